@@ -1,0 +1,104 @@
+// Builds CE Playbook. Modeled on the esbuild template of microsoft/vscode-generator-code.
+//   node esbuild.js                 development build with source maps
+//   node esbuild.js --production    minified release build
+//   node esbuild.js --watch         rebuild on change
+// First the bundled YAML in data/ is validated (a bad file fails the build with file:line:column)
+// and turned into JSON inside the bundle, so activation parses no YAML.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const root = __dirname;
+const dist = path.join(root, 'dist');
+
+/** Compiles and runs the data step (it is TypeScript sharing the model with the extension). */
+async function buildData() {
+  const out = path.join(root, 'out', 'build', 'dataBuild.js');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'build', 'dataBuild.ts')],
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'warning',
+  });
+  delete require.cache[require.resolve(out)];
+  const { buildBundledData, writeDataOutputs, formatProblem } = require(out);
+  const result = buildBundledData(path.join(root, 'data'));
+  if (!result.handbook) {
+    for (const p of result.problems) console.error(formatProblem(p));
+    throw new Error(`data/ has ${result.problems.length} problem(s); fix them and build again.`);
+  }
+  writeDataOutputs(result.handbook, dist);
+  return result.handbook;
+}
+
+/** Resolves `ce-playbook:bundled-handbook` to the validated data. */
+function bundledDataPlugin(getHandbook) {
+  return {
+    name: 'bundled-handbook',
+    setup(build) {
+      build.onResolve({ filter: /^ce-playbook:bundled-handbook$/ }, (args) => ({ path: args.path, namespace: 'bundled-handbook' }));
+      build.onLoad({ filter: /.*/, namespace: 'bundled-handbook' }, () => ({
+        contents: JSON.stringify(getHandbook()),
+        loader: 'json',
+        watchFiles: fs.readdirSync(path.join(root, 'data')).map((f) => path.join(root, 'data', f)),
+      }));
+    },
+  };
+}
+
+/** Prints problems in the form VS Code's $esbuild-watch problem matcher reads. */
+const problemMatcherPlugin = {
+  name: 'esbuild-problem-matcher',
+  setup(build) {
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+async function main() {
+  fs.rmSync(dist, { recursive: true, force: true });
+  let handbook = await buildData();
+  const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    logLevel: 'silent',
+    legalComments: 'none',
+  };
+  const contexts = [
+    await esbuild.context({
+      ...common,
+      entryPoints: { extension: path.join(root, 'src', 'extension.ts') },
+      outdir: dist,
+      plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
+    }),
+  ];
+  if (watch) {
+    // Rebuild the data when a data file changes, then the bundle picks it up.
+    fs.watch(path.join(root, 'data'), async () => {
+      try { handbook = await buildData(); await contexts[0].rebuild(); } catch (e) { console.error(e.message); }
+    });
+    await Promise.all(contexts.map((c) => c.watch()));
+  } else {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+main().catch((e) => {
+  console.error(e.message);
+  process.exit(1);
+});

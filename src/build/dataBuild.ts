@@ -1,0 +1,44 @@
+/**
+ * Build-time data step, run by esbuild.js: validates the bundled YAML as a whole, and produces what
+ * the extension ships instead of YAML (so activation parses none): the handbook as JSON for the
+ * bundle, the JSON Schema for editors, and the snippet files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { HandbookFile, type Handbook } from '../model/schema';
+import { mergeLayers } from '../model/load/merge';
+import { parseYamlFile } from '../model/load/yamlFile';
+import { formatProblem, type DataProblem } from '../model/load/problem';
+import { snippetFile } from '../model/templates/render';
+
+export interface DataBuildResult {
+  handbook?: Handbook;
+  problems: DataProblem[];
+  files: string[];
+}
+
+/** Reads and checks every `*.yaml` in `dataDir` (in name order). */
+export function buildBundledData(dataDir: string): DataBuildResult {
+  const files = fs.readdirSync(dataDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const layers = files.map((f) => {
+    const file = path.join(dataDir, f);
+    return { name: 'bundled', parsed: parseYamlFile(path.relative(process.cwd(), file), fs.readFileSync(file, 'utf8')) };
+  });
+  const { handbook, problems } = mergeLayers(layers);
+  return { handbook: problems.length ? undefined : handbook, problems, files };
+}
+
+export function jsonSchemaText(): string {
+  // TypeBox schemas are JSON Schema; its internal markers are symbols, which JSON drops.
+  return JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', ...HandbookFile }, null, 2) + '\n';
+}
+
+export function writeDataOutputs(handbook: Handbook, outDir: string): void {
+  fs.mkdirSync(path.join(outDir, 'schema'), { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'schema', 'handbook.schema.json'), jsonSchemaText());
+  fs.mkdirSync(path.join(outDir, 'snippets'), { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'snippets', 'markdown.code-snippets'), JSON.stringify(snippetFile(handbook.templates, 'markdown'), null, 2) + '\n');
+  fs.writeFileSync(path.join(outDir, 'snippets', 'plaintext.code-snippets'), JSON.stringify(snippetFile(handbook.templates, 'plain'), null, 2) + '\n');
+}
+
+export { formatProblem };

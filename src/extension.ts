@@ -1,0 +1,21 @@
+/**
+ * CE Playbook: the Customer Engineering handbook inside VS Code. activate() only composes the
+ * features; each feature folder under src/features registers its own commands and views.
+ */
+import * as vscode from 'vscode';
+import { HandbookStore } from './features/data/handbookStore';
+import { registerTree } from './features/tree/register';
+import { registerTemplates } from './features/templates/register';
+import { registerSlack } from './features/slack/register';
+
+export function activate(context: vscode.ExtensionContext) {
+  const store = new HandbookStore();
+  context.subscriptions.push(store);
+  const tree = registerTree(context, { store });
+  registerTemplates(context, { store });
+  registerSlack(context, { store });
+  // What the integration tests reach through `extension.exports`; not a public API.
+  return { store, tree };
+}
+
+export function deactivate() {}

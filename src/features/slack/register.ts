@@ -1,0 +1,57 @@
+/** Copying Slack channel and user-group names, and opening channels in Slack. */
+import * as vscode from 'vscode';
+import type { HandbookStore } from '../data/handbookStore';
+import { messages } from '../messages';
+
+/** A channel or user group by id, or its row's node from the tree's context menu. */
+type Target = string | { channelId?: string; userGroupId?: string } | undefined;
+
+function targetId(target: Target): string | undefined {
+  if (typeof target === 'string') return target;
+  return target?.channelId ?? target?.userGroupId;
+}
+
+export function registerSlack(context: vscode.ExtensionContext, deps: { store: HandbookStore }): void {
+  const { store } = deps;
+  const nameOf = (id: string | undefined) => (id ? (store.current.channel(id)?.name ?? store.current.userGroup(id)?.name) : undefined);
+
+  const copy = async (target: Target) => {
+    const name = nameOf(targetId(target));
+    if (!name) return void vscode.window.showWarningMessage(messages.unknownEntry(String(targetId(target))));
+    await vscode.env.clipboard.writeText(name);
+    vscode.window.setStatusBarMessage(messages.copied(name), 3000);
+  };
+
+  const open = async (target: Target) => {
+    const id = targetId(target);
+    const channel = id ? store.current.channel(id) : undefined;
+    if (!channel) return void vscode.window.showWarningMessage(messages.unknownEntry(String(id)));
+    const workspaceUrl = vscode.workspace.getConfiguration('cePlaybook').get<string>('slack.workspaceUrl', '').trim();
+    if (!/^https:\/\/[^/\s]+/.test(workspaceUrl)) {
+      const openSetting = vscode.l10n.t('Open Setting');
+      const choice = await vscode.window.showInformationMessage(
+        vscode.l10n.t('To open {0} in Slack, set "cePlaybook.slack.workspaceUrl" to your Slack workspace, e.g. https://your-company.slack.com.', channel.name),
+        openSetting,
+      );
+      if (choice === openSetting) await vscode.commands.executeCommand('workbench.action.openSettings', 'cePlaybook.slack.workspaceUrl');
+      return;
+    }
+    const url = `${workspaceUrl.replace(/\/+$/, '')}/channels/${encodeURIComponent(channel.name.slice(1))}`;
+    await vscode.env.openExternal(vscode.Uri.parse(url, true));
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('cePlaybook.copyChannel', copy),
+    vscode.commands.registerCommand('cePlaybook.openChannel', open),
+    vscode.commands.registerCommand('cePlaybook.channelActions', async (target: Target) => {
+      const id = targetId(target);
+      const name = nameOf(id);
+      if (!id || !name) return void vscode.window.showWarningMessage(messages.unknownEntry(String(id)));
+      const isChannel = store.current.channel(id) !== undefined;
+      const items = [{ label: `$(copy) ${messages.copyName}`, run: () => copy(id) }];
+      if (isChannel) items.push({ label: `$(link-external) ${messages.openInSlack}`, run: () => open(id) });
+      const pick = await vscode.window.showQuickPick(items, { title: messages.channelActionsTitle(name) });
+      await pick?.run();
+    }),
+  );
+}

@@ -1,0 +1,85 @@
+/** Maps the pure tree model to VS Code tree items (see model/tree/treeModel.ts for the logic). */
+import * as vscode from 'vscode';
+import { nodeId, TreeModel, type RowDescription, type TreeNode } from '../../model/tree/treeModel';
+import type { HandbookStore } from '../data/handbookStore';
+import { treeLabels } from '../messages';
+
+const COLLAPSIBLE: Record<RowDescription['collapsible'], vscode.TreeItemCollapsibleState> = {
+  none: vscode.TreeItemCollapsibleState.None,
+  collapsed: vscode.TreeItemCollapsibleState.Collapsed,
+  expanded: vscode.TreeItemCollapsibleState.Expanded,
+};
+
+export function toTreeItem(row: RowDescription): vscode.TreeItem {
+  const item = new vscode.TreeItem(row.label, COLLAPSIBLE[row.collapsible]);
+  item.id = row.id;
+  item.description = row.description;
+  // Data text is Markdown without HTML and without command links (isTrusted stays false).
+  item.tooltip = new vscode.MarkdownString(row.tooltip);
+  item.accessibilityInformation = { label: row.accessibilityLabel };
+  item.iconPath = new vscode.ThemeIcon(row.icon);
+  item.contextValue = row.contextValue;
+  if (row.command) item.command = row.command;
+  if (row.checkbox) {
+    item.checkboxState = row.checkbox === 'checked' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+  }
+  return item;
+}
+
+export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private model: TreeModel;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly store: HandbookStore,
+    private readonly checked: () => ReadonlySet<string> = () => new Set(),
+  ) {
+    this.model = this.createModel();
+    this.subscription = store.onDidChange(() => this.refresh());
+  }
+
+  private createModel(): TreeModel {
+    return new TreeModel(this.store.current, treeLabels, { checked: this.checked() });
+  }
+
+  refresh(): void {
+    this.model = this.createModel();
+    this.changed.fire(undefined);
+  }
+
+  get treeModel(): TreeModel {
+    return this.model;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return toTreeItem(this.model.describe(node));
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    return this.model.getChildren(node);
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return this.model.getParent(node);
+  }
+
+  /** Finds the node with this id among the current rows (used by reveal and by tests). */
+  find(id: string): TreeNode | undefined {
+    const visit = (nodes: TreeNode[]): TreeNode | undefined => {
+      for (const n of nodes) {
+        if (nodeId(n) === id) return n;
+        const found = visit(this.model.getChildren(n));
+        if (found) return found;
+      }
+      return undefined;
+    };
+    return visit(this.model.getChildren());
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

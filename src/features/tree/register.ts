@@ -1,0 +1,36 @@
+/** The "CE Playbook" sidebar tree and the commands its leaf rows run. */
+import * as vscode from 'vscode';
+import type { HandbookStore } from '../data/handbookStore';
+import { messages } from '../messages';
+import { PlaybookTreeProvider } from './playbookTreeProvider';
+import type { TreeNode } from '../../model/tree/treeModel';
+
+export const VIEW_ID = 'cePlaybook.explorer';
+
+export interface TreeFeature {
+  provider: PlaybookTreeProvider;
+  view: vscode.TreeView<TreeNode>;
+}
+
+export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string> }): TreeFeature {
+  const { store } = deps;
+  const provider = new PlaybookTreeProvider(store, deps.checked);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  context.subscriptions.push(
+    provider,
+    view,
+    vscode.commands.registerCommand('cePlaybook.showStep', async (procedureId: string, stepId: string) => {
+      const procedure = store.current.procedure(procedureId);
+      const step = procedure?.steps.find((s) => s.id === stepId);
+      if (!procedure || !step) return void vscode.window.showWarningMessage(messages.unknownEntry(`${procedureId}/${stepId}`));
+      const detail = [step.label ? `${step.label}:` : undefined, step.text].filter(Boolean).join('\n\n');
+      await vscode.window.showInformationMessage(procedure.title, { modal: true, detail });
+    }),
+    vscode.commands.registerCommand('cePlaybook.showMeeting', async (meetingId: string) => {
+      const meeting = store.current.meeting(meetingId);
+      if (!meeting) return void vscode.window.showWarningMessage(messages.unknownEntry(meetingId));
+      await vscode.window.showInformationMessage(meeting.name, { modal: true, detail: messages.meetingDetail(meeting.cadence.text, meeting.description) });
+    }),
+  );
+  return { provider, view };
+}

@@ -1,0 +1,135 @@
+/**
+ * Parses one YAML data file into plain data while keeping a way back from any data path to the
+ * line and column it came from, so every later check can point at the exact spot.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { DataProblem } from './problem';
+
+export type DataPath = ReadonlyArray<string | number>;
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ParsedFile {
+  file: string;
+  /** The plain data, or undefined when the file could not be parsed. */
+  value: unknown;
+  problems: DataProblem[];
+  /** Position of the node at `path`, or of its nearest existing ancestor. `key` prefers the key of a map entry. */
+  locate(path: DataPath, prefer?: 'key' | 'value'): Span;
+}
+
+export interface ParseLimits {
+  /** Larger files are refused before parsing. */
+  maxBytes: number;
+  /** Aliases expanded at most this many times (refuses "billion laughs" alias bombs). */
+  maxAliasCount: number;
+  /** Collections nested deeper than this are refused before the parser recurses. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function problem(file: string, span: Span, message: string, rule: string): DataProblem {
+  return { file, ...span, message, rule, severity: 'error' };
+}
+
+/**
+ * Finds how deep flow and block collections nest, cheaply, without recursion: the YAML parser
+ * recurses per level, so a hostile file of 100,000 `[` must be refused before it is parsed.
+ */
+function nestingTooDeep(text: string, maxDepth: number): number | undefined {
+  let flowDepth = 0;
+  const indents: number[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 91 /* [ */ || ch === 123 /* { */) {
+      if (++flowDepth > maxDepth) return i;
+    } else if (ch === 93 /* ] */ || ch === 125 /* } */) {
+      if (flowDepth > 0) flowDepth--;
+    } else if (ch === 10 /* \n */ || i === text.length) {
+      // Block nesting: count distinct increasing indentation levels of non-blank lines.
+      const line = text.slice(lineStart, i);
+      const indent = line.search(/\S/);
+      if (indent >= 0 && !line.trimStart().startsWith('#')) {
+        while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > maxDepth) return lineStart + indent;
+      }
+      lineStart = i + 1;
+    }
+  }
+  return undefined;
+}
+
+export function parseYamlFile(file: string, text: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedFile {
+  const lineCounter = new LineCounter();
+  const spanOf = (start: number, end: number): Span => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+  const fail = (problems: DataProblem[]): ParsedFile => ({ file, value: undefined, problems, locate: () => START });
+
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limits.maxBytes) {
+    return fail([problem(file, START, `The file is ${bytes} bytes; data files may be at most ${limits.maxBytes} bytes. Split it into smaller files.`, 'file-too-large')]);
+  }
+  // A byte order mark is legal in YAML files saved by some editors; it is not data.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const tooDeep = nestingTooDeep(text, limits.maxDepth);
+  if (tooDeep !== undefined) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return fail([problem(file, spanOf(tooDeep, tooDeep + 1), `Data is nested more than ${limits.maxDepth} levels deep here. Flatten the structure.`, 'too-deep')]);
+  }
+
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const problems: DataProblem[] = [];
+  for (const error of [...doc.errors]) {
+    const [start, end] = error.pos;
+    problems.push(problem(file, spanOf(start, end), `YAML syntax error: ${error.message.split('\n')[0]}`, `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`));
+  }
+  const locate = (path: DataPath, prefer: 'key' | 'value' = 'value'): Span => {
+    let node: unknown = doc.contents;
+    let best: Span | undefined = rangeOf(node);
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = (node.items as Pair[]).find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+        if (!pair) break;
+        const last = segment === path[path.length - 1];
+        const keySpan = rangeOf(pair.key);
+        node = pair.value;
+        best = (last && prefer === 'key' ? keySpan : rangeOf(node)) ?? keySpan ?? best;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment];
+        best = rangeOf(node) ?? best;
+      } else break;
+    }
+    return best ?? START;
+  };
+  function rangeOf(node: unknown): Span | undefined {
+    const range = (node as Node | null | undefined)?.range;
+    return range ? spanOf(range[0], range[1]) : undefined;
+  }
+
+  if (problems.length > 0) return { file, value: undefined, problems, locate };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    // yaml throws a ReferenceError for alias bombs; anything else is reported the same way.
+    const message = error instanceof Error ? error.message : String(error);
+    return { file, value: undefined, problems: [problem(file, START, `The file could not be read as data: ${message}. Use fewer aliases (*name).`, 'yaml-aliases')], locate };
+  }
+  if (value === null || value === undefined) {
+    return { file, value: undefined, problems: [problem(file, START, 'The file is empty. Add at least one collection such as "teams:", or delete the file.', 'empty-file')], locate };
+  }
+  return { file, value, problems, locate };
+}

@@ -1,0 +1,287 @@
+/**
+ * The one schema of CE Playbook's data. It is the single source of truth for:
+ * - the TypeScript types (`Static<…>` below),
+ * - validation of the bundled YAML at build time and of workspace YAML at run time,
+ * - the JSON Schema file shipped in the extension (`dist/schema/handbook.schema.json`), which
+ *   gives teams completion and hovers while they edit their own data files.
+ *
+ * Every data file is a partial handbook: each collection is optional, and the merged result of all
+ * files must be complete. Entries are identified by `id` so later files can change, add or hide them.
+ */
+import { Type, type Static, type TSchema, type TObject, type TProperties } from '@sinclair/typebox';
+
+const Id = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  minLength: 1,
+  maxLength: 80,
+  description: 'Stable identifier: lower-case letters, digits and dashes. Other entries refer to this entry by it.',
+});
+const Ref = (what: string) => Type.String({ ...Id, description: `The id of a ${what}.` });
+const RefList = (what: string) => Type.Array(Ref(what), { uniqueItems: true, description: `Ids of ${what}s.` });
+/** Text shown to CEs. Inline Markdown is allowed (emphasis, code, links with https: or mailto:). */
+const Text = (description: string) => Type.String({ minLength: 1, maxLength: 5000, description });
+
+export const SourceRef = Type.Object(
+  {
+    page: Ref('source page (see `sources`)'),
+    section: Type.String({ minLength: 1, maxLength: 200, description: 'The heading of the section on that page, exactly as written.' }),
+  },
+  { additionalProperties: false, description: 'Where in the handbook this entry comes from.' },
+);
+
+const Labelled = (description: string) =>
+  Type.Object(
+    {
+      label: Type.String({ minLength: 1, maxLength: 200, description: 'The handbook’s own label, without the trailing colon.' }),
+      text: Text('The handbook’s sentence(s).'),
+    },
+    { additionalProperties: false, description },
+  );
+
+export const Weekday = Type.Union(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => Type.Literal(d)),
+  { description: 'Day of the week.' },
+);
+export const Frequency = Type.Union([Type.Literal('weekly'), Type.Literal('every-other-week'), Type.Literal('monthly')], {
+  description: 'How often the meeting happens. The handbook’s "bi-weekly" means every other week.',
+});
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date as YYYY-MM-DD.' });
+
+export const Cadence = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 200, description: 'The cadence as the handbook words it, e.g. "bi-weekly on Wednesdays".' }),
+    frequency: Frequency,
+    weekday: Weekday,
+    referenceDate: Type.Optional(
+      Type.String({ ...IsoDate, description: 'A date (YYYY-MM-DD) on which the meeting took or takes place; needed to tell which week an every-other-week meeting falls in.' }),
+    ),
+    weekOfMonth: Type.Optional(
+      Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3), Type.Literal(4), Type.Literal('last')], {
+        description: 'For monthly meetings: which occurrence of the weekday in the month (1–4 or "last").',
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'When a recurring meeting happens, as structured data.' },
+);
+
+export const FieldType = Type.Union([Type.Literal('line'), Type.Literal('text'), Type.Literal('choice')], {
+  description: '"line": single line; "text": multi-line; "choice": one of `options`.',
+});
+
+export const TemplateField = Type.Object(
+  {
+    id: Id,
+    label: Type.String({ minLength: 1, maxLength: 300, description: 'The field label exactly as the handbook words it, without the trailing colon.' }),
+    type: FieldType,
+    required: Type.Boolean({ description: 'Whether a draft with this field empty gets a warning and the form refuses to go on.' }),
+    placeholder: Type.Optional(Type.String({ maxLength: 300, description: 'Example text shown in the empty field.' })),
+    hint: Type.Optional(Type.String({ maxLength: 500, description: 'Why the field matters; shown in the form and in warnings.' })),
+    options: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, description: 'The choices of a "choice" field.' })),
+  },
+  { additionalProperties: false },
+);
+
+/** Builds the entry schema plus its patch variant (every property optional but `id`). */
+function entry<P extends TProperties>(properties: P, description: string) {
+  return Type.Object({ id: Id, ...properties }, { additionalProperties: false, description });
+}
+
+export const Source = entry(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200, description: 'The page title.' }),
+    revision: Type.Union([Type.Literal('earlier'), Type.Literal('later')], { description: 'Which revision of the handbook the page is. Where both cover a topic, the later one is current.' }),
+    file: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.-]+\\.md$', description: 'File name of the bundled copy of the page under media/handbook/.' })),
+    url: Type.Optional(Type.String({ pattern: '^https://', maxLength: 2000, description: 'Where the page is published (https only).' })),
+    intro: Type.Optional(Text('The page’s opening paragraph.')),
+  },
+  'A handbook page that entries are transcribed from.',
+);
+
+export const Route = Type.Object(
+  {
+    id: Id,
+    label: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'A label the handbook gives this route, without the trailing colon.' })),
+    text: Text('What the handbook says about this way to engage.'),
+    channel: Type.Optional(Ref('Slack channel')),
+    userGroup: Type.Optional(Ref('Slack user group')),
+  },
+  { additionalProperties: false, description: 'A way to engage with a team.' },
+);
+
+export const Team = entry(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, description: 'The team as the handbook’s heading names it.' }),
+    source: SourceRef,
+    valueToTeam: Labelled('How CE adds value to the team.'),
+    valueToCe: Labelled('How the team adds value to CE.'),
+    collaboration: Type.Object(
+      {
+        label: Type.String({ minLength: 1, maxLength: 200, description: 'The handbook’s label, without the trailing colon.' }),
+        text: Text('The collaboration overview.'),
+        details: Type.Optional(Type.Array(Text('A further point of the overview.'), { description: 'Further points of the overview, in order.' })),
+      },
+      { additionalProperties: false, description: 'The collaboration overview of this pairing.' },
+    ),
+    routes: Type.Optional(Type.Array(Route, { description: 'Ways to engage, in the handbook’s order.' })),
+    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry (e.g. a bundled team your team does not work with).' })),
+  },
+  'A team CEs work with, and how the two add value to each other.',
+);
+
+export const Step = Type.Object(
+  {
+    id: Id,
+    label: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'A label the handbook gives this step, without the trailing colon.' })),
+    text: Text('The step as the handbook words it.'),
+    template: Type.Optional(Ref('template')),
+    channel: Type.Optional(Ref('Slack channel')),
+    userGroup: Type.Optional(Ref('Slack user group')),
+    source: Type.Optional(SourceRef),
+  },
+  { additionalProperties: false, description: 'One step or situation of a procedure.' },
+);
+
+export const Procedure = entry(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200, description: 'The procedure’s name.' }),
+    team: Type.Optional(Ref('team this procedure engages')),
+    source: SourceRef,
+    summary: Type.Optional(Text('What the procedure is about, in the handbook’s words.')),
+    intro: Type.Optional(Text('The sentence that introduces the steps.')),
+    ordered: Type.Boolean({ description: 'true: numbered steps done in order (a checklist); false: situations, each with its own action.' }),
+    steps: Type.Array(Step, { minItems: 1 }),
+    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
+  },
+  'A procedure from the handbook: steps in order, or situations with the action each calls for.',
+);
+
+export const Template = entry(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200, description: 'The template’s name as the handbook calls it.' }),
+    description: Text('When and why to use it.'),
+    prefix: Type.String({ pattern: '^[a-z][a-z0-9-]*$', maxLength: 60, description: 'Snippet prefix, e.g. "ce-context".' }),
+    channel: Type.Optional(Ref('Slack channel the filled-in template goes to')),
+    teams: RefList('team'),
+    source: SourceRef,
+    fields: Type.Array(TemplateField, { minItems: 1, description: 'The fields, in the handbook’s order.' }),
+    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
+  },
+  'A ticket template, in the spirit of GitHub issue forms.',
+);
+
+export const Meeting = entry(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, description: 'The meeting’s name.' }),
+    cadence: Cadence,
+    description: Text('What the meeting is for.'),
+    teams: RefList('team'),
+    source: SourceRef,
+    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
+  },
+  'A recurring team meeting.',
+);
+
+export const Channel = entry(
+  {
+    name: Type.String({ pattern: '^#[a-z0-9][a-z0-9_-]*$', maxLength: 80, description: 'The Slack channel name with its #.' }),
+    description: Text('What the channel is for.'),
+    teams: RefList('team'),
+    source: SourceRef,
+    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
+  },
+  'A Slack channel.',
+);
+
+export const UserGroup = entry(
+  {
+    name: Type.String({ pattern: '^@[a-z0-9][a-z0-9_-]*$', maxLength: 80, description: 'The Slack user group handle with its @.' }),
+    description: Type.Optional(Text('Who is in the group and what it is for.')),
+    channel: Type.Optional(Ref('Slack channel where the group is tagged')),
+    teams: RefList('team'),
+    source: SourceRef,
+    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
+  },
+  'A Slack user group.',
+);
+
+/** The collections of the handbook, in the order the tree and the files present them. */
+export const COLLECTIONS = ['sources', 'teams', 'procedures', 'templates', 'meetings', 'channels', 'userGroups'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+const entrySchemas = {
+  sources: Source,
+  teams: Team,
+  procedures: Procedure,
+  templates: Template,
+  meetings: Meeting,
+  channels: Channel,
+  userGroups: UserGroup,
+} satisfies Record<CollectionName, TObject>;
+
+const collectionDescriptions: Record<CollectionName, string> = {
+  sources: 'Handbook pages that entries are transcribed from.',
+  teams: 'Teams CEs work with (the team intersections), in the handbook’s order.',
+  procedures: 'Procedures: engaging support, the out-of-office protocol, …',
+  templates: 'Ticket templates.',
+  meetings: 'Recurring team meetings.',
+  channels: 'Slack channels.',
+  userGroups: 'Slack user groups.',
+};
+
+/** The complete, merged handbook. */
+export const Handbook = Type.Object(
+  Object.fromEntries(COLLECTIONS.map((c) => [c, Type.Array(entrySchemas[c], { description: collectionDescriptions[c] })])) as {
+    [K in CollectionName]: ReturnType<typeof Type.Array<(typeof entrySchemas)[K]>>;
+  },
+  { additionalProperties: false },
+);
+
+/** A patch of an entry: `id` plus any of its properties; merged over the entry with that id. */
+function patchOf(schema: TObject): TSchema {
+  const { id: _id, ...rest } = schema.properties;
+  return Type.Object({ id: Id, ...Type.Partial(Type.Object(rest)).properties }, { additionalProperties: false, description: schema.description });
+}
+
+/** One data file: every collection optional, every entry a patch (merged by id). */
+export const HandbookFile = Type.Object(
+  {
+    $schema: Type.Optional(Type.String({ description: 'Path or URL of this JSON Schema, for editors.' })),
+    ...Object.fromEntries(
+      COLLECTIONS.map((c) => [
+        c,
+        Type.Optional(
+          Type.Array(patchOf(entrySchemas[c]), {
+            description: `${collectionDescriptions[c]} Entries merge over earlier data by id: change fields, add entries, or hide one with hidden: true.`,
+          }),
+        ),
+      ]),
+    ),
+  },
+  {
+    additionalProperties: false,
+    title: 'CE Playbook data file',
+    description: 'Part of the CE Playbook handbook. Files merge by id over the bundled data.',
+  },
+);
+
+export const ENTRY_SCHEMAS = entrySchemas;
+
+export type SourceRef = Static<typeof SourceRef>;
+export type Source = Static<typeof Source>;
+export type Team = Static<typeof Team>;
+export type Route = Static<typeof Route>;
+export type Step = Static<typeof Step>;
+export type Procedure = Static<typeof Procedure>;
+export type Template = Static<typeof Template>;
+export type TemplateField = Static<typeof TemplateField>;
+export type Meeting = Static<typeof Meeting>;
+export type Cadence = Static<typeof Cadence>;
+export type Weekday = Static<typeof Weekday>;
+export type Channel = Static<typeof Channel>;
+export type UserGroup = Static<typeof UserGroup>;
+export type Handbook = Static<typeof Handbook>;
+/** One data file as plain data (the patch entries of every collection, each with its id). */
+export type HandbookFile = { $schema?: string } & {
+  [K in CollectionName]?: Array<{ id: string } & Partial<Static<(typeof entrySchemas)[K]>>>;
+};
+export type Entry = Handbook[CollectionName][number];

@@ -1,0 +1,243 @@
+/**
+ * The sidebar tree as plain data: which rows exist, their parents, and how each row looks. The
+ * VS Code TreeDataProvider maps these descriptions one to one, so all of it is unit-testable.
+ */
+import { HandbookIndex } from '../handbook/handbookIndex';
+import type { Procedure } from '../schema';
+
+export type TreeNode =
+  | { kind: 'root'; root: 'teams' | 'processes' }
+  | { kind: 'team'; teamId: string }
+  | { kind: 'procedure'; procedureId: string }
+  | { kind: 'step'; procedureId: string; stepId: string }
+  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
+  | { kind: 'template'; templateId: string }
+  | { kind: 'meeting'; meetingId: string }
+  | { kind: 'channel'; channelId: string }
+  | { kind: 'userGroup'; userGroupId: string };
+
+export interface RowCommand {
+  command: string;
+  title: string;
+  arguments: unknown[];
+}
+
+/** Everything a TreeItem needs, without the VS Code API. Text is already localized by `labels`. */
+export interface RowDescription {
+  id: string;
+  label: string;
+  description?: string;
+  /** Markdown. */
+  tooltip: string;
+  accessibilityLabel: string;
+  icon: string;
+  contextValue: string;
+  collapsible: 'none' | 'collapsed' | 'expanded';
+  command?: RowCommand;
+  checkbox?: 'checked' | 'unchecked';
+}
+
+/** The few words the tree adds to the handbook's own text (kept with the other UI strings). */
+export interface TreeLabels {
+  teams: string;
+  processes: string;
+  templates: string;
+  meetings: string;
+  slack: string;
+  stepOf(position: number, total: number): string;
+  fieldCount(count: number): string;
+  progress(done: number, total: number): string;
+  openIntersection: string;
+  showActions: string;
+  showDetails: string;
+  kind(kind: 'team' | 'procedure' | 'step' | 'template' | 'meeting' | 'channel' | 'userGroup' | 'group'): string;
+}
+
+export interface TreeState {
+  /** Ticked checklist steps, as `${procedureId}/${stepId}`. */
+  checked: ReadonlySet<string>;
+}
+
+export function nodeId(node: TreeNode): string {
+  switch (node.kind) {
+    case 'root': return `root:${node.root}`;
+    case 'team': return `team:${node.teamId}`;
+    case 'procedure': return `procedure:${node.procedureId}`;
+    case 'step': return `step:${node.procedureId}/${node.stepId}`;
+    case 'group': return `group:${node.group}`;
+    case 'template': return `template:${node.templateId}`;
+    case 'meeting': return `meeting:${node.meetingId}`;
+    case 'channel': return `channel:${node.channelId}`;
+    case 'userGroup': return `userGroup:${node.userGroupId}`;
+  }
+}
+
+const md = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+
+export class TreeModel {
+  constructor(
+    private readonly index: HandbookIndex,
+    private readonly labels: TreeLabels,
+    private readonly state: TreeState = { checked: new Set() },
+  ) {}
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    const h = this.index.handbook;
+    if (!node) return [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }];
+    switch (node.kind) {
+      case 'root':
+        if (node.root === 'teams') return h.teams.map((t) => ({ kind: 'team', teamId: t.id }));
+        return [
+          ...this.index.situationalProcedures().map((p): TreeNode => ({ kind: 'procedure', procedureId: p.id })),
+          ...(h.templates.length ? [{ kind: 'group', group: 'templates' } as const] : []),
+          ...(h.meetings.length ? [{ kind: 'group', group: 'meetings' } as const] : []),
+          ...this.index.checklists().map((p): TreeNode => ({ kind: 'procedure', procedureId: p.id })),
+          ...(h.channels.length || h.userGroups.length ? [{ kind: 'group', group: 'slack' } as const] : []),
+        ];
+      case 'procedure':
+        return (this.index.procedure(node.procedureId)?.steps ?? []).map((s) => ({ kind: 'step', procedureId: node.procedureId, stepId: s.id }));
+      case 'group':
+        switch (node.group) {
+          case 'templates': return h.templates.map((t) => ({ kind: 'template', templateId: t.id }));
+          case 'meetings': return h.meetings.map((m) => ({ kind: 'meeting', meetingId: m.id }));
+          case 'slack': return [
+            ...h.channels.map((c): TreeNode => ({ kind: 'channel', channelId: c.id })),
+            ...h.userGroups.map((g): TreeNode => ({ kind: 'userGroup', userGroupId: g.id })),
+          ];
+        }
+        break;
+      default:
+        return [];
+    }
+    return [];
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    switch (node.kind) {
+      case 'root': return undefined;
+      case 'team': return { kind: 'root', root: 'teams' };
+      case 'procedure':
+      case 'group': return { kind: 'root', root: 'processes' };
+      case 'step': return { kind: 'procedure', procedureId: node.procedureId };
+      case 'template': return { kind: 'group', group: 'templates' };
+      case 'meeting': return { kind: 'group', group: 'meetings' };
+      case 'channel':
+      case 'userGroup': return { kind: 'group', group: 'slack' };
+    }
+  }
+
+  /** Whether the node still exists in the current data (after a reload it may not). */
+  exists(node: TreeNode): boolean {
+    const parent = this.getParent(node);
+    if (!parent) return true;
+    return this.getChildren(parent).some((n) => nodeId(n) === nodeId(node));
+  }
+
+  describe(node: TreeNode): RowDescription {
+    const L = this.labels;
+    const id = nodeId(node);
+    switch (node.kind) {
+      case 'root': {
+        const label = node.root === 'teams' ? L.teams : L.processes;
+        return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : 'checklist', contextValue: `root`, collapsible: 'expanded' };
+      }
+      case 'team': {
+        const team = this.index.team(node.teamId)!;
+        return {
+          id, label: team.name,
+          tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${team.valueToTeam.text}`,
+          accessibilityLabel: `${L.kind('team')}: ${team.name}`,
+          icon: 'organization', contextValue: 'team', collapsible: 'none',
+          command: { command: 'cePlaybook.openIntersection', title: L.openIntersection, arguments: [team.id] },
+        };
+      }
+      case 'procedure': {
+        const p = this.index.procedure(node.procedureId)!;
+        const done = p.ordered ? p.steps.filter((s) => this.state.checked.has(`${p.id}/${s.id}`)).length : 0;
+        const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
+        return {
+          id, label: p.title, description,
+          tooltip: `**${md(p.title)}**\n\n${p.summary ?? p.intro ?? ''}`,
+          accessibilityLabel: `${L.kind('procedure')}: ${p.title}${description ? `, ${description}` : ''}`,
+          icon: p.ordered ? 'tasklist' : 'question', contextValue: p.ordered ? 'checklist' : 'procedure', collapsible: 'collapsed',
+        };
+      }
+      case 'step': {
+        const p = this.index.procedure(node.procedureId)!;
+        const position = p.steps.findIndex((s) => s.id === node.stepId);
+        const step = p.steps[position];
+        const label = stepLabel(p, position);
+        const checked = this.state.checked.has(`${p.id}/${step.id}`);
+        return {
+          id, label,
+          description: p.ordered ? undefined : step.label,
+          tooltip: `${step.label ? `**${md(step.label)}**\n\n` : ''}${step.text}`,
+          accessibilityLabel: `${L.stepOf(position + 1, p.steps.length)}: ${step.text}`,
+          icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
+          contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
+          collapsible: 'none',
+          command: { command: 'cePlaybook.showStep', title: L.showDetails, arguments: [p.id, step.id] },
+          ...(p.ordered ? { checkbox: checked ? 'checked' : 'unchecked' } : {}),
+        };
+      }
+      case 'group': {
+        const label = node.group === 'templates' ? L.templates : node.group === 'meetings' ? L.meetings : L.slack;
+        const icon = node.group === 'templates' ? 'notebook-template' : node.group === 'meetings' ? 'calendar' : 'comment-discussion';
+        return { id, label, tooltip: md(label), accessibilityLabel: `${L.kind('group')}: ${label}`, icon, contextValue: `group`, collapsible: 'collapsed' };
+      }
+      case 'template': {
+        const t = this.index.template(node.templateId)!;
+        const fields = t.fields.map((f) => `- ${md(f.label)}:${f.required ? '' : ' _(optional)_'}`).join('\n');
+        return {
+          id, label: t.title, description: L.fieldCount(t.fields.length),
+          tooltip: `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields}`,
+          accessibilityLabel: `${L.kind('template')}: ${t.title}, ${L.fieldCount(t.fields.length)}`,
+          icon: 'note', contextValue: 'template', collapsible: 'none',
+          command: { command: 'cePlaybook.templateActions', title: L.showActions, arguments: [t.id] },
+        };
+      }
+      case 'meeting': {
+        const m = this.index.meeting(node.meetingId)!;
+        return {
+          id, label: m.name, description: m.cadence.text,
+          tooltip: `**${md(m.name)}** (${md(m.cadence.text)})\n\n${md(m.description)}`,
+          accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
+          icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
+          command: { command: 'cePlaybook.showMeeting', title: L.showDetails, arguments: [m.id] },
+        };
+      }
+      case 'channel': {
+        const c = this.index.channel(node.channelId)!;
+        return {
+          id, label: c.name, description: c.description,
+          tooltip: `**${md(c.name)}**\n\n${md(c.description)}`,
+          accessibilityLabel: `${L.kind('channel')}: ${c.name}, ${c.description}`,
+          icon: 'comment', contextValue: 'channel', collapsible: 'none',
+          command: { command: 'cePlaybook.channelActions', title: L.showActions, arguments: [c.id] },
+        };
+      }
+      case 'userGroup': {
+        const g = this.index.userGroup(node.userGroupId)!;
+        const channel = g.channel ? this.index.channel(g.channel)?.name : undefined;
+        return {
+          id, label: g.name, description: channel,
+          tooltip: `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`,
+          accessibilityLabel: `${L.kind('userGroup')}: ${g.name}${channel ? `, ${channel}` : ''}`,
+          icon: 'mention', contextValue: 'userGroup', collapsible: 'none',
+          command: { command: 'cePlaybook.channelActions', title: L.showActions, arguments: [g.id] },
+        };
+      }
+    }
+  }
+}
+
+/** Checklist steps keep the handbook's numbering; situations show the handbook's sentence. */
+function stepLabel(p: Procedure, position: number): string {
+  const step = p.steps[position];
+  return p.ordered ? `${position + 1}. ${step.text}` : firstSentence(step.text);
+}
+
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text);
+  return match ? match[1] : text;
+}

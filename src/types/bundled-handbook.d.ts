@@ -1,0 +1,6 @@
+// The validated bundled data, inlined by esbuild.js (see bundledDataPlugin).
+declare module 'ce-playbook:bundled-handbook' {
+  import type { Handbook } from '../model/schema';
+  const handbook: Handbook;
+  export default handbook;
+}
