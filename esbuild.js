@@ -63,6 +63,21 @@ const problemMatcherPlugin = {
   },
 };
 
+/** Copies static files (the panel's stylesheet) next to the bundle after each build. */
+function copyPlugin(pairs) {
+  return {
+    name: 'copy',
+    setup(build) {
+      build.onEnd(() => {
+        for (const [from, to] of pairs) {
+          fs.mkdirSync(path.dirname(to), { recursive: true });
+          fs.copyFileSync(from, to);
+        }
+      });
+    },
+  };
+}
+
 async function main() {
   fs.rmSync(dist, { recursive: true, force: true });
   let handbook = await buildData();
@@ -77,13 +92,31 @@ async function main() {
     external: ['vscode'],
     logLevel: 'silent',
     legalComments: 'none',
+    metafile: true,
   };
   const contexts = [
+    // The extension host code. panelRenderer (with the Markdown library) is a separate file that
+    // the extension requires on the first panel, so activation loads only extension.js.
     await esbuild.context({
       ...common,
-      entryPoints: { extension: path.join(root, 'src', 'extension.ts') },
+      entryPoints: {
+        extension: path.join(root, 'src', 'extension.ts'),
+        panelRenderer: path.join(root, 'src', 'model', 'panel', 'intersectionHtml.ts'),
+      },
       outdir: dist,
+      loader: { '.svg': 'text' },
       plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
+    }),
+    // The panel's webview script, for the browser.
+    await esbuild.context({
+      ...common,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+      external: [],
+      entryPoints: { intersection: path.join(root, 'src', 'webview', 'intersection.ts') },
+      outdir: path.join(dist, 'webview'),
+      plugins: [problemMatcherPlugin, copyPlugin([[path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')]])],
     }),
   ];
   if (watch) {
@@ -93,8 +126,12 @@ async function main() {
     });
     await Promise.all(contexts.map((c) => c.watch()));
   } else {
-    await Promise.all(contexts.map((c) => c.rebuild()));
+    const results = await Promise.all(contexts.map((c) => c.rebuild()));
     await Promise.all(contexts.map((c) => c.dispose()));
+    if (process.argv.includes('--analyze')) {
+      // What each input adds to the startup bundle (for keeping activation small).
+      console.log(await esbuild.analyzeMetafile(results[0].metafile, { verbose: false }));
+    }
   }
 }
 

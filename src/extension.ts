@@ -7,6 +7,7 @@ import { HandbookStore } from './features/data/handbookStore';
 import { registerTree } from './features/tree/register';
 import { registerTemplates } from './features/templates/register';
 import { registerSlack } from './features/slack/register';
+import { registerPanels } from './features/panel/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
@@ -14,8 +15,9 @@ export function activate(context: vscode.ExtensionContext) {
   const tree = registerTree(context, { store });
   registerTemplates(context, { store });
   registerSlack(context, { store });
+  const panels = registerPanels(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree };
+  return { store, tree, panels };
 }
 
 export function deactivate() {}

@@ -1,0 +1,186 @@
+/**
+ * One webview panel per team, kept in a Map: opening a team that is already open reveals it.
+ * Panels re-render in place when the data changes and come back after a window reload.
+ */
+import * as vscode from 'vscode';
+import type { HandbookStore } from '../data/handbookStore';
+import { isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
+import { panelLabels } from './panelLabels';
+import { panelIcons } from './icons';
+import type * as Renderer from '../../model/panel/intersectionHtml';
+
+export const VIEW_TYPE = 'cePlaybook.intersection';
+
+/** The renderer (with the Markdown library) loads on the first panel, not at activation. */
+let renderer: typeof Renderer | undefined;
+function loadRenderer(): typeof Renderer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (renderer ??= require(`${__dirname}/panelRenderer.js`) as typeof Renderer);
+}
+
+/** Which command each panel button runs (the same commands as the palette and the tree). */
+const ACTION_COMMANDS: Record<PanelAction, string> = {
+  insertTemplate: 'cePlaybook.insertTemplate',
+  fillTemplate: 'cePlaybook.fillTemplate',
+  copyTemplate: 'cePlaybook.copyTemplateForSlack',
+  copyChannel: 'cePlaybook.copyChannel',
+  openChannel: 'cePlaybook.openChannel',
+  openSource: 'cePlaybook.openSource',
+};
+
+function nonce(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
+
+class IntersectionPanel implements vscode.Disposable {
+  private ready = false;
+  private queue: HostToWebview[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  /** For tests: every action the webview asked for, in order. */
+  readonly actions: Array<{ action: PanelAction; id: string }> = [];
+
+  constructor(
+    readonly teamId: string,
+    readonly panel: vscode.WebviewPanel,
+    private readonly manager: IntersectionPanels,
+  ) {
+    const webviewRoot = vscode.Uri.joinPath(manager.extensionUri, 'dist', 'webview');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
+    panel.iconPath = vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook.svg');
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.renderDocument();
+  }
+
+  private renderDocument(): void {
+    const { webview } = this.panel;
+    const team = this.manager.store.current.team(this.teamId);
+    const root = vscode.Uri.joinPath(this.manager.extensionUri, 'dist', 'webview');
+    const r = loadRenderer();
+    this.ready = false;
+    this.panel.title = team?.name ?? this.teamId;
+    webview.html = r.renderIntersectionDocument(this.body(), panelLabels.intersectionTitle(team?.name ?? this.teamId), this.teamId, {
+      cspSource: webview.cspSource,
+      nonce: nonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'intersection.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'intersection.css')).toString(),
+    });
+  }
+
+  private body(): string {
+    const index = this.manager.store.current;
+    const team = index.team(this.teamId);
+    if (!team) return `<p class="empty">${loadRenderer().escapeHtml(vscode.l10n.t('The team "{0}" is no longer in the playbook.', this.teamId))}</p>`;
+    return loadRenderer().renderIntersectionBody(index, team, panelLabels, panelIcons, this.manager.originOf);
+  }
+
+  /** Re-renders the content in place (after a data change). */
+  update(): void {
+    const team = this.manager.store.current.team(this.teamId);
+    if (team) this.panel.title = team.name;
+    this.post({ type: 'render', html: this.body() });
+  }
+
+  announce(text: string): void {
+    this.post({ type: 'announce', text });
+  }
+
+  private post(message: HostToWebview): void {
+    // Nothing is posted before the webview says it is ready; until then messages wait.
+    if (this.ready) void this.panel.webview.postMessage(message);
+    else this.queue.push(message);
+  }
+
+  private async receive(message: unknown): Promise<void> {
+    if (!isWebviewToHost(message)) return;
+    if (message.type === 'ready') {
+      this.ready = true;
+      const queued = this.queue;
+      this.queue = [];
+      for (const m of queued) void this.panel.webview.postMessage(m);
+      this.manager.readyListeners.fire(this);
+      return;
+    }
+    this.actions.push({ action: message.action, id: message.id });
+    try {
+      await vscode.commands.executeCommand(ACTION_COMMANDS[message.action], message.action === 'openSource' ? { teamId: message.id } : message.id);
+    } catch (error) {
+      void vscode.window.showErrorMessage(String(error instanceof Error ? error.message : error));
+    }
+  }
+
+  dispose(): void {
+    this.manager.forget(this);
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.disposables.length = 0;
+  }
+}
+
+export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  private readonly panels = new Map<string, IntersectionPanel>();
+  readonly readyListeners = new vscode.EventEmitter<IntersectionPanel>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    readonly extensionUri: vscode.Uri,
+    readonly store: HandbookStore,
+    readonly originOf: Renderer.OriginOf = () => undefined,
+  ) {
+    this.subscription = store.onDidChange(() => {
+      for (const panel of this.panels.values()) panel.update();
+    });
+  }
+
+  /** Opens the team's panel, or reveals it if it is already open. */
+  open(teamId: string): IntersectionPanel {
+    const existing = this.panels.get(teamId);
+    if (existing) {
+      existing.panel.reveal();
+      return existing;
+    }
+    const team = this.store.current.team(teamId);
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, team?.name ?? teamId, vscode.ViewColumn.Active, {
+      enableScripts: true,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
+    });
+    return this.adopt(teamId, panel);
+  }
+
+  private adopt(teamId: string, webviewPanel: vscode.WebviewPanel): IntersectionPanel {
+    const panel = new IntersectionPanel(teamId, webviewPanel, this);
+    this.panels.set(teamId, panel);
+    return panel;
+  }
+
+  async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const teamId = typeof state === 'object' && state !== null && typeof (state as { teamId?: unknown }).teamId === 'string' ? (state as { teamId: string }).teamId : undefined;
+    if (!teamId || this.panels.has(teamId)) {
+      webviewPanel.dispose();
+      return;
+    }
+    this.adopt(teamId, webviewPanel);
+  }
+
+  get(teamId: string): IntersectionPanel | undefined {
+    return this.panels.get(teamId);
+  }
+
+  get openTeams(): string[] {
+    return [...this.panels.keys()];
+  }
+
+  forget(panel: IntersectionPanel): void {
+    if (this.panels.get(panel.teamId) === panel) this.panels.delete(panel.teamId);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    for (const p of [...this.panels.values()]) p.panel.dispose();
+    this.readyListeners.dispose();
+  }
+}

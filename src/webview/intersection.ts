@@ -1,0 +1,44 @@
+/**
+ * The intersection panel's script (runs in the webview). It has no data of its own: the host
+ * renders the HTML. It turns button clicks into protocol messages, applies updates, and keeps the
+ * team id in the webview state so the panel comes back after a window reload.
+ */
+import type { HostToWebview, PanelAction, PanelState, WebviewToHost } from '../protocol/intersectionMessages';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  setState(state: PanelState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const content = document.getElementById('content')!;
+const status = document.getElementById('status')!;
+
+const teamId = content.dataset.teamId;
+if (teamId) vscode.setState({ teamId });
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+  if (!button) return;
+  vscode.postMessage({ type: 'action', action: button.dataset.action as PanelAction, id: button.dataset.id ?? '' });
+});
+
+window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'render': {
+      // Keep keyboard focus on the same button across an update.
+      const focused = document.activeElement as HTMLElement | null;
+      const key = focused?.dataset.action ? `button[data-action="${focused.dataset.action}"][data-id="${CSS.escape(focused.dataset.id ?? '')}"]` : undefined;
+      content.innerHTML = message.html;
+      if (key) content.querySelector<HTMLElement>(key)?.focus();
+      break;
+    }
+    case 'announce':
+      status.textContent = message.text;
+      break;
+  }
+});
+
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,46 @@
+/** Plain test versions of the words the UI adds (the real ones come from vscode.l10n). */
+import type { TreeLabels } from '../../src/model/tree/treeModel';
+import type { IconName, PanelLabels } from '../../src/model/panel/intersectionHtml';
+
+export const testTreeLabels: TreeLabels = {
+  teams: 'Teams',
+  processes: 'Processes',
+  templates: 'Ticket templates',
+  meetings: 'Recurring team meetings',
+  slack: 'Slack channels and user groups',
+  stepOf: (p, t) => `Step ${p} of ${t}`,
+  fieldCount: (n) => `${n} fields`,
+  progress: (d, t) => `${d} of ${t}`,
+  openIntersection: 'Open Team Intersection',
+  showActions: 'Show Actions',
+  showDetails: 'Show Details',
+  kind: (k) => k,
+};
+
+export const testPanelLabels: PanelLabels = {
+  howToEngage: 'How to engage',
+  whereToGo: 'Where to go',
+  templates: 'Templates',
+  meetings: 'Recurring meetings',
+  source: 'Source',
+  noRoutes: 'No route.',
+  noChannels: 'No channel.',
+  noTemplates: 'No template.',
+  noMeetings: 'No meeting.',
+  insert: 'Insert',
+  fillIn: 'Fill In…',
+  copyForSlack: 'Copy for Slack',
+  copy: 'Copy',
+  openInSlack: 'Open in Slack',
+  openSource: 'Open Source Section',
+  optional: '(optional)',
+  tagIn: (g, c) => `Tag ${g} in ${c}`,
+  sourceOf: (p, s) => `Source: "${p}", section "${s}"`,
+  origin: (f) => `Changed by ${f}`,
+  intersectionTitle: (t) => `CE and ${t}`,
+  panelDescription: (t) => `How Customer Engineering and ${t} work together`,
+};
+
+export const testIcons = Object.fromEntries(
+  ['copy', 'insert', 'edit', 'link-external', 'book', 'comment', 'mention', 'calendar', 'note'].map((n) => [n, `<svg data-icon="${n}"></svg>`]),
+) as Record<IconName, string>;
