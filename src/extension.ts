@@ -13,11 +13,11 @@ export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
   context.subscriptions.push(store);
   const tree = registerTree(context, { store });
-  registerTemplates(context, { store });
+  const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
   const panels = registerPanels(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels };
+  return { store, tree, panels, templates };
 }
 
 export function deactivate() {}

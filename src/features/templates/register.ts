@@ -1,8 +1,13 @@
-/** Inserting ticket templates into the editor as snippets, and the actions of a template row. */
+/** Ticket templates: insert as a snippet, fill in as a form, check drafts, copy for Slack. */
 import * as vscode from 'vscode';
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
+import { convertBlock, blockValues } from '../../model/templates/draftChecker';
 import { renderTemplate, templateSnippet, type TemplateFormat } from '../../model/templates/render';
+import { DraftChecker, DRAFT_LANGUAGES } from './draftDiagnostics';
+import { chooseResultAction, collectValues, deliverResult, DraftStore, promptWithQuickInput, runFillForm, type FillDeps } from './fillForm';
+
+const t = vscode.l10n.t;
 
 /** A template by id, or its row's node from the tree's context menu. */
 type Target = string | { templateId?: string } | undefined;
@@ -12,57 +17,149 @@ const templateIdOf = (target: Target) => (typeof target === 'string' ? target : 
 const formatFor = (document: vscode.TextDocument): TemplateFormat => (document.languageId === 'plaintext' ? 'plain' : 'markdown');
 
 /**
- * Inserts the template at the cursor as a snippet: the user's selection (if any) is replaced, as
- * with any snippet; nothing else in the document changes. With no editor, a new Markdown document.
+ * The editor to insert into. A webview or quick pick takes focus away from the editor, so the
+ * last text editor the user was in counts too; with none, a new untitled Markdown document.
  */
-export async function insertTemplate(store: HandbookStore, templateId: string): Promise<vscode.TextEditor | undefined> {
-  const template = store.current.template(templateId);
-  if (!template) {
-    void vscode.window.showWarningMessage(messages.unknownTemplate(templateId));
-    return undefined;
-  }
-  let editor = vscode.window.activeTextEditor;
-  if (!editor) {
+class EditorTarget implements vscode.Disposable {
+  private last: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
+  private readonly subscription = vscode.window.onDidChangeActiveTextEditor((e) => { if (e) this.last = e; });
+
+  async editor(): Promise<vscode.TextEditor> {
+    const active = vscode.window.activeTextEditor;
+    if (active) return active;
+    const last = this.last;
+    if (last && !last.document.isClosed) return vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn, selection: last.selection });
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
-    editor = await vscode.window.showTextDocument(document);
+    return vscode.window.showTextDocument(document);
   }
-  await editor.insertSnippet(new vscode.SnippetString(templateSnippet(template, formatFor(editor.document))));
-  return editor;
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
 }
 
-export function registerTemplates(context: vscode.ExtensionContext, deps: { store: HandbookStore }): void {
+export interface TemplatesFeature {
+  fillDeps: FillDeps;
+  draftChecker: DraftChecker;
+  insert(templateId: string): Promise<vscode.TextEditor | undefined>;
+}
+
+export function registerTemplates(context: vscode.ExtensionContext, deps: { store: HandbookStore }): TemplatesFeature {
   const { store } = deps;
+  const target = new EditorTarget();
+  const draftChecker = new DraftChecker(store);
+
+  /** Inserts as a snippet at the cursor: only a selection the user made is replaced. */
+  const insert = async (templateId: string) => {
+    const template = store.current.template(templateId);
+    if (!template) {
+      void vscode.window.showWarningMessage(messages.unknownTemplate(templateId));
+      return undefined;
+    }
+    const editor = await target.editor();
+    await editor.insertSnippet(new vscode.SnippetString(templateSnippet(template, formatFor(editor.document))));
+    return editor;
+  };
+
+  const fillDeps: FillDeps = {
+    store,
+    drafts: new DraftStore(context.globalState),
+    prompter: promptWithQuickInput,
+    chooseAction: chooseResultAction,
+    insertText: async (text) => {
+      const editor = await target.editor();
+      await editor.insertSnippet(new vscode.SnippetString().appendText(text));
+    },
+    openChannel: async (channelId) => { await vscode.commands.executeCommand('cePlaybook.openChannel', channelId); },
+  };
+
   const pickTemplate = async () => {
     const pick = await vscode.window.showQuickPick(
-      store.current.handbook.templates.map((t) => ({ label: t.title, description: t.prefix, detail: t.description, id: t.id })),
+      store.current.handbook.templates.map((tpl) => ({ label: tpl.title, description: tpl.prefix, detail: tpl.description, id: tpl.id })),
       { title: messages.pickTemplate, matchOnDescription: true, matchOnDetail: true },
     );
     return pick?.id;
   };
+  const resolve = async (value: Target) => {
+    const id = templateIdOf(value) ?? (await pickTemplate());
+    if (!id) return undefined;
+    const template = store.current.template(id);
+    if (!template) void vscode.window.showWarningMessage(messages.unknownTemplate(id));
+    return template;
+  };
+
+  /** The draft block at a line of a document, or a message saying there is none. */
+  const blockAt = async (uri: vscode.Uri, line: number) => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const block = draftChecker.blockAt(document, line);
+    if (!block) void vscode.window.showWarningMessage(t('There is no filled-in template at line {0} any more.', line + 1));
+    return block && { document, block };
+  };
+
   context.subscriptions.push(
-    vscode.commands.registerCommand('cePlaybook.insertTicketContext', () => insertTemplate(store, 'support-ticket-context')),
-    vscode.commands.registerCommand('cePlaybook.insertTicketRequest', () => insertTemplate(store, 'support-ticket-request')),
-    vscode.commands.registerCommand('cePlaybook.insertTemplate', async (target?: Target) => {
-      const id = templateIdOf(target) ?? (await pickTemplate());
-      return id ? insertTemplate(store, id) : undefined;
+    target,
+    draftChecker,
+    vscode.languages.registerCodeLensProvider(DRAFT_LANGUAGES.map((language) => ({ language })), draftChecker),
+    vscode.commands.registerCommand('cePlaybook.insertTicketContext', () => insert('support-ticket-context')),
+    vscode.commands.registerCommand('cePlaybook.insertTicketRequest', () => insert('support-ticket-request')),
+    vscode.commands.registerCommand('cePlaybook.insertTemplate', async (value?: Target) => {
+      const template = await resolve(value);
+      return template ? insert(template.id) : undefined;
     }),
-    vscode.commands.registerCommand('cePlaybook.copyTemplateForSlack', async (target?: Target) => {
-      const id = templateIdOf(target) ?? (await pickTemplate());
-      const template = id ? store.current.template(id) : undefined;
-      if (!template) return id ? void vscode.window.showWarningMessage(messages.unknownTemplate(id)) : undefined;
-      await vscode.env.clipboard.writeText(renderTemplate(template, {}, 'slack'));
-      vscode.window.setStatusBarMessage(messages.copied(template.title), 3000);
+    vscode.commands.registerCommand('cePlaybook.fillTemplate', async (value?: Target, initial?: Record<string, string>) => {
+      const template = await resolve(value);
+      return template ? runFillForm(fillDeps, template, initial) : undefined;
     }),
-    vscode.commands.registerCommand('cePlaybook.templateActions', async (target?: Target) => {
-      const id = templateIdOf(target);
-      const template = id ? store.current.template(id) : undefined;
-      if (!template) return void vscode.window.showWarningMessage(messages.unknownTemplate(String(id)));
+    // Copying for Slack goes through the form, so nothing is handed over with a required field empty.
+    vscode.commands.registerCommand('cePlaybook.copyTemplateForSlack', async (value?: Target) => {
+      const template = await resolve(value);
+      if (!template) return undefined;
+      const values = await collectValues(fillDeps, template);
+      return values ? deliverResult(fillDeps, template, values, { kind: 'copy', format: 'slack' }) : undefined;
+    }),
+    vscode.commands.registerCommand('cePlaybook.fillDraft', async (uri: vscode.Uri, line: number) => {
+      const found = await blockAt(uri, line);
+      if (!found) return undefined;
+      const { document, block } = found;
+      const values = await collectValues(fillDeps, block.template, blockValues(block));
+      if (!values) return undefined;
+      // Replace the block in place, in the format it was written in.
+      const range = new vscode.Range(block.startLine, 0, block.endLine, document.lineAt(block.endLine).text.length);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, range, renderTemplate(block.template, values, block.format).replace(/\n$/, ''));
+      await vscode.workspace.applyEdit(edit);
+      await fillDeps.drafts.clear(block.template.id);
+      return values;
+    }),
+    vscode.commands.registerCommand('cePlaybook.copyDraftForSlack', async (uri: vscode.Uri, line: number) => {
+      const found = await blockAt(uri, line);
+      if (!found) return undefined;
+      const { block } = found;
+      if (block.missing.length > 0) {
+        const fill = t('Fill In…');
+        const choice = await vscode.window.showWarningMessage(
+          t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', ')),
+          fill,
+        );
+        if (choice === fill) await vscode.commands.executeCommand('cePlaybook.fillDraft', uri, line);
+        return undefined;
+      }
+      const text = convertBlock(block, 'slack');
+      await vscode.env.clipboard.writeText(text);
+      vscode.window.setStatusBarMessage(messages.copied(block.template.title), 3000);
+      return text;
+    }),
+    vscode.commands.registerCommand('cePlaybook.templateActions', async (value?: Target) => {
+      const template = await resolve(value);
+      if (!template) return;
       const items = [
         { label: `$(insert) ${messages.insert}`, command: 'cePlaybook.insertTemplate' },
+        { label: `$(edit) ${messages.fillIn}`, command: 'cePlaybook.fillTemplate' },
         { label: `$(copy) ${messages.copyForSlack}`, command: 'cePlaybook.copyTemplateForSlack' },
       ];
       const pick = await vscode.window.showQuickPick(items, { title: messages.templateActionsTitle(template.title) });
       if (pick) await vscode.commands.executeCommand(pick.command, template.id);
     }),
   );
+  return { fillDeps, draftChecker, insert };
 }

@@ -1,0 +1,76 @@
+/**
+ * Filling in a template one field at a time, as a step machine independent of the UI: the prompter
+ * asks for one field and answers with a value, "back" or "cancel". Required fields cannot be left
+ * empty. Whatever was typed is kept in the draft, also when the user cancels, so it can be resumed.
+ */
+import type { Template, TemplateField } from '../schema';
+import type { FieldValues } from './render';
+
+export interface FieldPrompt {
+  field: TemplateField;
+  /** 1-based. */
+  step: number;
+  totalSteps: number;
+  value: string;
+  canGoBack: boolean;
+  /** Checks a typed value; undefined when it is acceptable. */
+  validate(value: string): string | undefined;
+}
+
+export type PromptAnswer = { kind: 'value'; value: string } | { kind: 'back' } | { kind: 'cancel' };
+
+export interface Draft {
+  templateId: string;
+  values: Record<string, string>;
+  /** Index of the field to ask next. */
+  step: number;
+}
+
+export type FillOutcome = { kind: 'done'; values: FieldValues } | { kind: 'cancelled'; draft: Draft };
+
+export interface FillMessages {
+  required(field: TemplateField): string;
+  notAnOption(field: TemplateField): string;
+}
+
+export function validateField(field: TemplateField, value: string, messages: FillMessages): string | undefined {
+  const trimmed = value.trim();
+  if (field.required && !trimmed) return messages.required(field);
+  if (trimmed && field.type === 'choice' && field.options && !field.options.includes(trimmed)) return messages.notAnOption(field);
+  return undefined;
+}
+
+export function isDraftEmpty(draft: Draft | undefined): boolean {
+  return !draft || Object.values(draft.values).every((v) => !v.trim());
+}
+
+export async function fillTemplate(
+  template: Template,
+  ask: (prompt: FieldPrompt) => Promise<PromptAnswer>,
+  messages: FillMessages,
+  start?: Draft,
+): Promise<FillOutcome> {
+  const values: Record<string, string> = { ...(start?.values ?? {}) };
+  let step = Math.min(Math.max(start?.step ?? 0, 0), template.fields.length - 1);
+  while (step < template.fields.length) {
+    const field = template.fields[step];
+    const answer = await ask({
+      field,
+      step: step + 1,
+      totalSteps: template.fields.length,
+      value: values[field.id] ?? '',
+      canGoBack: step > 0,
+      validate: (value) => validateField(field, value, messages),
+    });
+    if (answer.kind === 'cancel') return { kind: 'cancelled', draft: { templateId: template.id, values, step } };
+    if (answer.kind === 'back') {
+      step = Math.max(0, step - 1);
+      continue;
+    }
+    // A prompter should not accept an invalid value; if one does, ask again rather than go on.
+    if (validateField(field, answer.value, messages)) continue;
+    values[field.id] = answer.value;
+    step++;
+  }
+  return { kind: 'done', values };
+}
