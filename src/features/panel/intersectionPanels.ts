@@ -50,7 +50,7 @@ class IntersectionPanel implements vscode.Disposable {
     panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
     panel.iconPath = vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook.svg');
     this.disposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.handleMessage(message)),
       panel.onDidDispose(() => this.dispose()),
     );
     this.renderDocument();
@@ -78,11 +78,20 @@ class IntersectionPanel implements vscode.Disposable {
     return loadRenderer().renderIntersectionBody(index, team, panelLabels, panelIcons, this.manager.originOf);
   }
 
+  /** Whether the webview has said it is ready (messages before that are queued). */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  /** The content last sent by `update` (what the webview shows after a data change). */
+  lastRenderedHtml: string | undefined;
+
   /** Re-renders the content in place (after a data change). */
   update(): void {
     const team = this.manager.store.current.team(this.teamId);
     if (team) this.panel.title = team.name;
-    this.post({ type: 'render', html: this.body() });
+    this.lastRenderedHtml = this.body();
+    this.post({ type: 'render', html: this.lastRenderedHtml });
   }
 
   announce(text: string): void {
@@ -95,7 +104,8 @@ class IntersectionPanel implements vscode.Disposable {
     else this.queue.push(message);
   }
 
-  private async receive(message: unknown): Promise<void> {
+  /** Handles a message from the webview (validated: the webview is untrusted). */
+  async handleMessage(message: unknown): Promise<void> {
     if (!isWebviewToHost(message)) return;
     if (message.type === 'ready') {
       this.ready = true;

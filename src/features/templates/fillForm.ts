@@ -102,6 +102,19 @@ export async function chooseResultAction(template: Template, channelName: string
   return pick?.action;
 }
 
+/** Offers to resume an unfinished draft of the template. */
+export async function askResume(template: Template, draft: Draft): Promise<'resume' | 'startOver' | undefined> {
+  const resume = t('Resume');
+  const startOver = t('Start Over');
+  const filled = Object.values(draft.values).filter((v) => v.trim()).length;
+  const choice = await vscode.window.showInformationMessage(
+    t('You have an unfinished {0} ({1} of {2} fields filled). Resume it?', template.title, filled, template.fields.length),
+    resume,
+    startOver,
+  );
+  return choice === resume ? 'resume' : choice === startOver ? 'startOver' : undefined;
+}
+
 const DRAFTS_KEY = 'cePlaybook.templateDrafts';
 
 /** Drafts are kept per user (global state), so a cancelled form can be resumed later. */
@@ -128,6 +141,7 @@ export interface FillDeps {
   /** Replaced by tests with scripted answers; the real one shows QuickInputs. */
   prompter: (title: string) => (prompt: FieldPrompt) => Promise<PromptAnswer>;
   chooseAction: typeof chooseResultAction;
+  askResume: typeof askResume;
   insertText: (text: string) => Promise<void>;
   openChannel: (channelId: string) => Promise<void>;
 }
@@ -147,17 +161,10 @@ export async function collectValues(deps: FillDeps, template: Template, initial?
   const saved = deps.drafts.get(template.id);
   if (initial) {
     start = { templateId: template.id, values: Object.fromEntries(Object.entries(initial).filter((e): e is [string, string] => typeof e[1] === 'string')), step: 0 };
-  } else if (!isDraftEmpty(saved)) {
-    const resume = t('Resume');
-    const startOver = t('Start Over');
-    const filled = Object.values(saved!.values).filter((v) => v.trim()).length;
-    const choice = await vscode.window.showInformationMessage(
-      t('You have an unfinished {0} ({1} of {2} fields filled). Resume it?', template.title, filled, template.fields.length),
-      resume,
-      startOver,
-    );
+  } else if (saved && !isDraftEmpty(saved)) {
+    const choice = await deps.askResume(template, saved);
     if (choice === undefined) return undefined;
-    start = choice === resume ? saved : undefined;
+    start = choice === 'resume' ? saved : undefined;
   }
   const outcome = await fillTemplate(template, deps.prompter(template.title), fillMessages, start);
   if (outcome.kind === 'cancelled') {

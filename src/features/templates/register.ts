@@ -5,7 +5,7 @@ import { messages } from '../messages';
 import { convertBlock, blockValues } from '../../model/templates/draftChecker';
 import { renderTemplate, templateSnippet, type TemplateFormat } from '../../model/templates/render';
 import { DraftChecker, DRAFT_LANGUAGES } from './draftDiagnostics';
-import { chooseResultAction, collectValues, deliverResult, DraftStore, promptWithQuickInput, runFillForm, type FillDeps } from './fillForm';
+import { askResume, chooseResultAction, collectValues, deliverResult, DraftStore, promptWithQuickInput, runFillForm, type FillDeps } from './fillForm';
 
 const t = vscode.l10n.t;
 
@@ -66,6 +66,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     drafts: new DraftStore(context.globalState),
     prompter: promptWithQuickInput,
     chooseAction: chooseResultAction,
+    askResume,
     insertText: async (text) => {
       const editor = await target.editor();
       await editor.insertSnippet(new vscode.SnippetString().appendText(text));
@@ -136,12 +137,11 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
       if (!found) return undefined;
       const { block } = found;
       if (block.missing.length > 0) {
+        // Refuse at once; the warning offers to fill the block in without holding the command.
         const fill = t('Fill In…');
-        const choice = await vscode.window.showWarningMessage(
-          t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', ')),
-          fill,
-        );
-        if (choice === fill) await vscode.commands.executeCommand('cePlaybook.fillDraft', uri, line);
+        void vscode.window
+          .showWarningMessage(t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', ')), fill)
+          .then((choice) => (choice === fill ? vscode.commands.executeCommand('cePlaybook.fillDraft', uri, line) : undefined));
         return undefined;
       }
       const text = convertBlock(block, 'slack');

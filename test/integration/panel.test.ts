@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAllEditors, editorWith, waitFor } from './support';
+
+describe('team intersection panels (real webviews)', () => {
+  afterEach(closeAllEditors);
+
+  it('opens a panel for each team with its content, and the webview says ready', async () => {
+    const { panels, store } = await api();
+    for (const team of store.current.handbook.teams) {
+      const opened = await vscode.commands.executeCommand<string>('cePlaybook.openIntersection', team.id);
+      assert.equal(opened, team.id);
+      const panel = panels.get(team.id)!;
+      assert.ok(panel, `no panel for ${team.id}`);
+      assert.equal(panel.panel.title, team.name);
+      assert.equal(panel.panel.viewType, 'cePlaybook.intersection');
+      const html = panel.panel.webview.html;
+      assert.ok(html.includes(team.valueToTeam.label), `${team.id}: value to team`);
+      assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+      await waitFor(() => panel.isReady, `${team.id} webview ready`, 15_000);
+    }
+    assert.equal(panels.openTeams.length, store.current.handbook.teams.length);
+  });
+
+  it('a second open reveals the existing panel instead of creating one', async () => {
+    const { panels } = await api();
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'product');
+    const first = panels.get('product')!.panel;
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'product');
+    assert.equal(panels.get('product')!.panel, first);
+    assert.deepEqual(panels.openTeams, ['product']);
+  });
+
+  it('an unknown team gets a message, not a panel', async () => {
+    const { panels } = await api();
+    const result = await vscode.commands.executeCommand('cePlaybook.openIntersection', 'no-such-team');
+    assert.equal(result, undefined);
+    assert.equal(panels.get('no-such-team'), undefined);
+  });
+
+  it('button messages run the right commands: copy a channel, insert a template', async () => {
+    const { panels } = await api();
+    const editor = await editorWith('Notes\n');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'customer-support');
+    const panel = panels.get('customer-support')!;
+    await waitFor(() => panel.isReady, 'webview ready', 15_000);
+
+    await panel.handleMessage({ type: 'action', action: 'copyChannel', id: 'cs-leadership' });
+    assert.equal(await vscode.env.clipboard.readText(), '@cs-leadership');
+
+    // The panel has focus, so the template goes into the editor the user was in before.
+    await panel.handleMessage({ type: 'action', action: 'insertTemplate', id: 'support-ticket-context' });
+    await waitFor(() => editor.document.getText().includes('**Support Ticket Context**'), 'template in the editor');
+    assert.ok(editor.document.getText().startsWith('Notes\n'));
+  });
+
+  it('ignores malformed or unknown messages from the webview', async () => {
+    const { panels } = await api();
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'sales');
+    const panel = panels.get('sales')!;
+    const before = panel.actions.length;
+    for (const bad of [null, 'x', { type: 'action', action: 'runCommand', id: 'workbench.action.quit' }, { type: 'action', action: 'copyChannel' }, { type: 'action', action: 'copyChannel', id: 'x'.repeat(500) }]) {
+      await panel.handleMessage(bad);
+    }
+    assert.equal(panel.actions.length, before);
+  });
+
+  it('re-renders open panels in place when the data changes', async () => {
+    const { panels, store } = await api();
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'marketing');
+    const panel = panels.get('marketing')!;
+    await waitFor(() => panel.isReady, 'webview ready', 15_000);
+    const original = store.current.handbook;
+    const changed = structuredClone(original);
+    changed.teams.find((t) => t.id === 'marketing')!.name = 'Marketing (renamed)';
+    try {
+      store.replace(changed);
+      await waitFor(() => panel.panel.title === 'Marketing (renamed)', 'title to follow the data');
+      assert.equal(panel.lastRenderedHtml?.includes('CE and Marketing (renamed)'), true);
+    } finally {
+      store.replace(original);
+    }
+  });
+});

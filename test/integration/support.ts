@@ -1,0 +1,50 @@
+/** Shared helpers of the integration suites (they run inside the real extension host). */
+import * as vscode from 'vscode';
+import type { activate } from '../../src/extension';
+
+export type PlaybookApi = ReturnType<typeof activate>;
+export const EXTENSION_ID = 'ce-tools.ce-playbook';
+
+export async function api(): Promise<PlaybookApi> {
+  const extension = vscode.extensions.getExtension<PlaybookApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this extension host`);
+  return extension.activate();
+}
+
+/** Polls until the check returns a truthy value (the UI updates asynchronously). */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const openTabCount = () => vscode.window.tabGroups.all.reduce((n, group) => n + group.tabs.length, 0);
+
+/**
+ * Closes every editor without a save prompt: tests leave dirty untitled documents behind, and
+ * closeAllEditors would ask "Save changes?" in a dialog nobody answers, hanging the run.
+ */
+export async function closeAllEditors(): Promise<void> {
+  for (let i = 0; i < 50 && openTabCount() > 0; i++) {
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs)[0];
+    if (tab.input instanceof vscode.TabInputText) {
+      await vscode.window.showTextDocument(tab.input.uri, { preview: false, viewColumn: tab.group.viewColumn });
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } else {
+      await vscode.window.tabGroups.close(tab);
+    }
+  }
+  if (openTabCount() > 0) throw new Error('editors still open after closeAllEditors()');
+}
+
+/** Opens an untitled document with this content and puts the cursor/selection where asked. */
+export async function editorWith(content: string, language = 'markdown', selection?: vscode.Selection): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language, content });
+  const editor = await vscode.window.showTextDocument(document);
+  editor.selection = selection ?? new vscode.Selection(document.positionAt(content.length), document.positionAt(content.length));
+  return editor;
+}

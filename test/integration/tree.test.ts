@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, waitFor } from './support';
+
+describe('sidebar tree (real TreeView)', () => {
+  it('shows Teams and Processes, and the five teams in handbook order', async () => {
+    const { tree } = await api();
+    const roots = tree.provider.getChildren();
+    assert.deepEqual(roots.map((r) => tree.provider.getTreeItem(r).label), ['Teams', 'Processes']);
+    const teams = tree.provider.getChildren(roots[0]);
+    assert.deepEqual(teams.map((t) => tree.provider.getTreeItem(t).label), ['Sales', 'Customer Support (CS)', 'Software Engineers (SWEs)', 'Product', 'Marketing']);
+  });
+
+  it('maps rows to TreeItems with id, icon, Markdown tooltip, accessibility label and context value', async () => {
+    const { tree } = await api();
+    const sales = tree.provider.find('team:sales')!;
+    const item = tree.provider.getTreeItem(sales);
+    assert.equal(item.id, 'team:sales');
+    assert.equal(item.contextValue, 'team');
+    assert.ok(item.iconPath instanceof vscode.ThemeIcon);
+    assert.ok(item.tooltip instanceof vscode.MarkdownString);
+    assert.equal((item.tooltip as vscode.MarkdownString).isTrusted, undefined);
+    assert.match(item.accessibilityInformation!.label, /Sales/);
+    assert.equal(item.command?.command, 'cePlaybook.openIntersection');
+    const step = tree.provider.getTreeItem(tree.provider.find('step:out-of-office/log-request')!);
+    assert.equal(step.checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+  });
+
+  it('reveals a deep row (getParent works in the real view)', async () => {
+    const { tree } = await api();
+    await vscode.commands.executeCommand('workbench.view.extension.cePlaybook');
+    const node = tree.provider.find('channel:customer-support')!;
+    await tree.view.reveal(node, { select: true, focus: false, expand: true });
+    await waitFor(() => tree.view.selection.some((n) => n.kind === 'channel' && n.channelId === 'customer-support'), 'the revealed row to be selected');
+  });
+
+  it('every command a row runs exists', async () => {
+    const { tree } = await api();
+    const commands = new Set(await vscode.commands.getCommands(true));
+    const visit = (nodes: ReturnType<typeof tree.provider.getChildren>) => {
+      for (const n of nodes) {
+        const item = tree.provider.getTreeItem(n);
+        if (item.command) assert.ok(commands.has(item.command.command), item.command.command);
+        visit(tree.provider.getChildren(n));
+      }
+    };
+    visit(tree.provider.getChildren());
+  });
+});
