@@ -8,7 +8,7 @@
  * Every data file is a partial handbook: each collection is optional, and the merged result of all
  * files must be complete. Entries are identified by `id` so later files can change, add or hide them.
  */
-import { Type, type Static, type TSchema, type TObject, type TProperties } from '@sinclair/typebox';
+import { Type, TypeGuard, type Static, type TSchema, type TObject, type TProperties } from '@sinclair/typebox';
 
 const Id = Type.String({
   pattern: '^[a-z0-9][a-z0-9-]*$',
@@ -204,8 +204,39 @@ export const UserGroup = entry(
   'A Slack user group.',
 );
 
+export const GuideAnswer = Type.Object(
+  {
+    label: Type.String({ minLength: 1, maxLength: 200, description: 'The answer as the CE picks it.' }),
+    detail: Type.Optional(Type.String({ maxLength: 500, description: 'A line under the answer that helps choose it.' })),
+    next: Ref('node of this guide to go to'),
+  },
+  { additionalProperties: false },
+);
+
+export const GuideNode = Type.Object(
+  {
+    id: Id,
+    question: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'A question the procedure depends on (a node has either a question with answers, or an outcome).' })),
+    answers: Type.Optional(Type.Array(GuideAnswer, { minItems: 2, description: 'The possible answers, each leading to another node.' })),
+    outcome: Type.Optional(Ref('step of the guide’s procedure that says what to do (its template, channel and user group become the actions)')),
+  },
+  { additionalProperties: false, description: 'One question, or one outcome, of a guide.' },
+);
+
+export const Guide = entry(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200, description: 'What the CE asks for help with.' }),
+    procedure: Ref('procedure this guide follows'),
+    start: Ref('node the guide starts at'),
+    askCustomerName: Type.Optional(Type.Boolean({ description: 'Ask for the customer’s name first and carry it into the template.' })),
+    nodes: Type.Array(GuideNode, { minItems: 1 }),
+    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
+  },
+  'A guided flow (quick picks) that follows a procedure to the action it prescribes.',
+);
+
 /** The collections of the handbook, in the order the tree and the files present them. */
-export const COLLECTIONS = ['sources', 'teams', 'procedures', 'templates', 'meetings', 'channels', 'userGroups'] as const;
+export const COLLECTIONS = ['sources', 'teams', 'procedures', 'templates', 'meetings', 'channels', 'userGroups', 'guides'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 const entrySchemas = {
@@ -216,6 +247,7 @@ const entrySchemas = {
   meetings: Meeting,
   channels: Channel,
   userGroups: UserGroup,
+  guides: Guide,
 } satisfies Record<CollectionName, TObject>;
 
 const collectionDescriptions: Record<CollectionName, string> = {
@@ -226,6 +258,7 @@ const collectionDescriptions: Record<CollectionName, string> = {
   meetings: 'Recurring team meetings.',
   channels: 'Slack channels.',
   userGroups: 'Slack user groups.',
+  guides: 'Guided flows that answer "what do I do now?" by following a procedure.',
 };
 
 /** The complete, merged handbook. */
@@ -236,10 +269,20 @@ export const Handbook = Type.Object(
   { additionalProperties: false },
 );
 
+/** Makes every property of an object optional, and of the objects inside it, so a patch can change one nested field. */
+function deepPartial(schema: TObject): TObject {
+  const properties: TProperties = {};
+  for (const [key, value] of Object.entries(schema.properties)) {
+    const inner = TypeGuard.IsObject(value) ? deepPartial(value) : value;
+    properties[key] = Type.Optional(inner);
+  }
+  return Type.Object(properties, { additionalProperties: false, description: schema.description });
+}
+
 /** A patch of an entry: `id` plus any of its properties; merged over the entry with that id. */
 function patchOf(schema: TObject): TSchema {
   const { id: _id, ...rest } = schema.properties;
-  return Type.Object({ id: Id, ...Type.Partial(Type.Object(rest)).properties }, { additionalProperties: false, description: schema.description });
+  return Type.Object({ id: Id, ...deepPartial(Type.Object(rest)).properties }, { additionalProperties: false, description: schema.description });
 }
 
 /** One data file: every collection optional, every entry a patch (merged by id). */
@@ -279,6 +322,9 @@ export type Cadence = Static<typeof Cadence>;
 export type Weekday = Static<typeof Weekday>;
 export type Channel = Static<typeof Channel>;
 export type UserGroup = Static<typeof UserGroup>;
+export type Guide = Static<typeof Guide>;
+export type GuideNode = Static<typeof GuideNode>;
+export type GuideAnswer = Static<typeof GuideAnswer>;
 export type Handbook = Static<typeof Handbook>;
 /** One data file as plain data (the patch entries of every collection, each with its id). */
 export type HandbookFile = { $schema?: string } & {

@@ -54,12 +54,16 @@ interface Located {
   index: number;
 }
 
-/** Which references each collection's entries hold, and what they point at. */
-function* referencesOf(collection: CollectionName, entry: Plain): Generator<{ path: (string | number)[]; target: CollectionName; id: string }> {
-  const one = (path: (string | number)[], target: CollectionName, id: unknown) => (typeof id === 'string' ? [{ path, target, id }] : []);
+/**
+ * Which references each collection's entries hold. `prunable` references are optional: when they
+ * point at a hidden entry they are dropped (hiding a team removes it from the channels that list
+ * it), while a required reference to a hidden entry is an error.
+ */
+function* referencesOf(collection: CollectionName, entry: Plain): Generator<{ path: (string | number)[]; target: CollectionName; id: string; prunable: boolean }> {
+  const one = (path: (string | number)[], target: CollectionName, id: unknown, prunable = true) => (typeof id === 'string' ? [{ path, target, id, prunable }] : []);
   const many = (key: string, target: CollectionName) =>
     Array.isArray(entry[key]) ? (entry[key] as unknown[]).flatMap((id, i) => one([key, i], target, id)) : [];
-  const source = (path: (string | number)[], ref: unknown) => (isPlainObject(ref) ? one([...path, 'page'], 'sources', ref.page) : []);
+  const source = (path: (string | number)[], ref: unknown) => (isPlainObject(ref) ? one([...path, 'page'], 'sources', ref.page, false) : []);
   yield* source(['source'], entry.source);
   switch (collection) {
     case 'teams':
@@ -89,9 +93,27 @@ function* referencesOf(collection: CollectionName, entry: Plain): Generator<{ pa
     case 'channels':
       yield* many('teams', 'teams');
       break;
+    case 'guides':
+      yield* one(['procedure'], 'procedures', entry.procedure, false);
+      break;
     case 'sources':
       break;
   }
+}
+
+/** Removes the values at these paths (list items or optional properties) from a copy of the entry. */
+function prune(entry: Plain, paths: (string | number)[][]): Plain {
+  const copy = structuredClone(entry);
+  // Remove list items from the highest index down so earlier indexes stay valid.
+  const sorted = [...paths].sort((a, b) => Number(b[b.length - 1]) - Number(a[a.length - 1]));
+  for (const path of sorted) {
+    let parent: unknown = copy;
+    for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[segment];
+    const last = path[path.length - 1];
+    if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+    else if (isPlainObject(parent)) delete parent[String(last)];
+  }
+  return copy;
 }
 
 const SINGULAR: Record<CollectionName, string> = {
@@ -102,6 +124,7 @@ const SINGULAR: Record<CollectionName, string> = {
   meetings: 'meeting',
   channels: 'channel',
   userGroups: 'user group',
+  guides: 'guide',
 };
 
 export function mergeLayers(layers: Layer[]): MergeResult {
@@ -193,21 +216,25 @@ export function mergeLayers(layers: Layer[]): MergeResult {
         continue;
       }
       let broken = false;
+      const toPrune: (string | number)[][] = [];
       for (const ref of referencesOf(collection, entry)) {
-        if (!visible(ref.target, ref.id)) {
-          broken = true;
-          const hidden = entries.get(ref.target)!.has(ref.id);
-          report(
-            where.layer,
-            [...base, ...ref.path],
-            hidden
-              ? `The ${SINGULAR[collection]} "${id}" refers to the ${SINGULAR[ref.target]} "${ref.id}", which is hidden. Remove the reference or unhide it.`
-              : `The ${SINGULAR[collection]} "${id}" refers to the ${SINGULAR[ref.target]} "${ref.id}", which does not exist. Known: ${[...entries.get(ref.target)!.keys()].slice(0, 12).join(', ') || 'none'}.`,
-            'unknown-reference',
-          );
+        if (visible(ref.target, ref.id)) continue;
+        const hidden = entries.get(ref.target)!.has(ref.id);
+        if (hidden && ref.prunable) {
+          toPrune.push(ref.path);
+          continue;
         }
+        broken = true;
+        report(
+          where.layer,
+          [...base, ...ref.path],
+          hidden
+            ? `The ${SINGULAR[collection]} "${id}" needs the ${SINGULAR[ref.target]} "${ref.id}", which is hidden. Unhide it or change the reference.`
+            : `The ${SINGULAR[collection]} "${id}" refers to the ${SINGULAR[ref.target]} "${ref.id}", which does not exist. Known: ${[...entries.get(ref.target)!.keys()].slice(0, 12).join(', ') || 'none'}.`,
+          'unknown-reference',
+        );
       }
-      if (!broken) list.push(entry as unknown as Entry);
+      if (!broken) list.push((toPrune.length ? prune(entry, toPrune) : entry) as unknown as Entry);
     }
     handbook[collection] = list;
   }

@@ -46,15 +46,23 @@ function typeName(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** `teams[0].valueToCe.text`: how a person would name the place. */
+export function readablePath(path: DataPath): string {
+  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
+}
+
 function describe(error: ValueError): SchemaIssue {
   const path = toPath(error.path);
-  const name = path.length > 0 ? String(path[path.length - 1]) : 'the file';
+  const name = path.length > 0 ? readablePath(path) : 'the file';
+  const key = path.length > 0 ? String(path[path.length - 1]) : 'the file';
   const purpose = error.schema.description ? ` (${error.schema.description})` : '';
   switch (error.type) {
     case ValueErrorType.ObjectRequiredProperty:
-      return { path, at: 'key', message: `Missing required property "${name}"${purpose}.` };
-    case ValueErrorType.ObjectAdditionalProperties:
-      return { path, at: 'key', message: `Unknown property "${name}". Check its spelling; the schema lists the allowed properties.` };
+      return { path, at: 'key', message: `Missing required property "${key}"${purpose}.` };
+    case ValueErrorType.ObjectAdditionalProperties: {
+      const allowed = TypeGuard.IsObject(error.schema) ? Object.keys(error.schema.properties) : [];
+      return { path, at: 'key', message: `Unknown property "${key}". Check its spelling${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}.` };
+    }
     case ValueErrorType.StringPattern:
       return { path, at: 'value', message: `"${name}" does not have the expected form: ${error.schema.description ?? `it must match ${error.schema.pattern}`}` };
     case ValueErrorType.StringMinLength:
