@@ -95,13 +95,15 @@ async function main() {
     metafile: true,
   };
   const contexts = [
-    // The extension host code. panelRenderer (with the Markdown library) is a separate file that
-    // the extension requires on the first panel, so activation loads only extension.js.
+    // The extension host code. panelRenderer (with the Markdown library) and workspaceData (YAML and
+    // schema validation) are separate files required on first use, so activation loads only extension.js.
     await esbuild.context({
       ...common,
       entryPoints: {
         extension: path.join(root, 'src', 'extension.ts'),
-        panelRenderer: path.join(root, 'src', 'model', 'panel', 'intersectionHtml.ts'),
+        panelRenderer: path.join(root, 'src', 'lazy', 'panelRenderer.ts'),
+        // The YAML parser and schema validator, only needed once a workspace data file exists.
+        workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
       },
       outdir: dist,
       loader: { '.svg': 'text' },

@@ -8,16 +8,18 @@ import { registerTree } from './features/tree/register';
 import { registerTemplates } from './features/templates/register';
 import { registerSlack } from './features/slack/register';
 import { registerPanels } from './features/panel/register';
+import { registerData } from './features/data/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
   context.subscriptions.push(store);
   const tree = registerTree(context, { store });
+  const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
   const panels = registerPanels(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates };
+  return { store, tree, panels, templates, data };
 }
 
 export function deactivate() {}

@@ -7,8 +7,23 @@ import bundledHandbook from 'ce-playbook:bundled-handbook';
 import { HandbookIndex } from '../../model/handbook/handbookIndex';
 import type { Handbook } from '../../model/schema';
 
+/** What the shown data is made of, beyond the entries themselves. */
+export interface DataStatus {
+  /** Key `${collection}/${id}` → the files (workspace-relative labels) that changed or added it, in order. */
+  origins: ReadonlyMap<string, readonly string[]>;
+  /** The workspace's data files are not loaded because the workspace is not trusted. */
+  untrusted: boolean;
+  /** Files with problems whose last good version is still shown. */
+  stale: readonly string[];
+  /** Files with problems, in total. */
+  failed: readonly string[];
+}
+
+const BUNDLED_STATUS: DataStatus = { origins: new Map(), untrusted: false, stale: [], failed: [] };
+
 export class HandbookStore implements vscode.Disposable {
   private index = new HandbookIndex(bundledHandbook);
+  private dataStatus: DataStatus = BUNDLED_STATUS;
   private readonly changed = new vscode.EventEmitter<HandbookIndex>();
   readonly onDidChange = this.changed.event;
 
@@ -20,8 +35,19 @@ export class HandbookStore implements vscode.Disposable {
     return bundledHandbook;
   }
 
-  replace(handbook: Handbook): void {
+  get status(): DataStatus {
+    return this.dataStatus;
+  }
+
+  /** The workspace file that last changed or added the entry; undefined for bundled entries. */
+  readonly originOf = (collection: string, id: string): string | undefined => {
+    const files = this.dataStatus.origins.get(`${collection}/${id}`);
+    return files && files.length ? files[files.length - 1] : undefined;
+  };
+
+  replace(handbook: Handbook, status: DataStatus = BUNDLED_STATUS): void {
     this.index = new HandbookIndex(handbook);
+    this.dataStatus = status;
     this.changed.fire(this.index);
   }
 

@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import type { HandbookStore } from '../data/handbookStore';
 import { isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
 import { panelLabels } from './panelLabels';
-import { panelIcons } from './icons';
-import type * as Renderer from '../../model/panel/intersectionHtml';
+import type * as Renderer from '../../lazy/panelRenderer';
+import { dataNotice } from '../data/notice';
 
 export const VIEW_TYPE = 'cePlaybook.intersection';
 
@@ -75,7 +75,7 @@ class IntersectionPanel implements vscode.Disposable {
     const index = this.manager.store.current;
     const team = index.team(this.teamId);
     if (!team) return `<p class="empty">${loadRenderer().escapeHtml(vscode.l10n.t('The team "{0}" is no longer in the playbook.', this.teamId))}</p>`;
-    return loadRenderer().renderIntersectionBody(index, team, panelLabels, panelIcons, this.manager.originOf);
+    return loadRenderer().renderIntersectionBody(index, team, panelLabels, loadRenderer().panelIcons, this.manager.store.originOf, dataNotice(this.manager.store));
   }
 
   /** Whether the webview has said it is ready (messages before that are queued). */
@@ -138,7 +138,6 @@ export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPane
   constructor(
     readonly extensionUri: vscode.Uri,
     readonly store: HandbookStore,
-    readonly originOf: Renderer.OriginOf = () => undefined,
   ) {
     this.subscription = store.onDidChange(() => {
       for (const panel of this.panels.values()) panel.update();

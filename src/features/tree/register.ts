@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
+import { dataNotice } from '../data/notice';
 import type { TreeNode } from '../../model/tree/treeModel';
 
 export const VIEW_ID = 'cePlaybook.explorer';
@@ -16,9 +17,13 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
   const { store } = deps;
   const provider = new PlaybookTreeProvider(store, deps.checked);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
+  const updateMessage = () => { view.message = dataNotice(store); };
+  updateMessage();
   context.subscriptions.push(
     provider,
     view,
+    store.onDidChange(updateMessage),
     vscode.commands.registerCommand('cePlaybook.showStep', async (procedureId: string, stepId: string) => {
       const procedure = store.current.procedure(procedureId);
       const step = procedure?.steps.find((s) => s.id === stepId);

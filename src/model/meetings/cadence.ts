@@ -72,18 +72,23 @@ export function isIsoDate(text: string): boolean {
   return toDays(text) !== undefined;
 }
 
+/** The user's local date of a Date as YYYY-MM-DD: the `today` that `nextOccurrence` expects. */
+export function localIsoDate(date: Date): string {
+  return `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
 /**
  * Which occurrence of its weekday a date is within its month: 1–4, or 'last' when no later one
  * follows in the month (a 5th occurrence is always the last).
  */
-export function occurrenceInMonth(day: number): WeekOfMonth {
+function occurrenceInMonth(day: number): WeekOfMonth {
   const { year, month, dayOfMonth } = civilFromDays(day);
   if (dayOfMonth + 7 > daysInMonth(year, month)) return 'last';
   return Math.ceil(dayOfMonth / 7) as 1 | 2 | 3 | 4;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date; throws a RangeError naming `what` otherwise. */
-export function parseIsoDate(text: string, what = 'date'): number {
+function parseIsoDate(text: string, what = 'date'): number {
   const days = toDays(text);
   if (days === undefined) {
     const shown = typeof text === 'string' ? JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text) : String(text);
@@ -93,7 +98,7 @@ export function parseIsoDate(text: string, what = 'date'): number {
 }
 
 /** The YYYY-MM-DD text of a day count since 1970-01-01. */
-export function formatIsoDate(day: number): string {
+function formatIsoDate(day: number): string {
   const { year, month, dayOfMonth } = civilFromDays(day);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }

@@ -77,7 +77,15 @@ function originNote(origin: string | undefined, L: PanelLabels): string {
 }
 
 /** The panel's content (what a data reload replaces). */
-export function renderIntersectionBody(index: HandbookIndex, team: Team, L: PanelLabels, icons: Record<IconName, string>, originOf: OriginOf = () => undefined): string {
+export function renderIntersectionBody(
+  index: HandbookIndex,
+  team: Team,
+  L: PanelLabels,
+  icons: Record<IconName, string>,
+  originOf: OriginOf = () => undefined,
+  /** A sentence about the data itself (untrusted workspace, a file with problems), shown first. */
+  notice?: string,
+): string {
   const channels = index.channelsOf(team.id);
   const groups = index.userGroupsOf(team.id);
   const templates = index.templatesOf(team.id);
@@ -86,6 +94,7 @@ export function renderIntersectionBody(index: HandbookIndex, team: Team, L: Pane
   const source = index.source(team.source.page);
   const parts: string[] = [];
 
+  if (notice) parts.push(`<p class="notice" role="note">${esc(notice)}</p>`);
   parts.push(`<header><h1 id="title">${esc(L.intersectionTitle(team.name))}</h1><p class="subtitle">${esc(L.panelDescription(team.name))}</p>${originNote(originOf('teams', team.id), L)}</header>`);
   parts.push(section('value-to-team', team.valueToTeam.label, `<p>${md(team.valueToTeam.text)}</p>`));
   parts.push(section('value-to-ce', team.valueToCe.label, `<p>${md(team.valueToCe.text)}</p>`));

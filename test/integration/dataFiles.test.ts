@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAllEditors, waitFor } from './support';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const VALID = `teams:
+  - id: marketing
+    valueToTeam:
+      text: "CEs help marketing tell customer stories."
+  - id: partnerships
+    name: "Partnerships"
+    source: { page: team-culture, section: "How we intersect other teams" }
+    valueToTeam: { label: "How CE adds value to partnerships", text: "CEs give partners technical depth." }
+    valueToCe: { label: "How partnerships adds value to CE", text: "Partners bring new customers." }
+    collaboration: { label: "Collaboration overview", text: "Partner calls every quarter." }
+`;
+
+describe('team data files in the workspace (real file system and watcher)', () => {
+  let file: vscode.Uri;
+  before(async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the integration run opens a workspace folder');
+    file = vscode.Uri.joinPath(folder.uri, '.ce-playbook', 'team.yaml');
+  });
+  after(async () => {
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(file, '..'), { recursive: true }).then(undefined, () => undefined);
+    const { data } = await api();
+    await data.reload();
+  });
+
+  it('a valid override shows the changed sentence and the new team, with where they came from', async () => {
+    const { store, tree, panels } = await api();
+    await vscode.workspace.fs.writeFile(file, enc(VALID));
+    await waitFor(() => store.current.team('partnerships'), 'the watcher to load the new team', 10_000);
+    assert.equal(store.current.team('marketing')!.valueToTeam.text, 'CEs help marketing tell customer stories.');
+    assert.equal(store.current.team('marketing')!.valueToCe.label, 'How marketing adds value to CE', 'unchanged fields stay');
+    const teams = tree.provider.getChildren(tree.provider.getChildren()[0]).map((n) => tree.provider.getTreeItem(n).label);
+    assert.deepEqual(teams, ['Sales', 'Customer Support (CS)', 'Software Engineers (SWEs)', 'Product', 'Marketing', 'Partnerships']);
+    assert.equal(store.originOf('teams', 'partnerships'), '.ce-playbook/team.yaml');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'marketing');
+    const html = panels.get('marketing')!.panel.webview.html;
+    assert.ok(html.includes('CEs help marketing tell customer stories.'));
+    assert.ok(html.includes('Changed by .ce-playbook/team.yaml'));
+  });
+
+  it('breaking the file raises positioned diagnostics and keeps the last good tree', async () => {
+    const { store, data, tree } = await api();
+    await vscode.workspace.fs.writeFile(file, enc(VALID.replace('name: "Partnerships"', 'name: "Partnerships\n    bogus: [')));
+    const diagnostics = await waitFor(() => { const d = vscode.languages.getDiagnostics(file); return d.length ? d : undefined; }, 'diagnostics on the broken file', 10_000);
+    assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(diagnostics[0].source, 'CE Playbook');
+    assert.match(diagnostics[0].message, /YAML syntax error/);
+    assert.ok(diagnostics[0].range.start.line >= 5, `points into the file, at line ${diagnostics[0].range.start.line + 1}`);
+    assert.ok(store.current.team('partnerships'), 'the last good data stays on screen');
+    assert.deepEqual(store.status.stale, ['.ce-playbook/team.yaml']);
+    assert.match(String(tree.view.message), /has problems.*last good version is shown/);
+    assert.ok(data.diagnostics.has(file));
+  });
+
+  it('fixing the file clears the diagnostics', async () => {
+    const { store, tree } = await api();
+    await vscode.workspace.fs.writeFile(file, enc(VALID.replace('Partnerships"', 'Partnerships (fixed)"')));
+    await waitFor(() => vscode.languages.getDiagnostics(file).length === 0 && store.current.team('partnerships')?.name === 'Partnerships (fixed)', 'the fix to load', 10_000);
+    assert.equal(tree.view.message, undefined);
+  });
+
+  it('deleting the file brings back the bundled data; Reload Data does it by hand', async () => {
+    const { store } = await api();
+    await vscode.workspace.fs.delete(file);
+    await waitFor(() => !store.current.team('partnerships'), 'the bundled data after delete', 10_000);
+    assert.equal(store.current.team('marketing')!.valueToTeam.text, store.bundled.teams.find((t) => t.id === 'marketing')!.valueToTeam.text);
+    await vscode.commands.executeCommand('cePlaybook.reloadData');
+    assert.equal(store.current.handbook.teams.length, 5);
+  });
+});
