@@ -156,7 +156,10 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     const file = parsed.value as HandbookFile;
     for (const collection of COLLECTIONS) {
       const ids = new Map<string, number>();
-      for (const [index, item] of (file[collection] ?? []).entries()) {
+      const list = Array.isArray(file[collection]) ? file[collection] : [];
+      for (const [index, item] of list.entries()) {
+        // Entries of the wrong shape are already reported by the schema check above.
+        if (typeof item !== 'object' || item === null || typeof item.id !== 'string') continue;
         const first = ids.get(item.id);
         if (first !== undefined) {
           fileProblems.push({

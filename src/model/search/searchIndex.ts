@@ -94,10 +94,14 @@ function normalizeWord(raw: string): string {
   return raw.toLowerCase().normalize('NFKD').replace(/[\p{M}'’]/gu, '');
 }
 
-function splitWords(text: string): Word[] {
+function splitWords(text: string, cache?: Map<string, string>): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD)) {
-    const normalized = normalizeWord(match[0]);
+    let normalized = cache?.get(match[0]);
+    if (normalized === undefined) {
+      normalized = normalizeWord(match[0]);
+      cache?.set(match[0], normalized);
+    }
     if (!normalized) continue;
     const start = match.index;
     const before = start > 0 ? text[start - 1] : '';
@@ -186,72 +190,73 @@ class TokenIndex implements SearchIndex {
   private readonly shortness: Float64Array;
 
   constructor(private readonly items: Item[]) {
+    // Pass 1: each item's distinct tokens, with words numbered in order of first appearance.
     const wordIds = new Map<string, number>();
-    const itemWords: Array<{ ids: number[]; metas: number[] }> = [];
+    // Handbook text repeats its words a lot; normalizing each distinct spelling once halves the build.
+    const normalized = new Map<string, string>();
+    const firstIds: number[] = [];
+    const metas: number[] = [];
+    // The last item that had this (word, label/body, sigil) key: keeps the first, best placed
+    // occurrence of a word per field and sigil without a set per item.
+    let lastItemOfKey = new Int32Array(1024).fill(-1);
+    this.itemStart = new Int32Array(items.length + 1);
     this.shortness = new Float64Array(items.length);
-    items.forEach((item, i) => {
-      const ids: number[] = [];
-      const metas: number[] = [];
-      const seen = new Set<number>();
+    for (let i = 0; i < items.length; i++) {
+      this.itemStart[i] = firstIds.length;
       let count = 0;
-      for (const [text, inLabel] of [[item.label, true], [item.body, false]] as const) {
-        splitWords(text).forEach((word, position) => {
-          count++;
+      for (const inLabel of [true, false]) {
+        const words = splitWords(inLabel ? items[i].label : items[i].body, normalized);
+        count += words.length;
+        for (let position = 0; position < words.length; position++) {
+          const word = words[position];
           let id = wordIds.get(word.text);
           if (id === undefined) wordIds.set(word.text, (id = wordIds.size));
-          // Keep the first (best placed) occurrence of each word per field and sigil.
           const key = id * 8 + (inLabel ? 4 : 0) + word.sigil;
-          if (seen.has(key)) return;
-          seen.add(key);
-          ids.push(id);
+          if (key >= lastItemOfKey.length) {
+            const grown = new Int32Array(Math.max(lastItemOfKey.length * 2, key + 1)).fill(-1);
+            grown.set(lastItemOfKey);
+            lastItemOfKey = grown;
+          }
+          if (lastItemOfKey[key] === i) continue;
+          lastItemOfKey[key] = i;
+          firstIds.push(id);
           metas.push(metaOf(inLabel, word.sigil, position));
-        });
+        }
       }
-      itemWords.push({ ids, metas });
       this.shortness[i] = 10 / (10 + count);
-    });
+    }
+    this.itemStart[items.length] = firstIds.length;
 
-    // Renumber words by their sorted order so prefix runs are ranges of ids.
+    // Renumber words by their sorted order, so the words a prefix starts are a range of ids.
     const byFirstSeen = [...wordIds.keys()];
     const order = byFirstSeen.map((_, id) => id).sort((a, b) => (byFirstSeen[a] < byFirstSeen[b] ? -1 : byFirstSeen[a] > byFirstSeen[b] ? 1 : 0));
     const sortedId = new Int32Array(order.length);
-    order.forEach((oldId, newId) => (sortedId[oldId] = newId));
-    this.vocabulary = order.map((oldId) => byFirstSeen[oldId]);
+    order.forEach((firstId, id) => (sortedId[firstId] = id));
+    this.vocabulary = order.map((firstId) => byFirstSeen[firstId]);
+    this.tokenWord = Int32Array.from(firstIds, (firstId) => sortedId[firstId]);
+    this.tokenMeta = Int32Array.from(metas);
 
-    const tokenCount = itemWords.reduce((n, w) => n + w.ids.length, 0);
-    this.itemStart = new Int32Array(items.length + 1);
-    this.tokenWord = new Int32Array(tokenCount);
-    this.tokenMeta = new Int32Array(tokenCount);
-    const postingCount = new Int32Array(this.vocabulary.length + 1);
-    let t = 0;
-    itemWords.forEach(({ ids, metas }, i) => {
-      this.itemStart[i] = t;
-      const inItem = new Set<number>();
-      ids.forEach((oldId, k) => {
-        const id = sortedId[oldId];
-        this.tokenWord[t] = id;
-        this.tokenMeta[t++] = metas[k];
-        if (!inItem.has(id)) {
-          inItem.add(id);
-          postingCount[id + 1]++;
+    // Pass 2: posting lists, counted first, then filled in item order (so each is ascending).
+    const vocabularySize = this.vocabulary.length;
+    const lastItemOfWord = new Int32Array(vocabularySize).fill(-1);
+    const postingCount = new Int32Array(vocabularySize);
+    const eachDistinctWord = (visit: (word: number, item: number) => void) => {
+      lastItemOfWord.fill(-1);
+      for (let i = 0; i < items.length; i++) {
+        for (let k = this.itemStart[i]; k < this.itemStart[i + 1]; k++) {
+          const w = this.tokenWord[k];
+          if (lastItemOfWord[w] === i) continue;
+          lastItemOfWord[w] = i;
+          visit(w, i);
         }
-      });
-    });
-    this.itemStart[items.length] = t;
-
-    this.postingStart = new Int32Array(this.vocabulary.length + 1);
-    for (let w = 0; w < this.vocabulary.length; w++) this.postingStart[w + 1] = this.postingStart[w] + postingCount[w + 1];
-    this.postings = new Int32Array(this.postingStart[this.vocabulary.length]);
-    const fill = this.postingStart.slice(0, this.vocabulary.length);
-    for (let i = 0; i < items.length; i++) {
-      // Items are visited in order, so each posting list is ascending; a word twice in one item
-      // (label and body) is already the last entry written.
-      for (let k = this.itemStart[i]; k < this.itemStart[i + 1]; k++) {
-        const w = this.tokenWord[k];
-        if (fill[w] > this.postingStart[w] && this.postings[fill[w] - 1] === i) continue;
-        this.postings[fill[w]++] = i;
       }
-    }
+    };
+    eachDistinctWord((w) => postingCount[w]++);
+    this.postingStart = new Int32Array(vocabularySize + 1);
+    for (let w = 0; w < vocabularySize; w++) this.postingStart[w + 1] = this.postingStart[w] + postingCount[w];
+    this.postings = new Int32Array(this.postingStart[vocabularySize]);
+    const fill = this.postingStart.slice(0, vocabularySize);
+    eachDistinctWord((w, i) => (this.postings[fill[w]++] = i));
   }
 
   get size(): number {
@@ -310,6 +315,7 @@ class TokenIndex implements SearchIndex {
 
   /** The item's score, or -1 when some query word matches none of its words. */
   private score(item: number, words: Word[], matches: Uint8Array[]): number {
+    const { tokenWord, tokenMeta } = this;
     let total = this.shortness[item];
     const start = this.itemStart[item];
     const end = this.itemStart[item + 1];
@@ -318,9 +324,9 @@ class TokenIndex implements SearchIndex {
       const sigil = words[q].sigil;
       let best = -1;
       for (let k = start; k < end; k++) {
-        const kind = match[this.tokenWord[k]];
+        const kind = match[tokenWord[k]];
         if (kind === 0) continue;
-        const meta = this.tokenMeta[k];
+        const meta = tokenMeta[k];
         const tokenSigil = (meta >> 1) & 3;
         const score =
           (kind === 2 ? WHOLE_WORD : 0) +
