@@ -9,17 +9,20 @@ import { registerTemplates } from './features/templates/register';
 import { registerSlack } from './features/slack/register';
 import { registerPanels } from './features/panel/register';
 import { registerData } from './features/data/register';
+import { ChecklistTicks, registerChecklist } from './features/checklist/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
   context.subscriptions.push(store);
-  const tree = registerTree(context, { store });
+  const ticks = new ChecklistTicks(context.globalState);
+  const tree = registerTree(context, { store, checked: () => ticks.checked });
+  registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
   const panels = registerPanels(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data };
+  return { store, tree, panels, templates, data, ticks };
 }
 
 export function deactivate() {}

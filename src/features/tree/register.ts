@@ -16,7 +16,8 @@ export interface TreeFeature {
 export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string> }): TreeFeature {
   const { store } = deps;
   const provider = new PlaybookTreeProvider(store, deps.checked);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  // Ticks are per step: a parent row has no checkbox to propagate to.
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
   const updateMessage = () => { view.message = dataNotice(store); };
   updateMessage();

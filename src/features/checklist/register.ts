@@ -1,0 +1,63 @@
+/**
+ * The out-of-office protocol as a checklist: its steps are checkboxes in the tree, ticks are kept
+ * per user (global state) across reloads and restarts, and the parent row shows progress.
+ */
+import * as vscode from 'vscode';
+import type { TreeNode } from '../../model/tree/treeModel';
+import type { HandbookStore } from '../data/handbookStore';
+import type { TreeFeature } from '../tree/register';
+
+const KEY = 'cePlaybook.checklistTicks';
+export const OOO_PROCEDURE = 'out-of-office';
+
+export class ChecklistTicks {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  constructor(private readonly memento: vscode.Memento) {}
+
+  /** Ticked steps as `${procedureId}/${stepId}`. */
+  get checked(): ReadonlySet<string> {
+    return new Set(this.memento.get<string[]>(KEY, []));
+  }
+
+  async set(procedureId: string, stepId: string, ticked: boolean): Promise<void> {
+    const next = new Set(this.checked);
+    const key = `${procedureId}/${stepId}`;
+    if (ticked) next.add(key);
+    else next.delete(key);
+    await this.memento.update(KEY, [...next]);
+    this.changed.fire();
+  }
+
+  async reset(procedureId: string): Promise<void> {
+    await this.memento.update(KEY, [...this.checked].filter((k) => !k.startsWith(`${procedureId}/`)));
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export function registerChecklist(context: vscode.ExtensionContext, deps: { store: HandbookStore; tree: TreeFeature; ticks: ChecklistTicks }): void {
+  const { tree, ticks, store } = deps;
+  context.subscriptions.push(
+    ticks,
+    ticks.onDidChange(() => tree.provider.refresh()),
+    tree.view.onDidChangeCheckboxState(async (event) => {
+      for (const [node, state] of event.items) {
+        if (node.kind === 'step') await ticks.set(node.procedureId, node.stepId, state === vscode.TreeItemCheckboxState.Checked);
+      }
+    }),
+    vscode.commands.registerCommand('cePlaybook.resetOooChecklist', async (target?: TreeNode) => {
+      const procedureId = target?.kind === 'procedure' ? target.procedureId : OOO_PROCEDURE;
+      await ticks.reset(procedureId);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Cleared the {0} checklist.', store.current.procedure(procedureId)?.title ?? procedureId), 3000);
+    }),
+    vscode.commands.registerCommand('cePlaybook.showOooChecklist', async () => {
+      const node = tree.provider.find(`procedure:${OOO_PROCEDURE}`);
+      if (!node) return;
+      await tree.view.reveal(node, { select: true, focus: true, expand: true });
+    }),
+  );
+}
