@@ -119,7 +119,7 @@ function waitForPort(port, timeoutMs) {
 
 /**
  * Starts code-server with fresh user data. `settings` are written to the user settings file first.
- * Returns { port, url(folder, payload), stop() }.
+ * Returns { port, base, userDataDir, url({ folder, extensionDevelopmentPath, extensionTestsPath }), stop() }.
  */
 export async function startCodeServer({ workspace, settings = {}, port, quiet = true, extensionsDir } = {}) {
   const bin = ensureCodeServer();
@@ -140,14 +140,37 @@ export async function startCodeServer({ workspace, settings = {}, port, quiet = 
     '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir ?? path.join(runDir, 'extensions')];
   if (workspace) args.push(workspace);
-  const child = spawn(process.execPath, args, { stdio: ['ignore', quiet ? 'ignore' : 'inherit', quiet ? 'ignore' : 'inherit'], detached: false });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+  // Keep the tail of code-server's own output: printed when it fails to start, or as it comes when
+  // not quiet. The pipes must be drained either way, or code-server blocks once they fill up.
+  let outputTail = '';
+  const onOutput = (stream) => (chunk) => {
+    outputTail = (outputTail + chunk.toString('utf8')).slice(-8000);
+    if (!quiet) stream.write(chunk);
+  };
+  child.stdout.on('data', onOutput(process.stdout));
+  child.stderr.on('data', onOutput(process.stderr));
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  await Promise.race([waitForPort(port, 30_000), exited.then((code) => { throw new Error(`code-server exited early (${code})`); })]);
+  // Safety net: if this process exits without stop() (an uncaught error, process.exit in a signal
+  // handler), do not leave code-server running. 'exit' handlers must be synchronous; kill() is.
+  const killOnExit = () => { if (child.exitCode === null) child.kill('SIGTERM'); };
+  process.on('exit', killOnExit);
+  try {
+    await Promise.race([waitForPort(port, 30_000), exited.then((code) => { throw new Error(`code-server exited early (${code})`); })]);
+  } catch (err) {
+    killOnExit();
+    process.off('exit', killOnExit);
+    fs.rmSync(runDir, { recursive: true, force: true });
+    err.message += outputTail ? `\ncode-server output:\n${outputTail}` : '';
+    throw err;
+  }
   const base = `http://127.0.0.1:${port}`;
   return {
     port,
     base,
     userDataDir,
+    /** Resolves with the exit code when code-server stops, whether by stop() or by itself. */
+    exited,
     /** Workbench URL; `payload` pairs load an extension under development and/or tests. */
     url({ folder, extensionDevelopmentPath, extensionTestsPath } = {}) {
       const payload = [['skipWelcome', 'true']];
@@ -160,6 +183,7 @@ export async function startCodeServer({ workspace, settings = {}, port, quiet = 
       return `${base}/?${query.toString()}`;
     },
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
