@@ -184,6 +184,7 @@ export const Meeting = entry(
 export const Channel = entry(
   {
     name: Type.String({ pattern: '^#[a-z0-9][a-z0-9_-]*$', maxLength: 80, description: 'The Slack channel name with its #.' }),
+    slackId: Type.Optional(Type.String({ pattern: '^[CG][A-Z0-9]{4,}$', description: 'The channel\u2019s Slack id (C…), to open it directly in the Slack app.' })),
     description: Text('What the channel is for.'),
     teams: RefList('team'),
     source: SourceRef,

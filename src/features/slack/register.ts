@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
+import { slackTarget } from '../../model/slack/slackLinks';
 
 /** A channel or user group by id, or its row's node from the tree's context menu. */
 type Target = string | { channelId?: string; userGroupId?: string } | undefined;
@@ -26,18 +27,23 @@ export function registerSlack(context: vscode.ExtensionContext, deps: { store: H
     const id = targetId(target);
     const channel = id ? store.current.channel(id) : undefined;
     if (!channel) return void vscode.window.showWarningMessage(messages.unknownEntry(String(id)));
-    const workspaceUrl = vscode.workspace.getConfiguration('cePlaybook').get<string>('slack.workspaceUrl', '').trim();
-    if (!/^https:\/\/[^/\s]+/.test(workspaceUrl)) {
+    const config = vscode.workspace.getConfiguration('cePlaybook');
+    const link = slackTarget({ workspaceUrl: config.get<string>('slack.workspaceUrl'), teamId: config.get<string>('slack.teamId') }, channel);
+    if (link.kind === 'unset') {
       const openSetting = vscode.l10n.t('Open Setting');
       const choice = await vscode.window.showInformationMessage(
-        vscode.l10n.t('To open {0} in Slack, set "cePlaybook.slack.workspaceUrl" to your Slack workspace, e.g. https://your-company.slack.com.', channel.name),
+        vscode.l10n.t('To open {0} in Slack, set "cePlaybook.slack.workspaceUrl" to your Slack workspace, e.g. https://your-company.slack.com, or "cePlaybook.slack.teamId".', channel.name),
         openSetting,
       );
-      if (choice === openSetting) await vscode.commands.executeCommand('workbench.action.openSettings', 'cePlaybook.slack.workspaceUrl');
+      if (choice === openSetting) await vscode.commands.executeCommand('workbench.action.openSettings', 'cePlaybook.slack');
       return;
     }
-    const url = `${workspaceUrl.replace(/\/+$/, '')}/channels/${encodeURIComponent(channel.name.slice(1))}`;
-    await vscode.env.openExternal(vscode.Uri.parse(url, true));
+    if (link.kind === 'workspace') {
+      // Without the channel's Slack id the app can only open the workspace; the name is one paste away.
+      await vscode.env.clipboard.writeText(channel.name);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Opening Slack; {0} is copied to the clipboard.', channel.name), 4000);
+    }
+    await vscode.env.openExternal(vscode.Uri.parse(link.url, true));
   };
 
   context.subscriptions.push(

@@ -7,6 +7,8 @@ export function escapeHtml(text: string): string {
 
 /** Only https: and mailto: links are ever rendered as links; everything else shows as text. */
 export function isSafeLink(href: string): boolean {
+  // Whitespace or control characters can smuggle a scheme past a browser's URL parser.
+  // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f]/.test(href)) return false;
   try {
     const url = new URL(href);
