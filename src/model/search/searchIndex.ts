@@ -24,6 +24,8 @@
  * `limit` without sorting everything.
  */
 import type { Handbook, Procedure } from '../schema';
+// The tree shows situations by their first sentence; search labels them the same way.
+import { firstSentence } from '../tree/treeModel';
 
 export type SearchTarget =
   | { kind: 'team'; teamId: string }
@@ -76,8 +78,6 @@ const IN_LABEL = 1000;
 const SIGIL_BONUS = 500;
 const POSITION_SPAN = 100;
 
-const SIGILS = ['', '#', '@'] as const;
-
 /** A word with its position in the original text and the # or @ written right before it. */
 interface Word {
   text: string;
@@ -94,20 +94,19 @@ function normalizeWord(raw: string): string {
   return raw.toLowerCase().normalize('NFKD').replace(/[\p{M}'’]/gu, '');
 }
 
-function splitWords(text: string, cache?: Map<string, string>): Word[] {
+function splitWords(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD)) {
-    let normalized = cache?.get(match[0]);
-    if (normalized === undefined) {
-      normalized = normalizeWord(match[0]);
-      cache?.set(match[0], normalized);
-    }
-    if (!normalized) continue;
-    const start = match.index;
-    const before = start > 0 ? text[start - 1] : '';
-    words.push({ text: normalized, start, end: start + match[0].length, sigil: Math.max(0, SIGILS.indexOf(before as '#' | '@')) });
+    const normalized = normalizeWord(match[0]);
+    if (normalized) words.push({ text: normalized, start: match.index, end: match.index + match[0].length, sigil: sigilBefore(text, match.index) });
   }
   return words;
+}
+
+/** 1 for #, 2 for @ written right before the word, else 0. */
+function sigilBefore(text: string, start: number): number {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return before === 0x23 ? 1 : before === 0x40 ? 2 : 0;
 }
 
 export function buildSearchIndex(h: Handbook): SearchIndex {
@@ -167,11 +166,6 @@ function stepLabel(procedure: Procedure, step: Procedure['steps'][number]): stri
   return procedure.ordered ? step.text : firstSentence(step.text);
 }
 
-function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return match ? match[1] : text;
-}
-
 /** Per item token: bit 0 = in the label, bits 1–2 = sigil, bits 3+ = position in label or body. */
 const LABEL_BIT = 1;
 const metaOf = (inLabel: boolean, sigil: number, position: number) => (inLabel ? LABEL_BIT : 0) | (sigil << 1) | (Math.min(position, POSITION_SPAN - 1) << 3);
@@ -192,8 +186,18 @@ class TokenIndex implements SearchIndex {
   constructor(private readonly items: Item[]) {
     // Pass 1: each item's distinct tokens, with words numbered in order of first appearance.
     const wordIds = new Map<string, number>();
-    // Handbook text repeats its words a lot; normalizing each distinct spelling once halves the build.
-    const normalized = new Map<string, string>();
+    // Handbook text repeats its words a lot: normalize each distinct spelling only once.
+    const idOfSpelling = new Map<string, number>();
+    const wordIdOf = (spelling: string): number => {
+      let id = idOfSpelling.get(spelling);
+      if (id === undefined) {
+        const word = normalizeWord(spelling);
+        id = wordIds.get(word);
+        if (id === undefined) wordIds.set(word, (id = wordIds.size));
+        idOfSpelling.set(spelling, id);
+      }
+      return id;
+    };
     const firstIds: number[] = [];
     const metas: number[] = [];
     // The last item that had this (word, label/body, sigil) key: keeps the first, best placed
@@ -201,17 +205,18 @@ class TokenIndex implements SearchIndex {
     let lastItemOfKey = new Int32Array(1024).fill(-1);
     this.itemStart = new Int32Array(items.length + 1);
     this.shortness = new Float64Array(items.length);
+    const pattern = new RegExp(WORD.source, WORD.flags);
     for (let i = 0; i < items.length; i++) {
       this.itemStart[i] = firstIds.length;
       let count = 0;
       for (const inLabel of [true, false]) {
-        const words = splitWords(inLabel ? items[i].label : items[i].body, normalized);
-        count += words.length;
-        for (let position = 0; position < words.length; position++) {
-          const word = words[position];
-          let id = wordIds.get(word.text);
-          if (id === undefined) wordIds.set(word.text, (id = wordIds.size));
-          const key = id * 8 + (inLabel ? 4 : 0) + word.sigil;
+        const text = inLabel ? items[i].label : items[i].body;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text), position = 0; match; match = pattern.exec(text), position++) {
+          count++;
+          const id = wordIdOf(match[0]);
+          const sigil = sigilBefore(text, match.index);
+          const key = id * 8 + (inLabel ? 4 : 0) + sigil;
           if (key >= lastItemOfKey.length) {
             const grown = new Int32Array(Math.max(lastItemOfKey.length * 2, key + 1)).fill(-1);
             grown.set(lastItemOfKey);
@@ -220,7 +225,7 @@ class TokenIndex implements SearchIndex {
           if (lastItemOfKey[key] === i) continue;
           lastItemOfKey[key] = i;
           firstIds.push(id);
-          metas.push(metaOf(inLabel, word.sigil, position));
+          metas.push(metaOf(inLabel, sigil, position));
         }
       }
       this.shortness[i] = 10 / (10 + count);
