@@ -104,6 +104,8 @@ async function main() {
         panelRenderer: path.join(root, 'src', 'lazy', 'panelRenderer.ts'),
         // The YAML parser and schema validator, only needed once a workspace data file exists.
         workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
+        // Command implementations that run only when the user asks (search, help flow, fill-in form).
+        commands: path.join(root, 'src', 'lazy', 'commands.ts'),
       },
       outdir: dist,
       loader: { '.svg': 'text' },

@@ -10,6 +10,9 @@ import { registerSlack } from './features/slack/register';
 import { registerPanels } from './features/panel/register';
 import { registerData } from './features/data/register';
 import { ChecklistTicks, registerChecklist } from './features/checklist/register';
+import { registerSearch } from './features/search/register';
+import { registerHelp } from './features/help/register';
+import { registerLinks } from './features/links/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
@@ -21,8 +24,11 @@ export function activate(context: vscode.ExtensionContext) {
   const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
   const panels = registerPanels(context, { store });
+  const search = registerSearch(context, { store, tree });
+  const help = registerHelp(context, { store });
+  const links = registerLinks(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks };
+  return { store, tree, panels, templates, data, ticks, search, help, links };
 }
 
 export function deactivate() {}

@@ -30,6 +30,12 @@ export const treeLabels: TreeLabels = {
       userGroup: t('Slack user group'),
       group: t('Group'),
     })[kind],
+  nextMeeting: (date, daysAway) => {
+    const formatted = new Date(`${date}T12:00:00Z`).toLocaleDateString(vscode.env.language, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    return daysAway === 0 ? t('today') : daysAway === 1 ? t('tomorrow') : t('next {0}', formatted);
+  },
+  needsReferenceDate: t('next date needs a reference date'),
+  invalidReferenceDate: t('invalid reference date in settings'),
 };
 
 export const messages = {

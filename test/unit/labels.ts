@@ -15,6 +15,9 @@ export const testTreeLabels: TreeLabels = {
   showActions: 'Show Actions',
   showDetails: 'Show Details',
   kind: (k) => k,
+  nextMeeting: (date, days) => (days === 0 ? `today` : `next ${date}`),
+  needsReferenceDate: 'needs a reference date',
+  invalidReferenceDate: 'invalid reference date',
 };
 
 export const testPanelLabels: PanelLabels = {

@@ -5,7 +5,11 @@ import { messages } from '../messages';
 import { convertBlock, blockValues } from '../../model/templates/draftChecker';
 import { renderTemplate, templateSnippet, type TemplateFormat } from '../../model/templates/render';
 import { DraftChecker, DRAFT_LANGUAGES } from './draftDiagnostics';
-import { askResume, chooseResultAction, collectValues, deliverResult, DraftStore, promptWithQuickInput, runFillForm, type FillDeps } from './fillForm';
+import type { FillDeps } from './fillForm';
+import type * as Commands from '../../lazy/commands';
+import { lazyChunk } from '../lazy';
+
+const commands = lazyChunk<typeof Commands>('commands');
 
 const t = vscode.l10n.t;
 
@@ -39,7 +43,7 @@ class EditorTarget implements vscode.Disposable {
 }
 
 export interface TemplatesFeature {
-  fillDeps: FillDeps;
+  readonly fillDeps: FillDeps;
   draftChecker: DraftChecker;
   insert(templateId: string): Promise<vscode.TextEditor | undefined>;
 }
@@ -61,18 +65,25 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     return editor;
   };
 
-  const fillDeps: FillDeps = {
-    store,
-    drafts: new DraftStore(context.globalState),
-    prompter: promptWithQuickInput,
-    chooseAction: chooseResultAction,
-    askResume,
-    insertText: async (text) => {
-      const editor = await target.editor();
-      await editor.insertSnippet(new vscode.SnippetString().appendText(text));
-    },
-    openChannel: async (channelId) => { await vscode.commands.executeCommand('cePlaybook.openChannel', channelId); },
+  // The form's code loads on first use; tests replace its prompts through this same object.
+  let fillDepsCache: FillDeps | undefined;
+  const fillDeps = (): FillDeps => {
+    if (fillDepsCache) return fillDepsCache;
+    const form = commands().fillForm;
+    return (fillDepsCache = {
+      store,
+      drafts: new form.DraftStore(context.globalState),
+      prompter: form.promptWithQuickInput,
+      chooseAction: form.chooseResultAction,
+      askResume: form.askResume,
+      insertText: async (text) => {
+        const editor = await target.editor();
+        await editor.insertSnippet(new vscode.SnippetString().appendText(text));
+      },
+      openChannel: async (channelId) => { await vscode.commands.executeCommand('cePlaybook.openChannel', channelId); },
+    });
   };
+  const form = () => commands().fillForm;
 
   const pickTemplate = async () => {
     const pick = await vscode.window.showQuickPick(
@@ -109,27 +120,27 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     }),
     vscode.commands.registerCommand('cePlaybook.fillTemplate', async (value?: Target, initial?: Record<string, string>) => {
       const template = await resolve(value);
-      return template ? runFillForm(fillDeps, template, initial) : undefined;
+      return template ? form().runFillForm(fillDeps(), template, initial) : undefined;
     }),
     // Copying for Slack goes through the form, so nothing is handed over with a required field empty.
     vscode.commands.registerCommand('cePlaybook.copyTemplateForSlack', async (value?: Target) => {
       const template = await resolve(value);
       if (!template) return undefined;
-      const values = await collectValues(fillDeps, template);
-      return values ? deliverResult(fillDeps, template, values, { kind: 'copy', format: 'slack' }) : undefined;
+      const values = await form().collectValues(fillDeps(), template);
+      return values ? form().deliverResult(fillDeps(), template, values, { kind: 'copy', format: 'slack' }) : undefined;
     }),
     vscode.commands.registerCommand('cePlaybook.fillDraft', async (uri: vscode.Uri, line: number) => {
       const found = await blockAt(uri, line);
       if (!found) return undefined;
       const { document, block } = found;
-      const values = await collectValues(fillDeps, block.template, blockValues(block));
+      const values = await form().collectValues(fillDeps(), block.template, blockValues(block));
       if (!values) return undefined;
       // Replace the block in place, in the format it was written in.
       const range = new vscode.Range(block.startLine, 0, block.endLine, document.lineAt(block.endLine).text.length);
       const edit = new vscode.WorkspaceEdit();
       edit.replace(document.uri, range, renderTemplate(block.template, values, block.format).replace(/\n$/, ''));
       await vscode.workspace.applyEdit(edit);
-      await fillDeps.drafts.clear(block.template.id);
+      await fillDeps().drafts.clear(block.template.id);
       return values;
     }),
     vscode.commands.registerCommand('cePlaybook.copyDraftForSlack', async (uri: vscode.Uri, line: number) => {
@@ -161,5 +172,5 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
       if (pick) await vscode.commands.executeCommand(pick.command, template.id);
     }),
   );
-  return { fillDeps, draftChecker, insert };
+  return { get fillDeps() { return fillDeps(); }, draftChecker, insert };
 }

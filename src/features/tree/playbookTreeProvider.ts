@@ -3,6 +3,10 @@ import * as vscode from 'vscode';
 import { nodeId, TreeModel, type RowDescription, type TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import { treeLabels } from '../messages';
+import { lazyChunk } from '../lazy';
+import type * as Commands from '../../lazy/commands';
+
+const commands = lazyChunk<typeof Commands>('commands');
 
 const COLLAPSIBLE: Record<RowDescription['collapsible'], vscode.TreeItemCollapsibleState> = {
   none: vscode.TreeItemCollapsibleState.None,
@@ -41,7 +45,12 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   private createModel(): TreeModel {
-    return new TreeModel(this.store.current, treeLabels, { checked: this.checked() });
+    const referenceDates = vscode.workspace.getConfiguration('cePlaybook').get<Record<string, string>>('meetings.referenceDates', {});
+    // Loaded only once a meeting row is shown; "today" is the user's local date.
+    return new TreeModel(this.store.current, treeLabels, {
+      checked: this.checked(),
+      meetingNote: (meeting) => commands().meetingNote(meeting, treeLabels, commands().localIsoDate(new Date()), referenceDates),
+    });
   }
 
   refresh(): void {

@@ -25,6 +25,9 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     provider,
     view,
     store.onDidChange(updateMessage),
+    // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
+    view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.refresh(); }),
     vscode.commands.registerCommand('cePlaybook.showStep', async (procedureId: string, stepId: string) => {
       const procedure = store.current.procedure(procedureId);
       const step = procedure?.steps.find((s) => s.id === stepId);
@@ -35,7 +38,8 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     vscode.commands.registerCommand('cePlaybook.showMeeting', async (meetingId: string) => {
       const meeting = store.current.meeting(meetingId);
       if (!meeting) return void vscode.window.showWarningMessage(messages.unknownEntry(meetingId));
-      await vscode.window.showInformationMessage(meeting.name, { modal: true, detail: messages.meetingDetail(meeting.cadence.text, meeting.description) });
+      const next = provider.treeModel.meetingNote(meeting);
+      await vscode.window.showInformationMessage(meeting.name, { modal: true, detail: messages.meetingDetail(next ? `${meeting.cadence.text} · ${next}` : meeting.cadence.text, meeting.description) });
     }),
   );
   return { provider, view };

@@ -3,7 +3,7 @@
  * VS Code TreeDataProvider maps these descriptions one to one, so all of it is unit-testable.
  */
 import { HandbookIndex } from '../handbook/handbookIndex';
-import type { Procedure } from '../schema';
+import type { Meeting, Procedure } from '../schema';
 
 export type TreeNode =
   | { kind: 'root'; root: 'teams' | 'processes' }
@@ -51,11 +51,17 @@ export interface TreeLabels {
   showActions: string;
   showDetails: string;
   kind(kind: 'team' | 'procedure' | 'step' | 'template' | 'meeting' | 'channel' | 'userGroup' | 'group'): string;
+  /** "next Wed, Nov 25" and the like; `daysAway` 0 is today. */
+  nextMeeting(date: string, daysAway: number): string;
+  needsReferenceDate: string;
+  invalidReferenceDate: string;
 }
 
 export interface TreeState {
   /** Ticked checklist steps, as `${procedureId}/${stepId}`. */
   checked: ReadonlySet<string>;
+  /** What a meeting row says about its next date (see model/meetings/meetingNote.ts). */
+  meetingNote?: (meeting: Meeting) => string | undefined;
 }
 
 export function nodeId(node: TreeNode): string {
@@ -133,6 +139,10 @@ export class TreeModel {
     return this.getChildren(parent).some((n) => nodeId(n) === nodeId(node));
   }
 
+  meetingNote(meeting: Meeting): string | undefined {
+    return this.state.meetingNote?.(meeting);
+  }
+
   describe(node: TreeNode): RowDescription {
     const L = this.labels;
     const id = nodeId(node);
@@ -198,9 +208,10 @@ export class TreeModel {
       }
       case 'meeting': {
         const m = this.index.meeting(node.meetingId)!;
+        const next = this.meetingNote(m);
         return {
-          id, label: m.name, description: m.cadence.text,
-          tooltip: `**${md(m.name)}** (${md(m.cadence.text)})\n\n${md(m.description)}`,
+          id, label: m.name, description: next ? `${m.cadence.text} · ${next}` : m.cadence.text,
+          tooltip: `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`,
           accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
           icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
           command: { command: 'cePlaybook.showMeeting', title: L.showDetails, arguments: [m.id] },

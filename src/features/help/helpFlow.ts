@@ -1,0 +1,115 @@
+/**
+ * "I need help with a customer issue": a guided flow of quick picks that follows the handbook's
+ * procedure for engaging support (questions and outcomes are data) to the action it prescribes.
+ * Loaded on first use (see register.ts).
+ */
+import * as vscode from 'vscode';
+import { runGuide, type GuideAnswerChoice, type GuideOutcome } from '../../model/help/guideFlow';
+import { firstSentence } from '../../model/tree/treeModel';
+import type { Guide, GuideNode } from '../../model/schema';
+import type { HandbookStore } from '../data/handbookStore';
+
+const t = vscode.l10n.t;
+
+export type OutcomeAction =
+  | { kind: 'fillTemplate'; templateId: string }
+  | { kind: 'copyTemplate'; templateId: string }
+  | { kind: 'openChannel'; channelId: string }
+  | { kind: 'copyName'; id: string }
+  | { kind: 'openTeam'; teamId: string };
+
+export interface HelpDeps {
+  askCustomerName(guide: Guide): Promise<string | undefined>;
+  askQuestion(guide: Guide, node: GuideNode, depth: number): Promise<GuideAnswerChoice>;
+  chooseAction(guide: Guide, outcome: GuideOutcome, actions: Array<{ label: string; action: OutcomeAction }>): Promise<OutcomeAction | undefined>;
+}
+
+function quickPickQuestion(guide: Guide, node: GuideNode, depth: number): Promise<GuideAnswerChoice> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { index: number }>();
+    pick.title = guide.title;
+    pick.placeholder = node.question;
+    pick.items = (node.answers ?? []).map((a, index) => ({ label: a.label, detail: a.detail, index }));
+    pick.buttons = depth > 0 ? [vscode.QuickInputButtons.Back] : [];
+    pick.ignoreFocusOut = true;
+    let done = false;
+    const finish = (choice: GuideAnswerChoice) => { if (!done) { done = true; resolve(choice); pick.hide(); } };
+    pick.onDidAccept(() => { const item = pick.selectedItems[0]; if (item) finish({ kind: 'answer', index: item.index }); });
+    pick.onDidTriggerButton((b) => { if (b === vscode.QuickInputButtons.Back) finish({ kind: 'back' }); });
+    pick.onDidHide(() => { finish({ kind: 'cancel' }); pick.dispose(); });
+    pick.show();
+  });
+}
+
+/** The outcome: the handbook's step in full, and its actions as buttons. */
+async function modalOutcome(guide: Guide, outcome: GuideOutcome, actions: Array<{ label: string; action: OutcomeAction }>): Promise<OutcomeAction | undefined> {
+  const { step } = outcome;
+  const title = step.label ?? firstSentence(step.text);
+  const detail = step.label ? step.text : step.text;
+  const choice = await vscode.window.showInformationMessage(`${guide.title}: ${title}`, { modal: true, detail }, ...actions.map((a) => a.label));
+  return actions.find((a) => a.label === choice)?.action;
+}
+
+export const quickInputHelpDeps: HelpDeps = {
+  askCustomerName: (guide) =>
+    Promise.resolve(
+      vscode.window.showInputBox({
+        title: guide.title,
+        prompt: t('Which customer is it? (optional: it is carried into the template)'),
+        placeHolder: t('Customer name'),
+        ignoreFocusOut: true,
+      }),
+    ),
+  askQuestion: quickPickQuestion,
+  chooseAction: modalOutcome,
+};
+
+export function outcomeActions(store: HandbookStore, outcome: GuideOutcome): Array<{ label: string; action: OutcomeAction }> {
+  const actions: Array<{ label: string; action: OutcomeAction }> = [];
+  if (outcome.template) {
+    actions.push({ label: t('Fill In {0}…', outcome.template.title), action: { kind: 'fillTemplate', templateId: outcome.template.id } });
+  }
+  if (outcome.userGroup) actions.push({ label: t('Copy {0}', outcome.userGroup.name), action: { kind: 'copyName', id: outcome.userGroup.id } });
+  if (outcome.channel) actions.push({ label: t('Open {0} in Slack', outcome.channel.name), action: { kind: 'openChannel', channelId: outcome.channel.id } });
+  if (outcome.procedure.team) {
+    const team = store.current.team(outcome.procedure.team);
+    if (team) actions.push({ label: t('Open the {0} Page', team.name), action: { kind: 'openTeam', teamId: team.id } });
+  }
+  return actions;
+}
+
+/** Runs a guide from its first question to the action the CE picks, and performs that action. */
+export async function runHelp(store: HandbookStore, h: HelpDeps, guideId?: string) {
+  const guides = store.current.handbook.guides;
+  let guide = guideId ? guides.find((g) => g.id === guideId) : guides.length === 1 ? guides[0] : undefined;
+  if (!guide && !guideId && guides.length > 1) {
+    const pick = await vscode.window.showQuickPick(guides.map((g) => ({ label: g.title, id: g.id })), { title: t('What do you need help with?') });
+    if (!pick) return undefined;
+    guide = guides.find((g) => g.id === pick.id);
+  }
+  if (!guide) return void vscode.window.showWarningMessage(t('CE Playbook has no guide "{0}".', guideId ?? ''));
+  const chosen = guide;
+  const customerName = chosen.askCustomerName ? await h.askCustomerName(chosen) : undefined;
+  if (customerName === undefined && chosen.askCustomerName) return undefined;
+  const result = await runGuide(chosen, store.current, (node, position) => h.askQuestion(chosen, node, position.depth));
+  if (result.kind === 'cancelled') return undefined;
+  const action = await h.chooseAction(chosen, result.outcome, outcomeActions(store, result.outcome));
+  if (action) await perform(store, action, customerName);
+  return { outcome: result.outcome, action, path: result.path };
+}
+
+async function perform(store: HandbookStore, action: OutcomeAction, customerName: string | undefined) {
+  switch (action.kind) {
+    case 'fillTemplate': {
+      // The customer's name from the flow goes into the template's "Customer Name" field.
+      const template = store.current.template(action.templateId);
+      const nameField = template?.fields.find((f) => f.id === 'customer-name');
+      const initial = customerName?.trim() && nameField ? { [nameField.id]: customerName.trim() } : undefined;
+      return vscode.commands.executeCommand('cePlaybook.fillTemplate', action.templateId, initial);
+    }
+    case 'copyTemplate': return vscode.commands.executeCommand('cePlaybook.copyTemplateForSlack', action.templateId);
+    case 'openChannel': return vscode.commands.executeCommand('cePlaybook.openChannel', action.channelId);
+    case 'copyName': return vscode.commands.executeCommand('cePlaybook.copyChannel', action.id);
+    case 'openTeam': return vscode.commands.executeCommand('cePlaybook.openIntersection', action.teamId);
+  }
+}

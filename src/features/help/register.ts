@@ -1,0 +1,21 @@
+/** "I need help with a customer issue" (the flow itself is in helpFlow.ts, loaded on first use). */
+import * as vscode from 'vscode';
+import type * as Commands from '../../lazy/commands';
+import type { HandbookStore } from '../data/handbookStore';
+import { lazyChunk } from '../lazy';
+import type { HelpDeps } from './helpFlow';
+
+const commands = lazyChunk<typeof Commands>('commands');
+
+export interface HelpFeature {
+  /** The prompts of the flow; tests replace them with scripted answers. */
+  deps(): HelpDeps;
+  setDeps(deps: Partial<HelpDeps>): void;
+}
+
+export function registerHelp(context: vscode.ExtensionContext, deps: { store: HandbookStore }): HelpFeature {
+  let overrides: Partial<HelpDeps> = {};
+  const current = (): HelpDeps => ({ ...commands().quickInputHelpDeps, ...overrides });
+  context.subscriptions.push(vscode.commands.registerCommand('cePlaybook.getHelp', (guideId?: string) => commands().runHelp(deps.store, current(), guideId)));
+  return { deps: current, setDeps: (d) => { overrides = d; } };
+}

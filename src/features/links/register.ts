@@ -1,0 +1,22 @@
+/**
+ * Links into the playbook, such as vscode://ce-tools.ce-playbook/team/sales, to share in Slack: a
+ * URI handler that opens them, and "Copy Link" on teams and templates (see linkHandler.ts).
+ */
+import * as vscode from 'vscode';
+import type * as Commands from '../../lazy/commands';
+import type { TreeNode } from '../../model/tree/treeModel';
+import type { HandbookStore } from '../data/handbookStore';
+import { lazyChunk } from '../lazy';
+
+const commands = lazyChunk<typeof Commands>('commands');
+
+export function registerLinks(context: vscode.ExtensionContext, deps: { store: HandbookStore }): { handle(uri: vscode.Uri): Promise<boolean> } {
+  const handle = (uri: vscode.Uri) => commands().handlePlaybookUri(deps.store, uri);
+  context.subscriptions.push(
+    vscode.window.registerUriHandler({ handleUri: (uri) => void handle(uri) }),
+    vscode.commands.registerCommand('cePlaybook.copyLink', (target?: string | TreeNode, kind: 'team' | 'template' = 'team') =>
+      commands().copyPlaybookLink(context.extension.id, target, kind),
+    ),
+  );
+  return { handle };
+}

@@ -1,0 +1,29 @@
+/**
+ * Search everything: one quick pick over every team facet, procedure step, template and field,
+ * meeting, channel, user group and out-of-office step (see searchQuickPick.ts, loaded on first use).
+ */
+import * as vscode from 'vscode';
+import type { SearchIndex, SearchResult } from '../../model/search/searchIndex';
+import type * as Commands from '../../lazy/commands';
+import type { HandbookStore } from '../data/handbookStore';
+import { lazyChunk } from '../lazy';
+import type { TreeFeature } from '../tree/register';
+
+const commands = lazyChunk<typeof Commands>('commands');
+
+export interface SearchFeature {
+  index(): SearchIndex;
+  /** Reveals the result's row and opens what it belongs to. */
+  open(result: Pick<SearchResult, 'target'>): Promise<void>;
+}
+
+export function registerSearch(context: vscode.ExtensionContext, deps: { store: HandbookStore; tree: TreeFeature }): SearchFeature {
+  // Built on the first search, and again after the data changes.
+  let index: SearchIndex | undefined;
+  const searchDeps = { ...deps, index: () => (index ??= commands().buildSearchIndex(deps.store.current.handbook)) };
+  context.subscriptions.push(
+    deps.store.onDidChange(() => { index = undefined; }),
+    vscode.commands.registerCommand('cePlaybook.search', (initial?: string) => void commands().showSearch(searchDeps, initial)),
+  );
+  return { index: searchDeps.index, open: (result) => commands().openSearchResult(searchDeps, result) };
+}

@@ -1,0 +1,96 @@
+/**
+ * Search everything (loaded on first use): one quick pick over every team facet, procedure step, template and field,
+ * meeting, channel, user group and out-of-office step. Choosing a result reveals its row in the
+ * tree and opens what it belongs to.
+ */
+import * as vscode from 'vscode';
+import type { SearchIndex, SearchResult, SearchResultKind, SearchTarget } from '../../model/search/searchIndex';
+import type { TreeNode } from '../../model/tree/treeModel';
+import type { HandbookStore } from '../data/handbookStore';
+import type { TreeFeature } from '../tree/register';
+
+const t = vscode.l10n.t;
+
+const KIND: Record<SearchResultKind, { icon: string; name: () => string }> = {
+  team: { icon: 'organization', name: () => t('Team') },
+  teamFacet: { icon: 'organization', name: () => t('Team') },
+  procedure: { icon: 'question', name: () => t('Procedure') },
+  step: { icon: 'arrow-right', name: () => t('Step') },
+  template: { icon: 'note', name: () => t('Template') },
+  field: { icon: 'symbol-field', name: () => t('Template field') },
+  meeting: { icon: 'calendar', name: () => t('Meeting') },
+  channel: { icon: 'comment', name: () => t('Slack channel') },
+  userGroup: { icon: 'mention', name: () => t('Slack user group') },
+};
+
+export function treeNodeOf(target: SearchTarget): TreeNode {
+  switch (target.kind) {
+    case 'team': return { kind: 'team', teamId: target.teamId };
+    case 'step': return { kind: 'step', procedureId: target.procedureId, stepId: target.stepId };
+    case 'procedure': return { kind: 'procedure', procedureId: target.procedureId };
+    case 'template': return { kind: 'template', templateId: target.templateId };
+    case 'meeting': return { kind: 'meeting', meetingId: target.meetingId };
+    case 'channel': return { kind: 'channel', channelId: target.channelId };
+    case 'userGroup': return { kind: 'userGroup', userGroupId: target.userGroupId };
+  }
+}
+
+
+export interface SearchDeps {
+  store: HandbookStore;
+  tree: TreeFeature;
+  index(): SearchIndex;
+}
+
+/** Reveals the result's row in the tree and opens what it belongs to. */
+export async function openSearchResult(deps: SearchDeps, { target }: Pick<SearchResult, 'target'>): Promise<void> {
+  const { store, tree } = deps;
+  const node = treeNodeOf(target);
+  const found = tree.provider.find(tree.provider.treeModel.describe(node).id);
+  if (found) await tree.view.reveal(found, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  switch (target.kind) {
+    case 'team': return void (await vscode.commands.executeCommand('cePlaybook.openIntersection', target.teamId));
+    case 'template': return void (await vscode.commands.executeCommand('cePlaybook.templateActions', target.templateId));
+    case 'meeting': return void (await vscode.commands.executeCommand('cePlaybook.showMeeting', target.meetingId));
+    case 'channel': return void (await vscode.commands.executeCommand('cePlaybook.channelActions', target.channelId));
+    case 'userGroup': return void (await vscode.commands.executeCommand('cePlaybook.channelActions', target.userGroupId));
+    case 'procedure':
+    case 'step': {
+      // A step of a team's procedure belongs to that team's page; a checklist step to the tree.
+      const procedure = store.current.procedure(target.procedureId);
+      if (procedure?.team) return void (await vscode.commands.executeCommand('cePlaybook.openIntersection', procedure.team));
+      if (target.kind === 'step') return void (await vscode.commands.executeCommand('cePlaybook.showStep', target.procedureId, target.stepId));
+    }
+  }
+}
+
+/** The search quick pick: results ranked by the index, not filtered again by the quick pick. */
+export function showSearch(deps: SearchDeps, initial?: string): vscode.QuickPick<vscode.QuickPickItem & { result?: SearchResult }> {
+  const { store } = deps;
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { result?: SearchResult }>();
+  pick.title = t('Search the CE Playbook');
+  pick.placeholder = t('Type any words from the handbook: a team, a step, a field, a channel…');
+  pick.matchOnDescription = false;
+  pick.matchOnDetail = false;
+  const update = (query: string) => {
+    pick.items = deps.index().search(query, 50).map((result) => ({
+      label: `$(${KIND[result.kind].icon}) ${result.label}`,
+      description: [KIND[result.kind].name(), result.teamId ? store.current.team(result.teamId)?.name : undefined].filter(Boolean).join(' · '),
+      detail: result.detail,
+      alwaysShow: true,
+      result,
+    }));
+  };
+  const disposables = [
+    pick.onDidChangeValue(update),
+    pick.onDidAccept(() => {
+      const chosen = pick.selectedItems[0]?.result;
+      pick.hide();
+      if (chosen) void openSearchResult(deps, chosen);
+    }),
+    pick.onDidHide(() => { disposables.forEach((d) => d.dispose()); pick.dispose(); }),
+  ];
+  if (initial) { pick.value = initial; update(initial); }
+  pick.show();
+  return pick;
+}
