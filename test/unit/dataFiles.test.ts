@@ -139,3 +139,30 @@ describe('workspace data files', () => {
     assert.deepEqual(result.stale, []);
   });
 });
+
+describe('guides in data files', () => {
+  it('a guide whose answer leads nowhere is refused with the position of that answer', () => {
+    const f = input('guide.yaml', [
+      'guides:',
+      '  - id: customer-issue',
+      '    nodes:',
+      '      - id: need',
+      '        question: "What does the situation call for?"',
+      '        answers:',
+      '          - label: "A"',
+      '            next: nowhere',
+      '          - label: "B"',
+      '            next: escalate',
+      '      - id: escalate',
+      '        outcome: more-help',
+      '',
+    ].join('\n'));
+    const result = load([f]);
+    const problems = result.problems.get(f.key)!;
+    assert.ok(problems.length >= 1);
+    assert.equal(problems[0].rule, 'guide');
+    assert.match(problems[0].message, /The guide "customer-issue": .*nowhere/);
+    assert.deepEqual([problems[0].line, problems[0].column], [8, 19]);
+    assert.equal(result.handbook.guides[0].nodes.length, bundledHandbook().guides[0].nodes.length, 'the bundled guide stays');
+  });
+});

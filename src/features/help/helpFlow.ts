@@ -81,7 +81,7 @@ export function outcomeActions(store: HandbookStore, outcome: GuideOutcome): Arr
 /** Runs a guide from its first question to the action the CE picks, and performs that action. */
 export async function runHelp(store: HandbookStore, h: HelpDeps, guideId?: string) {
   const guides = store.current.handbook.guides;
-  let guide = guideId ? guides.find((g) => g.id === guideId) : guides.length === 1 ? guides[0] : undefined;
+  let guide = guideId ? store.current.guide(guideId) : guides.length === 1 ? guides[0] : undefined;
   if (!guide && !guideId && guides.length > 1) {
     const pick = await vscode.window.showQuickPick(guides.map((g) => ({ label: g.title, id: g.id })), { title: t('What do you need help with?') });
     if (!pick) return undefined;

@@ -47,7 +47,11 @@ export async function openSearchResult(deps: SearchDeps, { target }: Pick<Search
   const { store, tree } = deps;
   const node = treeNodeOf(target);
   const found = tree.provider.find(tree.provider.treeModel.describe(node).id);
-  if (found) await tree.view.reveal(found, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  if (found) {
+    // A view that is not shown yet renders asynchronously; revealing into it can lose the selection.
+    if (!tree.view.visible) await vscode.commands.executeCommand('workbench.view.extension.cePlaybook');
+    await tree.view.reveal(found, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  }
   switch (target.kind) {
     case 'team': return void (await vscode.commands.executeCommand('cePlaybook.openIntersection', target.teamId));
     case 'template': return void (await vscode.commands.executeCommand('cePlaybook.templateActions', target.templateId));

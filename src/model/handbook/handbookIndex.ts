@@ -1,5 +1,5 @@
 /** Lookups over a validated handbook: entries by id and the relations between them. */
-import type { Channel, Handbook, Meeting, Procedure, Source, Team, Template, UserGroup } from '../schema';
+import type { Channel, Guide, Handbook, Meeting, Procedure, Source, Team, Template, UserGroup } from '../schema';
 
 export class HandbookIndex {
   private readonly teams = new Map<string, Team>();
@@ -27,6 +27,7 @@ export class HandbookIndex {
   meeting(id: string): Meeting | undefined { return this.meetings.get(id); }
   procedure(id: string): Procedure | undefined { return this.procedures.get(id); }
   source(id: string): Source | undefined { return this.sources.get(id); }
+  guide(id: string): Guide | undefined { return this.handbook.guides.find((g) => g.id === id); }
 
   channelsOf(teamId: string): Channel[] { return this.handbook.channels.filter((c) => c.teams.includes(teamId)); }
   userGroupsOf(teamId: string): UserGroup[] { return this.handbook.userGroups.filter((g) => g.teams.includes(teamId)); }

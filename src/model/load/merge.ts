@@ -4,7 +4,8 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Handbook, type HandbookFile } from '../schema';
+import { guideProblems } from '../help/guideFlow';
+import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Guide, type Handbook, type HandbookFile, type Procedure } from '../schema';
 import type { DataProblem } from './problem';
 import { validateDataFile } from './validate';
 import type { ParsedFile } from './yamlFile';
@@ -236,6 +237,14 @@ export function mergeLayers(layers: Layer[]): MergeResult {
             : `The ${SINGULAR[collection]} "${id}" refers to the ${SINGULAR[ref.target]} "${ref.id}", which does not exist. Known: ${[...entries.get(ref.target)!.keys()].slice(0, 12).join(', ') || 'none'}.`,
           'unknown-reference',
         );
+      }
+      if (collection === 'guides' && !broken) {
+        // A guide's questions must lead somewhere: every answer to a node, every outcome to a step.
+        const procedure = entries.get('procedures')!.get(String(entry.procedure));
+        for (const problem of guideProblems(entry as unknown as Guide, procedure as unknown as Procedure | undefined)) {
+          broken = true;
+          report(where.layer, [...base, ...problem.path], `The guide "${id}": ${problem.message}`, 'guide');
+        }
       }
       if (!broken) list.push((toPrune.length ? prune(entry, toPrune) : entry) as unknown as Entry);
     }

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { FieldPrompt, PromptAnswer } from '../../src/model/templates/fillFlow';
+import { api, closeAllEditors, waitFor } from './support';
+
+describe('search, help flow, links and meeting dates (real extension host)', () => {
+  afterEach(closeAllEditors);
+
+  it('search finds any handbook word with its kind and team, and opening a result reveals its row and opens its team', async () => {
+    const { search, tree, panels } = await api();
+    const results = search.index().search('BambooHr');
+    assert.equal(results[0]?.target.kind, 'step');
+    assert.equal(results[0]?.label.includes('BambooHr'), true);
+    const sdr = search.index().search('ce-sdr-collab')[0];
+    assert.equal(sdr.kind, 'userGroup');
+    assert.equal(sdr.teamId, 'sales');
+    const workaround = search.index().search('workaround')[0];
+    assert.equal(workaround.target.kind, 'step');
+    await search.open(workaround);
+    await waitFor(() => panels.get('customer-support'), 'the Customer Support panel');
+    assert.ok(tree.view.selection.some((n) => n.kind === 'step' && n.stepId === 'collaborate'), 'the step row is revealed and selected');
+  });
+
+  it('the search command opens a quick pick that shows ranked results', async () => {
+    await vscode.commands.executeCommand('cePlaybook.search', 'ticket request');
+    // The quick pick is UI; here we check the command runs and leaves no error. The UI test clicks through it.
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  });
+
+  for (const [answers, stepId, templateId] of [
+    [[0, 0], 'engineer-assigned', undefined],
+    [[0, 1], 'not-yet-assigned', 'support-ticket-context'],
+    [[1], 'head-of-support', 'support-ticket-request'],
+    [[2, 0], 'customer-asks-for-update', undefined],
+    [[2, 1], 'more-help', undefined],
+  ] as const) {
+    it(`help flow: answers ${answers.join(' → ')} end at "${stepId}"`, async () => {
+      const { help } = await api();
+      const queue = [...answers];
+      let offered: string[] = [];
+      help.setDeps({
+        askCustomerName: async () => 'Acme',
+        askQuestion: async () => ({ kind: 'answer', index: queue.shift()! }),
+        chooseAction: async (_g, _o, actions) => { offered = actions.map((a) => a.action.kind); return undefined; },
+      });
+      try {
+        const result = await vscode.commands.executeCommand<{ outcome: { step: { id: string }; template?: { id: string }; userGroup?: { id: string } } }>('cePlaybook.getHelp');
+        assert.equal(result.outcome.step.id, stepId);
+        assert.equal(result.outcome.template?.id, templateId);
+        if (templateId) assert.equal(offered[0], 'fillTemplate');
+        if (stepId === 'more-help') assert.deepEqual(offered.slice(0, 2), ['copyName', 'openChannel']);
+      } finally {
+        help.setDeps({});
+      }
+    });
+  }
+
+  it('help flow to a filled template: the customer name from the flow is carried into the form', async () => {
+    const { help, templates } = await api();
+    const deps = templates.fillDeps;
+    const saved = { prompter: deps.prompter, chooseAction: deps.chooseAction };
+    const asked: FieldPrompt[] = [];
+    const answers: PromptAnswer[] = [{ kind: 'value', value: 'Acme' }, { kind: 'value', value: 'ZD-7' }, { kind: 'value', value: 'They have a workaround.' }];
+    deps.prompter = () => async (p) => { asked.push(p); return answers.shift() ?? { kind: 'cancel' }; };
+    deps.chooseAction = async () => ({ kind: 'copy', format: 'slack' });
+    await deps.drafts.clear('support-ticket-context');
+    help.setDeps({
+      askCustomerName: async () => 'Acme',
+      askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
+      chooseAction: async (_g, _o, actions) => actions.find((a) => a.action.kind === 'fillTemplate')!.action,
+    });
+    try {
+      await vscode.commands.executeCommand('cePlaybook.getHelp');
+      assert.equal(asked[0].field.id, 'customer-name');
+      assert.equal(asked[0].value, 'Acme', 'the name typed in the flow is pre-filled');
+      assert.match(await vscode.env.clipboard.readText(), /^\*Support Ticket Context\*\n• \*Customer Name:\* Acme\n/);
+    } finally {
+      help.setDeps({});
+      Object.assign(deps, saved);
+    }
+  });
+
+  it('links open the right panel; bad links get a message, not a crash; Copy Link makes them', async () => {
+    const { links, panels } = await api();
+    const link = await vscode.commands.executeCommand<string>('cePlaybook.copyLink', 'product', 'team');
+    assert.match(link, /^[a-z-]+:\/\/ce-tools\.ce-playbook\/team\/product$/);
+    assert.equal(await links.handle(vscode.Uri.parse(link)), true);
+    await waitFor(() => panels.get('product'), 'the Product panel');
+    for (const bad of ['vscode://ce-tools.ce-playbook/team/no-such-team', 'vscode://ce-tools.ce-playbook/nonsense/x', 'vscode://ce-tools.ce-playbook/team/%E0%A4%A', 'vscode://ce-tools.ce-playbook/']) {
+      assert.equal(await links.handle(vscode.Uri.parse(bad)), false, bad);
+    }
+  });
+
+  it('a meeting row shows its next date once a reference date is set, and says so before', async () => {
+    const { tree } = await api();
+    const row = () => tree.provider.getTreeItem(tree.provider.find('meeting:ce-sales-office-hours')!).description as string;
+    const config = vscode.workspace.getConfiguration('cePlaybook');
+    await config.update('meetings.referenceDates', undefined, vscode.ConfigurationTarget.Global);
+    await waitFor(() => row().includes('needs a reference date'), 'the row to ask for a reference date');
+    try {
+      await config.update('meetings.referenceDates', { 'ce-sales-office-hours': '2026-01-06' }, vscode.ConfigurationTarget.Global);
+      await waitFor(() => /^bi-weekly on Tuesdays · (today|tomorrow|next .+)$/.test(row()), `a next date, got "${row()}"`);
+    } finally {
+      await config.update('meetings.referenceDates', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('Open in Slack without a workspace set says what to set (and does not throw)', async () => {
+    const result = await Promise.race([
+      vscode.commands.executeCommand('cePlaybook.openChannel', 'customer-support').then(() => 'returned'),
+      new Promise((r) => setTimeout(() => r('asking'), 1000)),
+    ]);
+    assert.ok(result === 'returned' || result === 'asking');
+  });
+});
