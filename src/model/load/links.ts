@@ -1,22 +1,34 @@
 /**
- * Finds links in the data's inline Markdown whose scheme is not https: or mailto:, so such a file
- * is rejected at validation with a position, not just rendered inert later.
+ * Finds links in the data's inline Markdown whose scheme is not https: or mailto:, so such a file is
+ * rejected at validation with a position, not just rendered inert later. It matches every form a
+ * Markdown renderer could turn into a link (inline and image destinations, autolinks, reference
+ * definitions), also inside code spans: stricter than the renderer, never looser. A bare URL in
+ * prose is not a written link; the renderer shows an unsafe one as text.
  */
-import { Marked, type Token } from 'marked';
 import { isSafeLink } from '../render/html';
 import type { DataPath } from './yamlFile';
 
-const lexer = new Marked({ gfm: true });
+/** `](dest`, `](<dest>`: the destination of an inline link or image (balanced parentheses allowed). */
+const INLINE_DESTINATION = /\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)/g;
+/** `<scheme:rest>`: an autolink. */
+const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g;
+/** `[label]: dest` at the start of a line: a link reference definition. */
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
 
-function* linksIn(tokens: Token[]): Generator<string> {
-  for (const token of tokens) {
-    // Written links only: a bare URL in prose (a GFM autolink) is shown as text if unsafe, not rejected.
-    if ((token.type === 'link' || token.type === 'image') && /^[[<!]/.test(token.raw)) yield (token as { href: string }).href;
-    const children = (token as { tokens?: Token[] }).tokens;
-    if (children) yield* linksIn(children);
-    const items = (token as { items?: Array<{ tokens?: Token[] }> }).items;
-    if (items) for (const item of items) if (item.tokens) yield* linksIn(item.tokens);
+function destinations(text: string): string[] {
+  // A Set: `[a](<x:y>)` is both an inline destination and an autolink.
+  const found = new Set<string>();
+  for (const pattern of [INLINE_DESTINATION, AUTOLINK, REFERENCE_DEFINITION]) {
+    for (const match of text.matchAll(pattern)) found.add(match[1]);
   }
+  return [...found];
+}
+
+/** A destination is allowed if it is https:/mailto: or has no scheme at all (a relative reference). */
+function allowed(href: string): boolean {
+  if (href === '' || href.startsWith('#')) return true;
+  const scheme = /^([^/?#]*?):/.exec(href);
+  return !scheme ? !/[\u0000-\u001f\u007f]/.test(href) : isSafeLink(href);
 }
 
 export interface UnsafeLink {
@@ -27,11 +39,8 @@ export interface UnsafeLink {
 /** Walks every string of a data file and reports each link that is not https:/mailto:. */
 export function findUnsafeLinks(value: unknown, path: (string | number)[] = []): UnsafeLink[] {
   if (typeof value === 'string') {
-    // Cheap pre-check: most strings contain no link syntax at all.
-    if (!/[[<:]/.test(value)) return [];
-    const found: UnsafeLink[] = [];
-    for (const href of linksIn(lexer.lexer(value))) if (!isSafeLink(href)) found.push({ path, href });
-    return found;
+    if (!/[\]<:]/.test(value)) return [];
+    return destinations(value).filter((href) => !allowed(href)).map((href) => ({ path, href }));
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => findUnsafeLinks(v, [...path, i]));
   if (value && typeof value === 'object') return Object.keys(value).flatMap((k) => findUnsafeLinks((value as Record<string, unknown>)[k], [...path, k]));
