@@ -28,6 +28,8 @@ function destinations(text: string): string[] {
 function allowed(href: string): boolean {
   if (href === '' || href.startsWith('#')) return true;
   const scheme = /^([^/?#]*?):/.exec(href);
+  // Control characters can hide a scheme from this check but not from a browser.
+  // eslint-disable-next-line no-control-regex
   return !scheme ? !/[\u0000-\u001f\u007f]/.test(href) : isSafeLink(href);
 }
 
