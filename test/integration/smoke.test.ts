@@ -1,43 +1,12 @@
 // Smoke suite against the real extension, run inside the extension host (see ./index.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { closeAllEditors, waitFor } from './support';
 
 const EXTENSION_ID = 'ce-tools.ce-playbook';
 const INSERT_CONTEXT = 'cePlaybook.insertTicketContext';
 const INSERT_REQUEST = 'cePlaybook.insertTicketRequest';
 const CONTEXT_FIELDS = ['Customer Name:', 'Link to issue (slack / GH / ZD ticket #):'];
-
-/** Polls until `probe` returns a truthy value; editors open asynchronously after a command returns. */
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function openTabCount(): number {
-  return vscode.window.tabGroups.all.reduce((n, group) => n + group.tabs.length, 0);
-}
-
-/**
- * Closes every editor WITHOUT a save prompt: the tests leave dirty untitled documents behind, and
- * closeAllEditors would ask "Save changes?" in a dialog nobody answers, hanging the run.
- */
-async function closeAllEditors(): Promise<void> {
-  for (let i = 0; i < 50 && openTabCount() > 0; i++) {
-    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs)[0];
-    if (tab.input instanceof vscode.TabInputText) {
-      await vscode.window.showTextDocument(tab.input.uri, { preview: false, viewColumn: tab.group.viewColumn });
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    } else {
-      await vscode.window.tabGroups.close(tab);
-    }
-  }
-  assert.equal(openTabCount(), 0, 'editors still open after closeAllEditors()');
-}
 
 describe('CE Playbook smoke', () => {
   before(async () => {
@@ -66,8 +35,8 @@ describe('CE Playbook smoke', () => {
   it('inserts the ticket context into a new untitled Markdown document when no editor is open', async () => {
     assert.equal(vscode.window.activeTextEditor, undefined, 'precondition: no editor open');
     await vscode.commands.executeCommand(INSERT_CONTEXT);
-    const editor = await waitFor('an active editor', () => vscode.window.activeTextEditor);
-    await waitFor('the inserted text', () => editor.document.getText().includes(CONTEXT_FIELDS[0]));
+    const editor = await waitFor(() => vscode.window.activeTextEditor, 'an active editor');
+    await waitFor(() => editor.document.getText().includes(CONTEXT_FIELDS[0]), 'the inserted text');
     assert.equal(editor.document.isUntitled, true, 'expected an untitled document');
     assert.equal(editor.document.languageId, 'markdown');
     const text = editor.document.getText();
@@ -81,7 +50,7 @@ describe('CE Playbook smoke', () => {
     editor.selection = new vscode.Selection(end, end);
 
     await vscode.commands.executeCommand(INSERT_CONTEXT);
-    await waitFor('the inserted text', () => document.getText().includes(CONTEXT_FIELDS[0]));
+    await waitFor(() => document.getText().includes(CONTEXT_FIELDS[0]), 'the inserted text');
 
     assert.equal(vscode.window.activeTextEditor?.document, document, 'the command should write into the active editor, not a new one');
     const text = document.getText();

@@ -38,6 +38,8 @@ describe('intersection panel HTML', () => {
     }
     assert.ok(text.includes('Link to issue (Slack / Github issue / ZD ticket #):'));
     assert.ok(html.includes('data-action="copyChannel" data-id="cs-leadership"'));
+    const overview = handbook.teams.find((t) => t.id === 'customer-support')!.collaboration.text;
+    assert.equal(text.split(overview).length - 1, 1, 'the overview sentence, which the procedure also opens with, is shown once');
     assert.ok(html.includes('data-action="openChannel" data-id="customer-support"'));
   });
 

@@ -111,7 +111,8 @@ export function renderIntersectionBody(
     ].join('');
     return `<div class="route">${r.label ? `<h3>${esc(r.label)}</h3>` : ''}<p>${md(r.text)}</p>${tag}${actions ? `<div class="actions">${actions}</div>` : ''}</div>`;
   });
-  const engage = [...routes, ...procedures.map((p) => procedureHtml(index, p, L, icons))];
+  // The support procedure opens with the same sentence as the team's overview: say it once.
+  const engage = [...routes, ...procedures.map((p) => procedureHtml(index, p.summary === team.collaboration.text ? { ...p, summary: undefined } : p, L, icons))];
   parts.push(section('engage', L.howToEngage, engage.length ? engage.join('') : empty(L.noRoutes)));
 
   const places = [
