@@ -44,6 +44,40 @@ describe('team data files in the workspace (real file system and watcher)', () =
     assert.ok(html.includes('Changed by .ce-playbook/team.yaml'));
   });
 
+  it('a template the team adds works like a bundled one: snippet prefix, insert and draft check', async () => {
+    const { store } = await api();
+    const escalation = `templates:
+  - id: escalation
+    title: "Escalation Note"
+    description: "For escalations to leadership."
+    prefix: ce-escalation
+    channel: customer-support
+    teams: [customer-support]
+    source: { page: team-culture, section: "Customer Support Engineers (CSEs)" }
+    fields:
+      - { id: customer-name, label: "Customer Name", type: line, required: true }
+      - { id: impact, label: "Impact", type: choice, required: true, options: ["High", "Low"] }
+`;
+    const extra = vscode.Uri.joinPath(file, '..', 'escalation.yaml');
+    await vscode.workspace.fs.writeFile(extra, enc(escalation));
+    try {
+      await waitFor(() => store.current.template('escalation'), 'the team template', 10_000);
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'ce-esc' });
+      await vscode.window.showTextDocument(document);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 6));
+      const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'ce-escalation');
+      assert.ok(item, 'the team template is offered as a snippet');
+      assert.equal((item.insertText as vscode.SnippetString).value, '**Escalation Note**\n- **Customer Name:** ${1}\n- **Impact:** ${2|High,Low|}\n$0');
+      await vscode.commands.executeCommand('cePlaybook.insertTemplate', 'escalation');
+      // The choice tab stop starts on its first option, so only "Customer Name" is empty.
+      const warnings = await waitFor(() => { const d = vscode.languages.getDiagnostics(document.uri); return d.length ? d : undefined; }, 'a warning on the team template');
+      assert.deepEqual(warnings.map((d) => d.message.split('.')[0]), ['"Customer Name" is empty']);
+    } finally {
+      await vscode.workspace.fs.delete(extra);
+      await waitFor(() => !store.current.template('escalation'), 'the template to go', 10_000);
+    }
+  });
+
   it('breaking the file raises positioned diagnostics and keeps the last good tree', async () => {
     const { store, data, tree } = await api();
     await vscode.workspace.fs.writeFile(file, enc(VALID.replace('name: "Partnerships"', 'name: "Partnerships\n    bogus: [')));

@@ -108,9 +108,29 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     return block && { document, block };
   };
 
+  // Templates a team adds (or changes) in its data files get snippet prefixes like the bundled ones,
+  // whose snippets are generated at build time.
+  const bundledSnippets = new Map(store.bundled.templates.map((tpl) => [tpl.id, JSON.stringify(tpl)]));
+  const teamSnippets: vscode.CompletionItemProvider = {
+    provideCompletionItems(document, position) {
+      const word = document.getWordRangeAtPosition(position, /[a-z][a-z0-9-]*/);
+      return store.current.handbook.templates
+        .filter((tpl) => bundledSnippets.get(tpl.id) !== JSON.stringify(tpl))
+        .map((tpl) => {
+          const item = new vscode.CompletionItem({ label: tpl.prefix, description: tpl.title }, vscode.CompletionItemKind.Snippet);
+          item.insertText = new vscode.SnippetString(templateSnippet(tpl, formatFor(document)));
+          item.documentation = new vscode.MarkdownString().appendText(tpl.description);
+          item.detail = `CE Playbook: ${tpl.title}`;
+          if (word) item.range = word;
+          return item;
+        });
+    },
+  };
+
   context.subscriptions.push(
     target,
     draftChecker,
+    vscode.languages.registerCompletionItemProvider(DRAFT_LANGUAGES.map((language) => ({ language })), teamSnippets),
     vscode.languages.registerCodeLensProvider(DRAFT_LANGUAGES.map((language) => ({ language })), draftChecker),
     vscode.commands.registerCommand('cePlaybook.insertTicketContext', () => insert('support-ticket-context')),
     vscode.commands.registerCommand('cePlaybook.insertTicketRequest', () => insert('support-ticket-request')),
