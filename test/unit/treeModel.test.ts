@@ -93,6 +93,15 @@ describe('tree model', () => {
     assert.ok(row.tooltip.includes('\\[evil\\]\\(command:'));
   });
 
+  it('has no rows at all when the data is empty, so the view shows its welcome text', () => {
+    const h = bundledHandbook();
+    for (const key of ['teams', 'procedures', 'templates', 'meetings', 'channels', 'userGroups'] as const) h[key] = [];
+    assert.deepEqual(new TreeModel(new HandbookIndex(h), testTreeLabels).getChildren(), []);
+    const onlyTeams = bundledHandbook();
+    for (const key of ['procedures', 'templates', 'meetings', 'channels', 'userGroups'] as const) onlyTeams[key] = [];
+    assert.deepEqual(new TreeModel(new HandbookIndex(onlyTeams), testTreeLabels).getChildren().map((n) => n.kind === 'root' && n.root), ['teams']);
+  });
+
   it('drops groups that have nothing in them', () => {
     const h = bundledHandbook();
     h.meetings = [];

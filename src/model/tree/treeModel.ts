@@ -89,7 +89,11 @@ export class TreeModel {
 
   getChildren(node?: TreeNode): TreeNode[] {
     const h = this.index.handbook;
-    if (!node) return [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }];
+    if (!node) {
+      // A root with nothing under it is left out; with neither, the view shows its welcome text.
+      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }];
+      return roots.filter((r) => this.getChildren(r).length > 0);
+    }
     switch (node.kind) {
       case 'root':
         if (node.root === 'teams') return h.teams.map((t) => ({ kind: 'team', teamId: t.id }));
