@@ -119,9 +119,13 @@ function waitForPort(port, timeoutMs) {
 
 /**
  * Starts code-server with fresh user data. `settings` are written to the user settings file first.
+ * By default workspace trust is off (`--disable-workspace-trust`): every folder is trusted. With
+ * `workspaceTrust: true` it is on as in a user's VS Code, and since the user data is fresh the
+ * folder opens untrusted (Restricted Mode) without the startup prompt; `settings` may override the
+ * trust settings.
  * Returns { port, base, userDataDir, url({ folder, extensionDevelopmentPath, extensionTestsPath }), stop() }.
  */
-export async function startCodeServer({ workspace, settings = {}, port, quiet = true, extensionsDir } = {}) {
+export async function startCodeServer({ workspace, settings = {}, port, quiet = true, extensionsDir, workspaceTrust = false } = {}) {
   const bin = ensureCodeServer();
   port ??= await freePort();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-playbook-run-'));
@@ -130,14 +134,21 @@ export async function startCodeServer({ workspace, settings = {}, port, quiet = 
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false,
+    ...(workspaceTrust
+      ? {
+        'security.workspace.trust.enabled': true,
+        // No modal "Do you trust the authors?" at startup: the folder simply opens in Restricted Mode.
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.emptyWindow': false,
+      }
+      : { 'security.workspace.trust.enabled': false }),
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'telemetry.telemetryLevel': 'off',
     ...settings,
   }, null, 2));
   const args = [bin, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir ?? path.join(runDir, 'extensions')];
   if (workspace) args.push(workspace);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: false });
