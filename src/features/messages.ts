@@ -43,6 +43,8 @@ export const messages = {
   unknownTeam: (id: string) => t('CE Playbook has no team "{0}".', id),
   unknownEntry: (id: string) => t('CE Playbook has no entry "{0}"; it may have been removed from the data.', id),
   pickTemplate: t('Choose a template to insert'),
+  pickTemplateToFill: t('Choose a template to fill in'),
+  pickTemplateToCopy: t('Choose a template to fill in and copy for Slack'),
   pickTeam: t('Choose a team'),
   insert: t('Insert'),
   fillIn: t('Fill In…'),

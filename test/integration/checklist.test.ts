@@ -14,12 +14,12 @@ describe('out-of-office checklist', () => {
     await ticks.set('out-of-office', 'log-request', true);
     await ticks.set('out-of-office', 'coverage-plan', true);
     assert.equal(parent().description, '2 of 5');
-    assert.equal(step('log-request').checkboxState, vscode.TreeItemCheckboxState.Checked);
-    assert.equal(step('team-calendar').checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+    assert.equal((step('log-request').checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
+    assert.equal((step('team-calendar').checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Unchecked);
     assert.deepEqual([...ticks.checked].sort(), ['out-of-office/coverage-plan', 'out-of-office/log-request']);
     await vscode.commands.executeCommand('cePlaybook.resetOooChecklist');
     assert.equal(parent().description, '0 of 5');
-    assert.equal(step('log-request').checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+    assert.equal((step('log-request').checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Unchecked);
   });
 
   it('Show Out-of-Office Checklist reveals and selects the checklist row', async () => {

@@ -23,7 +23,8 @@ describe('sidebar tree (real TreeView)', () => {
     assert.match(item.accessibilityInformation!.label, /Sales/);
     assert.equal(item.command?.command, 'cePlaybook.openIntersection');
     const step = tree.provider.getTreeItem(tree.provider.find('step:out-of-office/log-request')!);
-    assert.equal(step.checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+    assert.equal((step.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Unchecked);
+    assert.match((step.checkboxState as { accessibilityInformation: { label: string } }).accessibilityInformation.label, /Log time off request in BambooHr/, 'the checkbox has a name of its own');
   });
 
   it('reveals a deep row (getParent works in the real view)', async () => {

@@ -32,6 +32,8 @@ export const testPanelLabels: PanelLabels = {
   noMeetings: 'No meeting.',
   insert: 'Insert',
   fillIn: 'Fill In…',
+  fillInNamed: (t) => `Fill In ${t}…`,
+  insertNamed: (t) => `Insert ${t}`,
   copyForSlack: 'Copy for Slack',
   copy: 'Copy',
   openInSlack: 'Open in Slack',

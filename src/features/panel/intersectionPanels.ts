@@ -48,7 +48,11 @@ class IntersectionPanel implements vscode.Disposable {
   ) {
     const webviewRoot = vscode.Uri.joinPath(manager.extensionUri, 'dist', 'webview');
     panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
-    panel.iconPath = vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook.svg');
+    // A tab icon is drawn as an image, not in the theme's colour: one per kind of theme.
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-light.svg'),
+      dark: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-dark.svg'),
+    };
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => this.handleMessage(message)),
       panel.onDidDispose(() => this.dispose()),

@@ -16,6 +16,8 @@ export const panelLabels: PanelLabels = {
   noMeetings: t('No recurring meeting belongs to this team.'),
   insert: t('Insert'),
   fillIn: t('Fill In…'),
+  fillInNamed: (template) => t('Fill In {0}…', template),
+  insertNamed: (template) => t('Insert {0}', template),
   copyForSlack: t('Copy for Slack'),
   copy: t('Copy'),
   openInSlack: t('Open in Slack'),

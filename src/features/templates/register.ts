@@ -85,15 +85,15 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
   };
   const form = () => commands().fillForm;
 
-  const pickTemplate = async () => {
+  const pickTemplate = async (title: string) => {
     const pick = await vscode.window.showQuickPick(
       store.current.handbook.templates.map((tpl) => ({ label: tpl.title, description: tpl.prefix, detail: tpl.description, id: tpl.id })),
-      { title: messages.pickTemplate, matchOnDescription: true, matchOnDetail: true },
+      { title, matchOnDescription: true, matchOnDetail: true },
     );
     return pick?.id;
   };
-  const resolve = async (value: Target) => {
-    const id = templateIdOf(value) ?? (await pickTemplate());
+  const resolve = async (value: Target, title = messages.pickTemplate) => {
+    const id = templateIdOf(value) ?? (await pickTemplate(title));
     if (!id) return undefined;
     const template = store.current.template(id);
     if (!template) void vscode.window.showWarningMessage(messages.unknownTemplate(id));
@@ -139,12 +139,12 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
       return template ? insert(template.id) : undefined;
     }),
     vscode.commands.registerCommand('cePlaybook.fillTemplate', async (value?: Target, initial?: Record<string, string>) => {
-      const template = await resolve(value);
+      const template = await resolve(value, messages.pickTemplateToFill);
       return template ? form().runFillForm(fillDeps(), template, initial) : undefined;
     }),
     // Copying for Slack goes through the form, so nothing is handed over with a required field empty.
     vscode.commands.registerCommand('cePlaybook.copyTemplateForSlack', async (value?: Target) => {
-      const template = await resolve(value);
+      const template = await resolve(value, messages.pickTemplateToCopy);
       if (!template) return undefined;
       const values = await form().collectValues(fillDeps(), template);
       return values ? form().deliverResult(fillDeps(), template, values, { kind: 'copy', format: 'slack' }) : undefined;

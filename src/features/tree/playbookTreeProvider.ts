@@ -25,7 +25,12 @@ export function toTreeItem(row: RowDescription): vscode.TreeItem {
   item.contextValue = row.contextValue;
   if (row.command) item.command = row.command;
   if (row.checkbox) {
-    item.checkboxState = row.checkbox === 'checked' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+    // The checkbox gets its own name, so a screen reader says what is being ticked.
+    item.checkboxState = {
+      state: row.checkbox === 'checked' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: row.label,
+      accessibilityInformation: { label: row.accessibilityLabel },
+    };
   }
   return item;
 }

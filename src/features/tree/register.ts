@@ -19,7 +19,11 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
   // Ticks are per step: a parent row has no checkbox to propagate to.
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
-  const updateMessage = () => { view.message = dataNotice(store); };
+  // The welcome text is for a playbook that is really empty, not for the moment before it loads.
+  const updateMessage = () => {
+    view.message = dataNotice(store);
+    void vscode.commands.executeCommand('setContext', 'cePlaybook.empty', provider.getChildren().length === 0);
+  };
   updateMessage();
   context.subscriptions.push(
     provider,

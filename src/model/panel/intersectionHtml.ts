@@ -24,6 +24,9 @@ export interface PanelLabels {
   noMeetings: string;
   insert: string;
   fillIn: string;
+  /** Under a procedure step, the buttons name the template they act on. */
+  fillInNamed(template: string): string;
+  insertNamed(template: string): string;
   copyForSlack: string;
   copy: string;
   openInSlack: string;
@@ -63,7 +66,7 @@ function procedureHtml(index: HandbookIndex, p: Procedure, L: PanelLabels, icons
   const steps = p.steps.map((s) => {
     const template = s.template ? index.template(s.template) : undefined;
     const actions = template
-      ? `<div class="actions">${button('fillTemplate', template.id, L.fillIn, icons.edit, `${L.fillIn} ${template.title}`, true)}${button('insertTemplate', template.id, L.insert, icons.insert, `${L.insert} ${template.title}`)}</div>`
+      ? `<div class="actions">${button('fillTemplate', template.id, L.fillInNamed(template.title), icons.edit, `${L.fillIn} ${template.title}`, true)}${button('insertTemplate', template.id, L.insertNamed(template.title), icons.insert, `${L.insert} ${template.title}`)}</div>`
       : '';
     const label = s.label ? `<strong>${esc(s.label)}:</strong> ` : '';
     return `<li>${label}${md(s.text)}${actions}</li>`;
