@@ -7,32 +7,17 @@
 // browser context (and with it the workbench's IndexedDB, where the web workbench keeps the
 // extension's globalState) and code-server's user-data-dir stay the same.
 import assert from 'node:assert/strict';
-import { describe, it, before, after, afterEach } from 'mocha';
-import { startWorkbench } from './workbench.mjs';
+import { beforeEach, describe, it } from 'mocha';
+import { useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
 
-const VISIBLE_TIMEOUT = 15_000;
 // After a reload the extension host starts again and activates the extension before the tree has rows.
 const RELOAD_TIMEOUT = 60_000;
 const STEPS = 5;
 
 describe('UI out-of-office checklist', function () {
+  const workbench = useWorkbench();
   let wb;
-
-  before(async function () {
-    wb = await startWorkbench();
-  });
-
-  after(async function () {
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(`FAILED ${this.currentTest.fullTitle()}`).catch(() => undefined);
-    if (file) console.log(`      screenshot of the failure: ${file}`);
-    const errors = wb.logs.filter((l) => l.startsWith('[error]') && !l.includes('open-vsx.org'));
-    if (errors.length) console.log(`      workbench errors:\n${errors.slice(-10).join('\n')}`);
-  });
+  beforeEach(() => { wb = workbench(); });
 
   /** The row of step n (1-based); its aria-label is "Step n of 5: <text>". */
   const stepRow = (n) => wb.page.locator(`.part.sidebar .monaco-list-row[role="treeitem"][aria-label^="Step ${n} of ${STEPS}:"]`).first();

@@ -1,10 +1,9 @@
 // UI foundation: the CE Playbook view and the palette commands, driven through the real workbench.
 // Screenshots of each step land in test-results/screenshots/ for a human look.
 import assert from 'node:assert/strict';
-import { describe, it, before, after, afterEach } from 'mocha';
-import { startWorkbench } from './workbench.mjs';
+import { beforeEach, describe, it } from 'mocha';
+import { useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
 
-const VISIBLE_TIMEOUT = 15_000;
 
 /** True if the locator becomes visible within the time; lets the test assert with its own message. */
 async function becomesVisible(locator, timeout = VISIBLE_TIMEOUT) {
@@ -17,23 +16,9 @@ async function becomesVisible(locator, timeout = VISIBLE_TIMEOUT) {
 }
 
 describe('UI foundation', function () {
+  const workbench = useWorkbench();
   let wb;
-
-  before(async function () {
-    wb = await startWorkbench();
-  });
-
-  after(async function () {
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(`FAILED ${this.currentTest.fullTitle()}`).catch(() => undefined);
-    if (file) console.log(`      screenshot of the failure: ${file}`);
-    const errors = wb.logs.filter((l) => l.startsWith('[error]') && !l.includes('open-vsx.org'));
-    if (errors.length) console.log(`      workbench errors:\n${errors.slice(-10).join('\n')}`);
-  });
+  beforeEach(() => { wb = workbench(); });
 
   it('shows Teams and Processes in the CE Playbook view, with Sales under Teams', async function () {
     await wb.openActivity('CE Playbook');

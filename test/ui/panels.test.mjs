@@ -9,11 +9,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it, before, after, afterEach } from 'mocha';
+import { beforeEach, describe, it } from 'mocha';
 import { parse } from 'yaml';
-import { startWorkbench, ROOT } from './workbench.mjs';
+import { ROOT } from './workbench.mjs';
+import { newMarkdownEditor, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
 
-const VISIBLE_TIMEOUT = 15_000;
 const TEAMS = parse(fs.readFileSync(path.join(ROOT, 'data', 'teams.yaml'), 'utf8')).teams;
 const CS = TEAMS.find((t) => t.id === 'customer-support');
 const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
@@ -52,70 +52,12 @@ async function activeTabLabel(wb) {
   return (await wb.page.locator('.part.editor .editor-group-container.active .tab.active .label-name').first().textContent())?.trim();
 }
 
-/** Clicks the row of the open quick pick labelled `label`, typing the filter again while the list is still loading. */
-async function pickRow(wb, label, { timeout = VISIBLE_TIMEOUT } = {}) {
-  const { page } = wb;
-  const box = page.locator('.quick-input-widget .quick-input-box input');
-  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${label}\\s*$`) }) }).first();
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    await box.fill('');
-    await box.fill(label);
-    if (await row.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`No quick pick row "${label}".`);
-  }
-  await row.click();
-}
 
-/**
- * New untitled editor in Markdown (a plain-text one would get the plain template format). Once in
- * a while, right after startup, the language picker opened from the palette shows no list at all;
- * close it and ask again (the attempts are logged, to tell flakiness from a broken picker).
- */
-async function newMarkdownEditor(wb) {
-  const { page } = wb;
-  await wb.runCommand('File: New Untitled Text File');
-  await page.locator('.part.editor .editor-group-container.active .monaco-editor').first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
-  for (let attempt = 1; ; attempt++) {
-    await wb.runCommand('Change Language Mode', { opensQuickPick: true });
-    try {
-      await pickRow(wb, 'Markdown', { timeout: 6000 });
-      break;
-    } catch (err) {
-      const state = await page.locator('.quick-input-widget').evaluate((w) => ({
-        placeholder: w.querySelector('input')?.placeholder, value: w.querySelector('input')?.value, rows: w.querySelectorAll('.monaco-list-row').length,
-      })).catch(() => undefined);
-      console.log(`      (language picker attempt ${attempt} showed no "Markdown" row: ${JSON.stringify(state)})`);
-      if (attempt >= 3) throw err;
-      await page.keyboard.press('Escape');
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
-    }
-  }
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: VISIBLE_TIMEOUT });
-  await page.locator('#status\\.editor\\.mode', { hasText: /^\s*Markdown\s*$/ }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
-  // The editor has the keyboard focus again once the picker is gone.
-  await page.waitForFunction(() => document.querySelector('.part.editor .editor-group-container.active .monaco-editor')?.contains(document.activeElement), null, { timeout: VISIBLE_TIMEOUT });
-}
 
 describe('UI intersection panels', function () {
+  const workbench = useWorkbench();
   let wb;
-
-  before(async function () {
-    wb = await startWorkbench();
-  });
-
-  after(async function () {
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(`FAILED ${this.currentTest.fullTitle()}`).catch(() => undefined);
-    if (file) console.log(`      screenshot of the failure: ${file}`);
-    const errors = wb.logs.filter((l) => l.startsWith('[error]') && !l.includes('open-vsx.org'));
-    if (errors.length) console.log(`      workbench errors:\n${errors.slice(-10).join('\n')}`);
-  });
+  beforeEach(() => { wb = workbench(); });
 
   it('opens each team from the tree and shows the handbook sentences of that team', async function () {
     assert.equal(TEAMS.length, 5, 'data/teams.yaml has the five teams');

@@ -5,75 +5,17 @@
 //     the Problems panel);
 //   - "Fill In Template…": the step-by-step form (title, step count, validation) ends in "Insert
 //     into Editor".
-/* global document */
 import assert from 'node:assert/strict';
-import { describe, it, before, after, afterEach } from 'mocha';
-import { startWorkbench } from './workbench.mjs';
+import { beforeEach, describe, it } from 'mocha';
+import { newMarkdownEditor, pickRow, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
 
-const VISIBLE_TIMEOUT = 15_000;
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
-const QUICK_INPUT_ROWS = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
 const ACTIVE_EDITOR = '.part.editor .editor-group-container.active .editor-instance .monaco-editor';
 
 const escapeRegExp = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Clicks the row of the open quick pick whose label is exactly `label` (icons aside). A picker that
- * fills its list asynchronously (the language picker) can miss a filter typed too early, so the
- * filter is typed again until the row shows.
- */
-async function pickRow(wb, label, { filter = true, timeout = VISIBLE_TIMEOUT } = {}) {
-  const { page } = wb;
-  const row = page.locator(QUICK_INPUT_ROWS).filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) }).first();
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    if (filter) {
-      await page.locator(QUICK_INPUT_BOX).fill('');
-      await page.locator(QUICK_INPUT_BOX).fill(label);
-    }
-    try {
-      await row.waitFor({ state: 'visible', timeout: 3000 });
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        const shown = await page.locator(`${QUICK_INPUT_ROWS} .label-name`).allTextContents();
-        throw new Error(`No quick pick row "${label}". Shown: ${JSON.stringify(shown.map((s) => s.trim()))}`);
-      }
-    }
-  }
-  await row.click();
-}
 
-/**
- * New untitled editor in Markdown (a plain-text one would get the plain template format). Once in
- * a while, right after startup, the language picker opened from the palette shows no list at all;
- * close it and ask again (the attempts are logged, to tell flakiness from a broken picker).
- */
-async function newMarkdownEditor(wb) {
-  const { page } = wb;
-  await wb.runCommand('File: New Untitled Text File');
-  await page.locator('.part.editor .editor-group-container.active .monaco-editor').first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
-  for (let attempt = 1; ; attempt++) {
-    await wb.runCommand('Change Language Mode', { opensQuickPick: true });
-    try {
-      await pickRow(wb, 'Markdown', { timeout: 6000 });
-      break;
-    } catch (err) {
-      const state = await page.locator('.quick-input-widget').evaluate((w) => ({
-        placeholder: w.querySelector('input')?.placeholder, value: w.querySelector('input')?.value, rows: w.querySelectorAll('.monaco-list-row').length,
-      })).catch(() => undefined);
-      console.log(`      (language picker attempt ${attempt} showed no "Markdown" row: ${JSON.stringify(state)})`);
-      if (attempt >= 3) throw err;
-      await page.keyboard.press('Escape');
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
-    }
-  }
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: VISIBLE_TIMEOUT });
-  await page.locator('#status\\.editor\\.mode', { hasText: /^\s*Markdown\s*$/ }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
-  // The editor has the keyboard focus again once the picker is gone.
-  await page.waitForFunction(() => document.querySelector('.part.editor .editor-group-container.active .monaco-editor')?.contains(document.activeElement), null, { timeout: VISIBLE_TIMEOUT });
-}
 
 /** The status bar's problems entry says e.g. "Warnings: 3" or "Errors: 1, Warnings: 2". */
 const problemsLabel = (wb) => wb.page.locator('#status\\.problems').first().getAttribute('aria-label');
@@ -90,23 +32,9 @@ async function waitForTitle(wb, re) {
 }
 
 describe('UI ticket templates', function () {
+  const workbench = useWorkbench();
   let wb;
-
-  before(async function () {
-    wb = await startWorkbench();
-  });
-
-  after(async function () {
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(`FAILED ${this.currentTest.fullTitle()}`).catch(() => undefined);
-    if (file) console.log(`      screenshot of the failure: ${file}`);
-    const errors = wb.logs.filter((l) => l.startsWith('[error]') && !l.includes('open-vsx.org'));
-    if (errors.length) console.log(`      workbench errors:\n${errors.slice(-10).join('\n')}`);
-  });
+  beforeEach(() => { wb = workbench(); });
 
   it('inserts a Support Ticket Request from the palette and tabs through its 7 fields', async function () {
     const { page } = wb;
