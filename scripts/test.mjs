@@ -5,6 +5,7 @@
 //   build        node esbuild.js                         (1 check)
 //   typecheck    tsc -p . (emit to out/), tsc -p src/webview   (1 check)
 //   lint         eslint .                                (1 check)
+//   package      .vsix made offline and installed into code-server (1 check)
 //   unit         mocha out/test/unit/**/*.test.js        (1 per test)
 //   integration  scripts/test-integration.mjs            (1 per test, in code-server)
 //   ui           mocha test/ui/*.test.mjs                (1 per test, in code-server + Chromium)
@@ -25,7 +26,7 @@ const bin = (pkg, file) => path.join(root, 'node_modules', pkg, file);
 const STATS_REPORTER = path.join(root, 'scripts', 'lib', 'mochaStatsReporter.cjs');
 const RESULT_MARKER = 'CE_PLAYBOOK_RESULT ';
 
-const LAYERS = ['build', 'typecheck', 'lint', 'unit', 'integration', 'ui'];
+const LAYERS = ['build', 'typecheck', 'lint', 'package', 'unit', 'integration', 'ui'];
 const NEEDS = { unit: ['typecheck'], integration: ['build', 'typecheck'], ui: ['build'] };
 
 const { values: opts } = parseArgs({
@@ -147,6 +148,12 @@ const layers = {
     return extension.failed ? extension : webview;
   },
   lint: () => check(process.execPath, [bin('eslint', 'bin/eslint.js'), '.']),
+  // The .vsix is made and installed into code-server; then the development build is restored.
+  package: needsCodeServer(async () => {
+    const result = await check(process.execPath, [path.join(root, 'scripts', 'check-package.mjs')]);
+    const rebuilt = await check(process.execPath, ['esbuild.js']);
+    return result.failed ? result : rebuilt;
+  }),
   unit: () => mochaLayer(['--timeout', '10000', 'out/test/unit/**/*.test.js']),
   integration: needsCodeServer(async () => {
     let result;
