@@ -90,3 +90,30 @@ export async function newMarkdownEditor(wb) {
   await page.waitForFunction(() => document.querySelector('.part.editor .editor-group-container.active .monaco-editor')?.contains(document.activeElement), null, { timeout: VISIBLE_TIMEOUT });
 }
 
+
+/**
+ * The content document of the intersection panel on screen. A webview is two iframes deep: the
+ * workbench's `iframe.webview` host, then the `active-frame` holding our HTML. Hidden panels (other
+ * tabs) keep their host iframe in the DOM, so pick the visible one.
+ */
+export function visiblePanel(wb) {
+  return wb.page.locator('iframe.webview').filter({ visible: true }).first().contentFrame().locator('iframe#active-frame').contentFrame();
+}
+
+/** Waits until the visible panel is the one of `team` (its h1) and returns its frame. */
+export async function panelOf(wb, team, timeout = VISIBLE_TIMEOUT) {
+  const heading = `CE and ${team.name}`;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = visiblePanel(wb);
+    const h1 = await frame.locator('h1').first().textContent({ timeout: 1000 }).catch(() => undefined);
+    if (h1?.trim() === heading) return frame;
+    if (Date.now() > deadline) throw new Error(`The visible panel never showed the heading "${heading}" (last seen: ${JSON.stringify(h1)}).`);
+    await wb.page.waitForTimeout(100);
+  }
+}
+
+/** Label of the active editor tab (a webview panel's title, or a file name). */
+export async function activeTabLabel(wb) {
+  return (await wb.page.locator('.part.editor .editor-group-container.active .tab.active .label-name').first().textContent())?.trim();
+}

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { beforeEach, describe, it } from 'mocha';
 import { parse } from 'yaml';
 import { ROOT } from './workbench.mjs';
-import { newMarkdownEditor, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
+import { activeTabLabel, newMarkdownEditor, panelOf, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
 
 const TEAMS = parse(fs.readFileSync(path.join(ROOT, 'data', 'teams.yaml'), 'utf8')).teams;
 const CS = TEAMS.find((t) => t.id === 'customer-support');
@@ -25,32 +25,6 @@ const WEBVIEW_THEME_CLASS = {
   'Default High Contrast Light': 'vscode-high-contrast-light',
 };
 
-/**
- * The content document of the intersection panel on screen. A webview is two iframes deep: the
- * workbench's `iframe.webview` host, then the `active-frame` holding our HTML. Hidden panels (other
- * tabs) keep their host iframe in the DOM, so pick the visible one.
- */
-function visiblePanel(wb) {
-  return wb.page.locator('iframe.webview').filter({ visible: true }).first().contentFrame().locator('iframe#active-frame').contentFrame();
-}
-
-/** Waits until the visible panel is the one of `team` (its h1) and returns its frame. */
-async function panelOf(wb, team, timeout = VISIBLE_TIMEOUT) {
-  const heading = `CE and ${team.name}`;
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const frame = visiblePanel(wb);
-    const h1 = await frame.locator('h1').first().textContent({ timeout: 1000 }).catch(() => undefined);
-    if (h1?.trim() === heading) return frame;
-    if (Date.now() > deadline) throw new Error(`The visible panel never showed the heading "${heading}" (last seen: ${JSON.stringify(h1)}).`);
-    await wb.page.waitForTimeout(100);
-  }
-}
-
-/** Label of the active editor tab (a webview panel's title, or a file name). */
-async function activeTabLabel(wb) {
-  return (await wb.page.locator('.part.editor .editor-group-container.active .tab.active .label-name').first().textContent())?.trim();
-}
 
 
 

@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import { runGuide, type GuideAnswerChoice, type GuideOutcome } from '../../model/help/guideFlow';
-import { firstSentence } from '../../model/tree/treeModel';
 import type { Guide, GuideNode } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
 
@@ -42,11 +41,11 @@ function quickPickQuestion(guide: Guide, node: GuideNode, depth: number): Promis
 }
 
 /** The outcome: the handbook's step in full, and its actions as buttons. */
-async function modalOutcome(guide: Guide, outcome: GuideOutcome, actions: Array<{ label: string; action: OutcomeAction }>): Promise<OutcomeAction | undefined> {
-  const { step } = outcome;
-  const title = step.label ?? firstSentence(step.text);
-  const detail = step.label ? step.text : step.text;
-  const choice = await vscode.window.showInformationMessage(`${guide.title}: ${title}`, { modal: true, detail }, ...actions.map((a) => a.label));
+async function modalOutcome(_guide: Guide, outcome: GuideOutcome, actions: Array<{ label: string; action: OutcomeAction }>): Promise<OutcomeAction | undefined> {
+  // The heading names the situation; the handbook's sentence is the body, shown once.
+  const { step, procedure } = outcome;
+  const heading = step.label ?? procedure.title;
+  const choice = await vscode.window.showInformationMessage(heading, { modal: true, detail: step.text }, ...actions.map((a) => a.label));
   return actions.find((a) => a.label === choice)?.action;
 }
 
