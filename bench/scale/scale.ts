@@ -1,0 +1,180 @@
+/**
+ * The pure half of the benchmark, run in plain Node (bundled by bench/lib/pure.mjs, started with
+ * --expose-gc): loading, validating and merging handbooks of growing size, the tree's first level,
+ * search, memory, and the team panel's HTML. Prints one JSON object on stdout; run.mjs does the
+ * statistics and the table.
+ *
+ *   node --expose-gc scale.cjs <data root (has data/)> <built extension (has dist/)> [--quick]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildBundledData } from '../../src/build/dataBuild';
+import { loadHandbook, parseDataFile, type DataFileInput, type LastGood } from '../../src/model/load/loadHandbook';
+import { mergeLayers, type Layer } from '../../src/model/load/merge';
+import { validateDataFile } from '../../src/model/load/validate';
+import { findUnsafeLinks } from '../../src/model/load/links';
+import { DEFAULT_LIMITS } from '../../src/model/load/yamlFile';
+import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
+import { TreeModel, type TreeNode } from '../../src/model/tree/treeModel';
+import { buildSearchIndex } from '../../src/model/search/searchIndex';
+import { renderIntersectionBody } from '../../src/model/panel/intersectionHtml';
+import { panelIcons } from '../../src/features/panel/icons';
+import { testPanelLabels, testTreeLabels } from '../../test/unit/labels';
+import type { Handbook } from '../../src/model/schema';
+import { generateFiles, teamName } from './generate';
+
+const [root, extensionDir] = process.argv.slice(2);
+const quick = process.argv.includes('--quick');
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Representative queries: a team, two words, a channel, prefixes, a very common word, a first keystroke, a generated team. */
+const QUERIES = ['sales', 'support ticket', '#ce', 'tick req', 'customer', 'c', teamName(42)];
+/** Timed runs per size: the big sizes take seconds per load, so fewer runs (the total stays ~1 min). */
+const SIZES: Array<{ label: string; teams: number; runs: number; queryRuns: number }> = [
+  { label: 'bundled', teams: 0, runs: quick ? 5 : 30, queryRuns: 50 },
+  { label: '100 teams', teams: 100, runs: quick ? 3 : 10, queryRuns: 30 },
+  { label: '1,000 teams', teams: 1000, runs: quick ? 1 : 3, queryRuns: 15 },
+  { label: '10,000 teams', teams: 10000, runs: 1, queryRuns: 7 },
+];
+const progress = (msg: string) => process.stderr.write(`[scale] ${msg}\n`);
+
+const time = (fn: () => void) => {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+};
+const samples = (runs: number, fn: () => void) => Array.from({ length: runs }, () => time(fn));
+const heapUsed = () => {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const EMPTY = { sources: [], teams: [], procedures: [], templates: [], meetings: [], channels: [], userGroups: [], guides: [] } as unknown as Handbook;
+const encoder = new TextEncoder();
+
+/** Cold costs of the lazy chunks, measured first, before this process has run any of their code. */
+function coldChunks() {
+  const dist = path.join(extensionDir, 'dist');
+  const out: Record<string, number> = {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const requireMs = (file: string) => time(() => require(path.join(dist, file)));
+  const renderer = path.join(dist, 'panelRenderer.js');
+  if (fs.existsSync(renderer)) {
+    out.panelRendererRequireMs = requireMs('panelRenderer.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const r = require(renderer) as typeof import('../../src/lazy/panelRenderer');
+    const bundled = buildBundledData(path.join(root, 'data')).handbook!;
+    const index = new HandbookIndex(bundled);
+    out.panelFirstRenderMs = time(() => r.renderIntersectionBody(index, index.team('sales') ?? bundled.teams[0], testPanelLabels, r.panelIcons));
+  }
+  if (fs.existsSync(path.join(dist, 'workspaceData.js'))) out.workspaceDataRequireMs = requireMs('workspaceData.js');
+  return out;
+}
+
+function main() {
+  const cold = coldChunks();
+  const dataDir = path.join(root, 'data');
+  const bundledBuild = buildBundledData(dataDir);
+  if (!bundledBuild.handbook) throw new Error('data/ does not validate; fix it before benchmarking.');
+  const bundledHandbook = bundledBuild.handbook;
+  const bundledFiles = fs.readdirSync(dataDir).filter((f) => /\.ya?ml$/.test(f)).sort()
+    .map((f) => ({ name: f, text: fs.readFileSync(path.join(dataDir, f), 'utf8') }));
+
+  // Panel HTML for the Sales team of the bundled data; many runs (it is well under a millisecond).
+  const bundledIndex = new HandbookIndex(bundledHandbook);
+  const sales = bundledIndex.team('sales') ?? bundledHandbook.teams[0];
+  const renderPanel = (index: HandbookIndex, team = sales) => renderIntersectionBody(index, team, testPanelLabels, panelIcons);
+  const panelHtml = renderPanel(bundledIndex);
+  samples(200, () => renderPanel(bundledIndex)); // warm-up (JIT)
+  const panel = { team: sales.id, htmlBytes: Buffer.byteLength(panelHtml), ...cold, ms: samples(quick ? 200 : 2000, () => renderPanel(bundledIndex)) };
+
+  const results = [];
+  for (const size of SIZES) {
+    const yamlFiles = [...bundledFiles, ...generateFiles(size.teams, bundledHandbook)];
+    const inputs: DataFileInput[] = yamlFiles.map((f) => ({ key: `file:///ws/.ce-playbook/${f.name}`, label: `.ce-playbook/${f.name}`, bytes: encoder.encode(f.text) }));
+    const bytes = inputs.reduce((n, f) => n + f.bytes.byteLength, 0);
+    progress(`${size.label}: ${inputs.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB of YAML`);
+    const load = (lastGood: LastGood = new Map()) => loadHandbook(EMPTY, inputs, lastGood, DEFAULT_LIMITS);
+
+    // The small sizes warm the code up (JIT) for all; the big ones take seconds per run and need none.
+    if (size.teams < 1000) load();
+
+    // Memory, after full GCs: what a load keeps (the data feature keeps `lastGood`: each file's
+    // parse, including its YAML document for positions), then the merged handbook alone. Small
+    // data is loaded in several copies and divided, so the figure stands above the heap's noise;
+    // a single big load is also the first timed run.
+    const copies = size.teams >= 1000 ? 1 : size.teams >= 100 ? 10 : 50;
+    const base = heapUsed();
+    let lastGoods: LastGood[] = Array.from({ length: copies }, () => new Map());
+    let loaded: Array<ReturnType<typeof loadHandbook>> = [];
+    const firstMs = time(() => { loaded.push(load(lastGoods[0])); });
+    for (let c = 1; c < copies; c++) loaded.push(load(lastGoods[c]));
+    const withLastGood = (heapUsed() - base) / copies;
+    const problems = [...loaded[0].problems.values()].flat();
+    if (problems.length || loaded[0].failed.length) throw new Error(`${size.label}: the data has problems: ${problems.slice(0, 3).map((p) => `${p.file}:${p.line} ${p.message}`).join('; ')}`);
+    let handbooks: Handbook[] = loaded.map((l) => l.handbook);
+    loaded = [];
+    lastGoods = [];
+    const handbookOnly = (heapUsed() - base) / copies;
+    const handbook = handbooks[0];
+    const searchCopies = handbooks.map((h) => buildSearchIndex(h));
+    const searchIndexBytes = (heapUsed() - base) / copies - handbookOnly;
+    searchCopies.length = 0;
+    handbooks = [];
+    const loadMs = copies === 1 ? [firstMs] : [];
+    gc?.();
+    loadMs.push(...samples(size.runs - loadMs.length, () => load()));
+
+    // Where loading goes: the steps of loadHandbook one at a time. parseDataFile = decode + YAML
+    // (parseYamlFile) + the link check; mergeLayers = schema validation of each file + merge and
+    // the checks of the merged entries.
+    const parseMs: number[] = [], linksMs: number[] = [], validateMs: number[] = [], mergeMs: number[] = [];
+    for (let r = 0; r < size.runs; r++) {
+      gc?.();
+      let parsed: ReturnType<typeof parseDataFile>[] = [];
+      parseMs.push(time(() => { parsed = inputs.map((f) => parseDataFile(f)); }));
+      linksMs.push(time(() => { for (const p of parsed) findUnsafeLinks(p.value); }));
+      validateMs.push(time(() => { for (const p of parsed) validateDataFile(p.value); }));
+      const layers: Layer[] = [{ name: 'bundled', parsed: { file: 'bundled', value: EMPTY, problems: [], locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) } },
+        ...parsed.map((p, i) => ({ name: inputs[i].key, parsed: p }))];
+      mergeMs.push(time(() => mergeLayers(layers)));
+    }
+
+    // The tree's first level: index the handbook, list the Teams root, describe every row.
+    const tree = () => {
+      const model = new TreeModel(new HandbookIndex(handbook), testTreeLabels);
+      const rows = model.getChildren({ kind: 'root', root: 'teams' } as TreeNode);
+      for (const row of rows) model.describe(row);
+      return rows.length;
+    };
+    const teamRows = tree();
+    gc?.();
+    const treeMs = samples(Math.max(10, size.runs * 3), tree);
+
+    // Search: building the index, then each query (the default limit of 50 results).
+    gc?.();
+    const searchBuildMs = samples(3, () => buildSearchIndex(handbook));
+    const search = buildSearchIndex(handbook);
+    gc?.();
+    const queries = QUERIES.map((query) => {
+      const hits = search.search(query).length;
+      return { query, hits, ms: samples(size.queryRuns, () => search.search(query)) };
+    });
+
+    // The panel of one team at this size (its lookups scan every collection).
+    const index = new HandbookIndex(handbook);
+    gc?.();
+    const panelMs = samples(Math.max(10, size.runs * 10), () => renderPanel(index, index.team('sales') ?? handbook.teams[0]));
+
+    results.push({
+      label: size.label, generatedTeams: size.teams, files: inputs.length, bytes,
+      counts: { teams: handbook.teams.length, channels: handbook.channels.length, meetings: handbook.meetings.length, templates: handbook.templates.length, searchItems: search.size, treeRows: teamRows },
+      loadMs, parseMs, linksMs, validateMs, mergeMs, treeMs, searchBuildMs, queries, panelMs,
+      memory: gc ? { afterLoadBytes: withLastGood, handbookBytes: handbookOnly, searchIndexBytes } : undefined,
+    });
+  }
+  process.stdout.write(JSON.stringify({ panel, sizes: results, limits: DEFAULT_LIMITS, gc: Boolean(gc) }));
+}
+
+main();
