@@ -2,7 +2,7 @@
  * CE Playbook: the Customer Engineering handbook inside VS Code. activate() only composes the
  * features; each feature folder under src/features registers its own commands and views.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { HandbookStore } from './features/data/handbookStore';
 import { registerTree } from './features/tree/register';
 import { registerTemplates } from './features/templates/register';

@@ -2,7 +2,7 @@
  * Every user-facing string the extension builds at run time, in one place, through vscode.l10n.
  * (Strings of the contributions in package.json are in package.nls.json.)
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { TreeLabels } from '../model/tree/treeModel';
 
 const t = vscode.l10n.t;

@@ -17,7 +17,9 @@ const Id = Type.String({
   description: 'Stable identifier: lower-case letters, digits and dashes. Other entries refer to this entry by it.',
 });
 const Ref = (what: string) => Type.String({ ...Id, description: `The id of a ${what}.` });
-const RefList = (what: string) => Type.Array(Ref(what), { uniqueItems: true, description: `Ids of ${what}s.` });
+// No uniqueItems: TypeBox checks it by hashing every item, the slowest part of validation, and a
+// repeated id in a list is harmless.
+const RefList = (what: string) => Type.Array(Ref(what), { description: `Ids of ${what}s.` });
 /** Text shown to CEs. Inline Markdown is allowed (emphasis, code, links with https: or mailto:). */
 const Text = (description: string) => Type.String({ minLength: 1, maxLength: 5000, description });
 

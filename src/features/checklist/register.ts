@@ -2,7 +2,7 @@
  * The out-of-office protocol as a checklist: its steps are checkboxes in the tree, ticks are kept
  * per user (global state) across reloads and restarts, and the parent row shows progress.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TreeFeature } from '../tree/register';

@@ -2,7 +2,7 @@
  * Holds the handbook the extension shows. Features read `current` and listen to `onDidChange`;
  * only the data feature replaces it, and only with data that passed validation.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import bundledHandbook from 'ce-playbook:bundled-handbook';
 import { HandbookIndex } from '../../model/handbook/handbookIndex';
 import type { Handbook } from '../../model/schema';

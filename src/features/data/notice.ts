@@ -1,5 +1,5 @@
 /** One sentence about the state of the data, for the tree's message and the panels. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { HandbookStore } from './handbookStore';
 
 const t = vscode.l10n.t;

@@ -3,7 +3,7 @@
  * `cePlaybook.dataFiles` and every `.ce-playbook/*.yaml` of the workspace folders) over the bundled
  * handbook, reloads on save, create and delete, and reports problems where they are.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type * as Loader from '../../lazy/workspaceData';
 import { formatProblem, type DataProblem } from '../../model/load/problem';
 import type { HandbookStore } from './handbookStore';

@@ -3,7 +3,7 @@
  * procedure for engaging support (questions and outcomes are data) to the action it prescribes.
  * Loaded on first use (see register.ts).
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { runGuide, type GuideAnswerChoice, type GuideOutcome } from '../../model/help/guideFlow';
 import type { Guide, GuideNode } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';

@@ -1,5 +1,5 @@
 /** "I need help with a customer issue" (the flow itself is in helpFlow.ts, loaded on first use). */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';

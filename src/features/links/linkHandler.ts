@@ -1,5 +1,5 @@
 /** Opening and copying links into the playbook (loaded on first use, see register.ts). */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { linkTargetExists, parsePlaybookPath, playbookLink, type PlaybookLink } from '../../model/links/playbookUri';
 import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';

@@ -2,7 +2,7 @@
  * Links into the playbook, such as vscode://ce-tools.ce-playbook/team/sales, to share in Slack: a
  * URI handler that opens them, and "Copy Link" on teams and templates (see linkHandler.ts).
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type * as Commands from '../../lazy/commands';
 import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';

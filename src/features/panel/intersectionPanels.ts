@@ -2,7 +2,7 @@
  * One webview panel per team, kept in a Map: opening a team that is already open reveals it.
  * Panels re-render in place when the data changes and come back after a window reload.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
 import { isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
 import { panelLabels } from './panelLabels';

@@ -1,5 +1,5 @@
 /** The words the intersection panel adds to the handbook's text. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { PanelLabels } from '../../model/panel/intersectionHtml';
 
 const t = vscode.l10n.t;

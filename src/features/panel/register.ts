@@ -1,5 +1,5 @@
 /** The team intersection panels: the open command, the serializer, and the source link. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
 import { headingAnchor } from '../../model/handbook/handbookIndex';
 import { messages } from '../messages';

@@ -2,7 +2,7 @@
  * Search everything: one quick pick over every team facet, procedure step, template and field,
  * meeting, channel, user group and out-of-office step (see searchQuickPick.ts, loaded on first use).
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { SearchIndex, SearchResult } from '../../model/search/searchIndex';
 import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';

@@ -3,7 +3,7 @@
  * meeting, channel, user group and out-of-office step. Choosing a result reveals its row in the
  * tree and opens what it belongs to.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { SearchIndex, SearchResult, SearchResultKind, SearchTarget } from '../../model/search/searchIndex';
 import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';

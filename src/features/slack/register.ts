@@ -1,5 +1,5 @@
 /** Copying Slack channel and user-group names, and opening channels in Slack. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { slackTarget } from '../../model/slack/slackLinks';

@@ -3,7 +3,7 @@
  * field still empty is a warning on its line; a code lens on each block offers "Fill In…" and
  * "Copy for Slack".
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { draftProblems, findDraftBlocks, type DraftBlock } from '../../model/templates/draftChecker';
 import type { HandbookStore } from '../data/handbookStore';
 

@@ -2,7 +2,7 @@
  * The fill-in form: one QuickInput per field (step count in the title, Back button, hint as
  * placeholder), then a choice of what to do with the result. Drafts survive cancelling.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { fillTemplate, isDraftEmpty, type Draft, type FieldPrompt, type FillMessages, type PromptAnswer } from '../../model/templates/fillFlow';
 import { renderTemplate, type FieldValues, type TemplateFormat } from '../../model/templates/render';
 import type { Template } from '../../model/schema';

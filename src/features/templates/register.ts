@@ -1,5 +1,5 @@
 /** Ticket templates: insert as a snippet, fill in as a form, check drafts, copy for Slack. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { convertBlock, blockValues } from '../../model/templates/draftChecker';

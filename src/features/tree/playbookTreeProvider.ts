@@ -1,5 +1,5 @@
 /** Maps the pure tree model to VS Code tree items (see model/tree/treeModel.ts for the logic). */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { nodeId, TreeModel, type RowDescription, type TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import { treeLabels } from '../messages';

@@ -1,5 +1,5 @@
 /** The "CE Playbook" sidebar tree and the commands its leaf rows run. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
@@ -19,10 +19,18 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
   // Ticks are per step: a parent row has no checkbox to propagate to.
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
-  // The welcome text is for a playbook that is really empty, not for the moment before it loads.
+  // The welcome text is for a playbook that is really empty, not for the moment before it loads
+  // (the context key starts unset, i.e. not empty).
+  let empty = false;
   const updateMessage = () => {
-    view.message = dataNotice(store);
-    void vscode.commands.executeCommand('setContext', 'cePlaybook.empty', provider.getChildren().length === 0);
+    // Setting the message costs a round trip to the workbench: only when it changes.
+    const message = dataNotice(store);
+    if (message !== view.message) view.message = message;
+    const isEmpty = provider.getChildren().length === 0;
+    if (isEmpty !== empty) {
+      empty = isEmpty;
+      void vscode.commands.executeCommand('setContext', 'cePlaybook.empty', isEmpty);
+    }
   };
   updateMessage();
   context.subscriptions.push(
