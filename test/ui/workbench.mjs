@@ -223,17 +223,23 @@ export class Workbench {
       const labels = await this.page.locator('.part.activitybar a.action-label').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       throw new Error(`No activity bar entry "${title}". Entries: ${JSON.stringify(labels)}`);
     });
-    // Clicking the entry of the container already shown would hide the side bar.
-    const active = await item.evaluate((a) => a.closest('.action-item')?.classList.contains('checked') ?? false);
-    const sidebarVisible = await this.page.locator(SEL.sidebar).isVisible();
-    if (!active || !sidebarVisible) {
-      await item.click();
-      // Move the pointer off the entry so its hover tooltip does not end up in screenshots.
-      await this.page.mouse.move(200, 12);
+    // Clicking the entry of the container already shown would hide the side bar. Right after a
+    // window reload the workbench is still restoring which container is shown, so check, click if
+    // needed, and check again until the side bar shows the container.
+    const shown = this.page.locator(`${SEL.sidebar} .composite.title`).filter({ hasText: new RegExp(escapeRegExp(title), 'i') });
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      if (await shown.isVisible()) return;
+      const active = await item.evaluate((a) => a.closest('.action-item')?.classList.contains('checked') ?? false);
+      const sidebarVisible = await this.page.locator(SEL.sidebar).isVisible();
+      if (!active || !sidebarVisible) {
+        await item.click();
+        // Move the pointer off the entry so its hover tooltip does not end up in screenshots.
+        await this.page.mouse.move(200, 12);
+      }
+      if (await shown.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) return;
+      if (Date.now() > deadline) throw new Error(`The side bar did not show "${title}" after clicking its activity bar entry.`);
     }
-    await this.page.locator(`${SEL.sidebar} .composite.title`).filter({ hasText: new RegExp(escapeRegExp(title), 'i') })
-      .waitFor({ state: 'visible', timeout })
-      .catch(() => { throw new Error(`The side bar did not show "${title}" after clicking its activity bar entry.`); });
   }
 
   /** A row of a tree in the side bar whose label starts with `label` (tree rows carry aria-labels). */
