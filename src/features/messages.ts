@@ -55,5 +55,4 @@ export const messages = {
   templateActionsTitle: (title: string) => t('{0}: what would you like to do?', title),
   channelActionsTitle: (name: string) => t('{0}: what would you like to do?', name),
   meetingDetail: (cadence: string, description: string) => t('{0}\n\n{1}', cadence, description),
-  commandFailed: (what: string, error: string) => t('CE Playbook could not {0}: {1}', what, error),
 };

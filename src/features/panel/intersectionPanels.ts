@@ -116,7 +116,6 @@ class IntersectionPanel implements vscode.Disposable {
       const queued = this.queue;
       this.queue = [];
       for (const m of queued) void this.panel.webview.postMessage(m);
-      this.manager.readyListeners.fire(this);
       return;
     }
     this.actions.push({ action: message.action, id: message.id });
@@ -136,7 +135,6 @@ class IntersectionPanel implements vscode.Disposable {
 
 export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly panels = new Map<string, IntersectionPanel>();
-  readonly readyListeners = new vscode.EventEmitter<IntersectionPanel>();
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -194,6 +192,5 @@ export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPane
   dispose(): void {
     this.subscription.dispose();
     for (const p of [...this.panels.values()]) p.panel.dispose();
-    this.readyListeners.dispose();
   }
 }
