@@ -4,7 +4,7 @@
  */
 import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
-import { isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
+import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
 import { panelLabels } from './panelLabels';
 import type * as Renderer from '../../lazy/panelRenderer';
 import { dataNotice } from '../data/notice';
@@ -46,8 +46,8 @@ class IntersectionPanel implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     private readonly manager: IntersectionPanels,
   ) {
-    const webviewRoot = vscode.Uri.joinPath(manager.extensionUri, 'dist', 'webview');
-    panel.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
+    // Restored panels come without our options; new ones get the same from open().
+    panel.webview.options = manager.webviewOptions;
     // A tab icon is drawn as an image, not in the theme's colour: one per kind of theme.
     panel.iconPath = {
       light: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-light.svg'),
@@ -63,7 +63,7 @@ class IntersectionPanel implements vscode.Disposable {
   private renderDocument(): void {
     const { webview } = this.panel;
     const team = this.manager.store.current.team(this.teamId);
-    const root = vscode.Uri.joinPath(this.manager.extensionUri, 'dist', 'webview');
+    const root = this.manager.webviewRoot;
     const r = loadRenderer();
     this.ready = false;
     this.panel.title = team?.name ?? this.teamId;
@@ -154,11 +154,7 @@ export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPane
       return existing;
     }
     const team = this.store.current.team(teamId);
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, team?.name ?? teamId, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
-    });
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, team?.name ?? teamId, vscode.ViewColumn.Active, { ...this.webviewOptions, enableFindWidget: true });
     return this.adopt(teamId, panel);
   }
 
@@ -168,8 +164,17 @@ export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPane
     return panel;
   }
 
+  /** The panel's script and stylesheet live in dist/webview; nothing else may load. */
+  get webviewRoot(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+  }
+
+  get webviewOptions(): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [this.webviewRoot] };
+  }
+
   async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const teamId = typeof state === 'object' && state !== null && typeof (state as { teamId?: unknown }).teamId === 'string' ? (state as { teamId: string }).teamId : undefined;
+    const teamId = isPanelState(state) ? state.teamId : undefined;
     if (!teamId || this.panels.has(teamId)) {
       webviewPanel.dispose();
       return;

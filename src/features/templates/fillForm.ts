@@ -4,7 +4,7 @@
  */
 import vscode = require('vscode');
 import { fillTemplate, isDraftEmpty, type Draft, type FieldPrompt, type FillMessages, type PromptAnswer } from '../../model/templates/fillFlow';
-import { renderTemplate, type FieldValues, type TemplateFormat } from '../../model/templates/render';
+import { renderTemplate, TEMPLATE_FORMATS, type FieldValues, type TemplateFormat } from '../../model/templates/render';
 import type { Template } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
 
@@ -87,7 +87,7 @@ const FORMAT_NAMES = (): Record<TemplateFormat, string> => ({ markdown: t('Markd
 export async function chooseResultAction(template: Template, channelName: string | undefined, defaultFormat: TemplateFormat): Promise<FillResultAction | undefined> {
   const names = FORMAT_NAMES();
   type Item = vscode.QuickPickItem & { action?: FillResultAction };
-  const others = (['markdown', 'slack', 'plain'] as TemplateFormat[]).filter((f) => f !== defaultFormat);
+  const others = TEMPLATE_FORMATS.filter((f) => f !== defaultFormat);
   const items: Item[] = [
     { label: `$(insert) ${t('Insert into Editor')}`, description: names[defaultFormat], action: { kind: 'insert', format: defaultFormat } },
     { label: `$(copy) ${t('Copy to Clipboard')}`, description: names[defaultFormat], action: { kind: 'copy', format: defaultFormat } },

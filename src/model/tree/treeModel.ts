@@ -136,13 +136,6 @@ export class TreeModel {
     }
   }
 
-  /** Whether the node still exists in the current data (after a reload it may not). */
-  exists(node: TreeNode): boolean {
-    const parent = this.getParent(node);
-    if (!parent) return true;
-    return this.getChildren(parent).some((n) => nodeId(n) === nodeId(node));
-  }
-
   meetingNote(meeting: Meeting): string | undefined {
     return this.state.meetingNote?.(meeting);
   }
