@@ -111,6 +111,14 @@ async function main() {
       loader: { '.svg': 'text' },
       plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
     }),
+    // The command line (`ce-playbook`, also the MCP server): a standalone Node program.
+    await esbuild.context({
+      ...common,
+      entryPoints: { cli: path.join(root, 'src', 'cli', 'main.ts') },
+      outdir: dist,
+      banner: { js: '#!/usr/bin/env node' },
+      plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
+    }),
     // The panel's webview script, for the browser.
     await esbuild.context({
       ...common,

@@ -7,6 +7,7 @@
 //   lint         eslint .                                (1 check)
 //   package      .vsix made offline and installed into code-server (1 check)
 //   unit         mocha out/test/unit/**/*.test.js        (1 per test)
+//   cli          mocha out/test/cli/**/*.test.js         (1 per test: dist/cli.js and the MCP server as processes)
 //   integration  scripts/test-integration.mjs            (1 per test, in code-server)
 //   ui           mocha test/ui/*.test.mjs                (1 per test, in code-server + Chromium)
 //
@@ -26,8 +27,8 @@ const bin = (pkg, file) => path.join(root, 'node_modules', pkg, file);
 const STATS_REPORTER = path.join(root, 'scripts', 'lib', 'mochaStatsReporter.cjs');
 const RESULT_MARKER = 'CE_PLAYBOOK_RESULT ';
 
-const LAYERS = ['build', 'typecheck', 'lint', 'package', 'unit', 'integration', 'ui'];
-const NEEDS = { unit: ['typecheck'], integration: ['build', 'typecheck'], ui: ['build'] };
+const LAYERS = ['build', 'typecheck', 'lint', 'package', 'unit', 'cli', 'integration', 'ui'];
+const NEEDS = { unit: ['typecheck'], cli: ['build', 'typecheck'], integration: ['build', 'typecheck'], ui: ['build'] };
 
 const { values: opts } = parseArgs({
   options: {
@@ -155,6 +156,8 @@ const layers = {
     return result.failed ? result : rebuilt;
   }),
   unit: () => mochaLayer(['--timeout', '10000', 'out/test/unit/**/*.test.js']),
+  // The built command line (dist/cli.js) and MCP server, run as separate processes.
+  cli: () => mochaLayer(['--timeout', '30000', 'out/test/cli/**/*.test.js']),
   integration: needsCodeServer(async () => {
     let result;
     const code = await run(process.execPath, [path.join(root, 'scripts', 'test-integration.mjs')], {

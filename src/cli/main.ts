@@ -1,0 +1,46 @@
+/**
+ * `ce-playbook`: the playbook on the command line (dist/cli.js, the package's `bin`). Each
+ * subcommand lives in its own module under src/cli/ and adds itself to the program through a
+ * `define(program)` function; the model under src/model does the work, exactly as in the extension.
+ *
+ * Exit codes: 0 success, 1 the checked data has errors, 2 a usage or input error (one line on
+ * stderr). stdout carries only the command's result, so it stays parseable.
+ */
+import { Command, CommanderError } from 'commander';
+import { CLI_SUBCOMMANDS } from './subcommands';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** Raised by a subcommand for bad input; main() prints its message on one line and exits 2. */
+export class UsageError extends Error {}
+
+export function buildProgram(): Command {
+  const program = new Command('ce-playbook')
+    .description('The CE Playbook on the command line: check, import and compare handbook data.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const define of CLI_SUBCOMMANDS) define(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return process.exitCode === undefined ? EXIT_OK : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; commander has already printed its message.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ce-playbook: ${message.split('\n')[0]}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

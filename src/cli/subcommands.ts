@@ -1,0 +1,9 @@
+/**
+ * The subcommands of `ce-playbook`, in the order `--help` lists them. Each module exports a
+ * `define(program)` that adds its command (options, help text, action).
+ */
+import type { Command } from 'commander';
+
+export type DefineSubcommand = (program: Command) => void;
+
+export const CLI_SUBCOMMANDS: DefineSubcommand[] = [];
