@@ -84,6 +84,7 @@ function* referencesOf(collection: CollectionName, entry: Plain): Generator<{ pa
       break;
     case 'templates':
       yield* one(['channel'], 'channels', entry.channel);
+      if (isPlainObject(entry.delivery)) yield* one(['delivery', 'channel'], 'channels', entry.delivery.channel, false);
       yield* many('teams', 'teams');
       break;
     case 'userGroups':
