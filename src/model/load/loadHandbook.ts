@@ -6,6 +6,7 @@
 import type { Handbook, HandbookFile } from '../schema';
 import { decodeDataFile } from './decode';
 import { findUnsafeLinks } from './links';
+import { findCredentialsInData } from './secrets';
 import { mergeLayers, type Layer, type MergeResult, type Origin } from './merge';
 import type { DataProblem } from './problem';
 import { DEFAULT_LIMITS, parseYamlFile, type ParsedFile, type ParseLimits } from './yamlFile';
@@ -50,16 +51,20 @@ export function parseDataFile(input: DataFileInput, limits: ParseLimits = DEFAUL
   const parsed = parseYamlFile(input.label, decoded.text, limits);
   if (parsed.value === undefined || parsed.problems.length) return parsed;
   const unsafe = findUnsafeLinks(parsed.value);
-  if (unsafe.length === 0) return parsed;
+  const credentials = findCredentialsInData(parsed.value);
+  if (unsafe.length === 0 && credentials.length === 0) return parsed;
   return {
     ...parsed,
-    problems: unsafe.map((u) => ({
-      file: input.label,
-      ...parsed.locate(u.path),
-      severity: 'error' as const,
-      rule: 'unsafe-link',
-      message: `The link "${u.href.slice(0, 80)}" is not allowed: links must start with https: or mailto:.`,
-    })),
+    problems: [
+      ...unsafe.map((u) => ({
+        file: input.label,
+        ...parsed.locate(u.path),
+        severity: 'error' as const,
+        rule: 'unsafe-link',
+        message: `The link "${u.href.slice(0, 80)}" is not allowed: links must start with https: or mailto:.`,
+      })),
+      ...credentials.map((c) => ({ file: input.label, ...parsed.locate(c.path), severity: 'error' as const, rule: 'secret-in-data', message: c.message })),
+    ],
   };
 }
 
