@@ -106,6 +106,8 @@ async function main() {
         workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
         // Command implementations that run only when the user asks (search, help flow, fill-in form).
         commands: path.join(root, 'src', 'lazy', 'commands.ts'),
+        // Sending to Slack (Slack's SDK) and storing its credentials: only on the first send or connect.
+        slackDelivery: path.join(root, 'src', 'lazy', 'slackDelivery.ts'),
       },
       outdir: dist,
       loader: { '.svg': 'text' },

@@ -7,6 +7,7 @@ import { HandbookStore } from './features/data/handbookStore';
 import { registerTree } from './features/tree/register';
 import { registerTemplates } from './features/templates/register';
 import { registerSlack } from './features/slack/register';
+import { SentTicketsStore } from './features/slack/sentTicketsStore';
 import { registerPanels } from './features/panel/register';
 import { registerData } from './features/data/register';
 import { ChecklistTicks, registerChecklist } from './features/checklist/register';
@@ -18,17 +19,21 @@ export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
   context.subscriptions.push(store);
   const ticks = new ChecklistTicks(context.globalState);
+  const sent = new SentTicketsStore(context.globalState);
+  context.subscriptions.push(sent);
   const tree = registerTree(context, { store, checked: () => ticks.checked });
   registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
-  registerSlack(context, { store });
+  // The fill-in form's draft store is the one drafts live in; a send keeps the draft until Slack says ok.
+  const slack = registerSlack(context, { store, sent, drafts: () => templates.fillDeps.drafts });
   const panels = registerPanels(context, { store });
   const search = registerSearch(context, { store, tree });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks, search, help, links };
+  const storagePaths = { globalStorage: context.globalStorageUri.fsPath, workspaceStorage: context.storageUri?.fsPath, log: context.logUri.fsPath };
+  return { store, tree, panels, templates, data, ticks, search, help, links, slack, sent, storagePaths };
 }
 
 export function deactivate() {}

@@ -1,8 +1,17 @@
-/** Copying Slack channel and user-group names, and opening channels in Slack. */
+/**
+ * Copying Slack channel and user-group names, opening channels in Slack, and (through the lazily
+ * loaded dist/slackDelivery.js) connecting Slack and sending tickets to it.
+ */
 import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { slackTarget } from '../../model/slack/slackLinks';
+import type { DraftStore } from '../templates/fillForm';
+import type { SentTicketsStore } from './sentTicketsStore';
+import type * as SlackDelivery from '../../lazy/slackDelivery';
+import { lazyChunk } from '../lazy';
+
+const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 
 /** A channel or user group by id, or its row's node from the tree's context menu. */
 type Target = string | { channelId?: string; userGroupId?: string } | undefined;
@@ -12,7 +21,12 @@ function targetId(target: Target): string | undefined {
   return target?.channelId ?? target?.userGroupId;
 }
 
-export function registerSlack(context: vscode.ExtensionContext, deps: { store: HandbookStore }): void {
+export interface SlackFeature {
+  /** Aborts every send in progress, as the progress notification's Cancel does. */
+  cancelSending(): number;
+}
+
+export function registerSlack(context: vscode.ExtensionContext, deps: { store: HandbookStore; drafts: () => DraftStore; sent: SentTicketsStore }): SlackFeature {
   const { store } = deps;
   const nameOf = (id: string | undefined) => (id ? (store.current.channel(id)?.name ?? store.current.userGroup(id)?.name) : undefined);
 
@@ -60,4 +74,24 @@ export function registerSlack(context: vscode.ExtensionContext, deps: { store: H
       await pick?.run();
     }),
   );
+  return registerDelivery(context, deps);
+}
+
+/** The commands of sending to Slack; their code is in dist/slackDelivery.js (src/features/slack/commands.ts). */
+const DELIVERY_COMMANDS = ['connectSlack', 'disconnectSlack', 'sendTicket', 'openSentTicket', 'followUpInThread', 'clearSentTickets'] as const;
+export type DeliveryCommand = (typeof DELIVERY_COMMANDS)[number];
+
+function registerDelivery(context: vscode.ExtensionContext, deps: { store: HandbookStore; drafts: () => DraftStore; sent: SentTicketsStore }): SlackFeature {
+  const active = new Set<AbortController>();
+  let commandDeps: SlackDelivery.DeliveryDeps | undefined;
+  const run = (name: DeliveryCommand) => (...args: unknown[]) => {
+    commandDeps ??= delivery().deliveryDeps(context, { ...deps, active });
+    return delivery().deliveryCommands[name](commandDeps, ...args);
+  };
+  context.subscriptions.push(
+    ...DELIVERY_COMMANDS.map((name) => vscode.commands.registerCommand(`cePlaybook.${name}`, run(name))),
+    // Settings are not secret (they sync, and sit in files): a token or webhook URL there is refused.
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook')) delivery().checkSettings(); }),
+  );
+  return { cancelSending: () => (active.size ? delivery().cancelSending({ active }) : 0) };
 }
