@@ -20,6 +20,7 @@ function loadRenderer(): typeof Renderer {
 
 /** Which command each panel button runs (the same commands as the palette and the tree). */
 const ACTION_COMMANDS: Record<PanelAction, string> = {
+  composeTicket: 'cePlaybook.composeTicket',
   insertTemplate: 'cePlaybook.insertTemplate',
   fillTemplate: 'cePlaybook.fillTemplate',
   copyTemplate: 'cePlaybook.copyTemplateForSlack',
