@@ -106,6 +106,8 @@ async function main() {
         workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
         // Command implementations that run only when the user asks (search, help flow, fill-in form).
         commands: path.join(root, 'src', 'lazy', 'commands.ts'),
+        // The language model tools' implementations, loaded when a model first calls one.
+        lmTools: path.join(root, 'src', 'lazy', 'lmTools.ts'),
       },
       outdir: dist,
       loader: { '.svg': 'text' },
