@@ -7,6 +7,7 @@ import vscode = require('vscode');
 import type * as Loader from '../../lazy/workspaceData';
 import { formatProblem, type DataProblem } from '../../model/load/problem';
 import type { HandbookStore } from './handbookStore';
+import { registerCommand } from '../commands';
 
 const t = vscode.l10n.t;
 const CONVENTION_DIR = '.ce-playbook';
@@ -205,7 +206,7 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(schedule),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reload()),
-    vscode.commands.registerCommand('cePlaybook.reloadData', async () => {
+    registerCommand('cePlaybook.reloadData', async () => {
       await reload();
       const failed = store.status.failed;
       if (failed.length) {
