@@ -8,7 +8,7 @@ describe('team intersection panels (real webviews)', () => {
   it('opens a panel for each team with its content, and the webview says ready', async () => {
     const { panels, store } = await api();
     for (const team of store.current.handbook.teams) {
-      const opened = await vscode.commands.executeCommand<string>('cePlaybook.openIntersection', team.id);
+      const opened = await vscode.commands.executeCommand<string>('cePlaybook.openIntersection', { kind: 'team', teamId: team.id });
       assert.equal(opened, team.id);
       const panel = panels.get(team.id)!;
       assert.ok(panel, `no panel for ${team.id}`);

@@ -80,7 +80,7 @@ describe('ticket templates (real editors)', () => {
     const form = await scriptForm(['Acme', 'https://github.com/o/r/issues/1', 'Deploy fails'], { kind: 'copy', format: 'slack' });
     try {
       await form.drafts.clear('support-ticket-context');
-      const result = await vscode.commands.executeCommand<{ text: string }>('cePlaybook.fillTemplate', 'support-ticket-context');
+      const result = await vscode.commands.executeCommand<{ text: string }>('cePlaybook.fillTemplate', { kind: 'template', templateId: 'support-ticket-context' });
       assert.deepEqual(form.asked.map((p) => `${p.step}/${p.totalSteps}`), ['1/3', '2/3', '3/3']);
       const expected = '*Support Ticket Context*\n• *Customer Name:* Acme\n• *Link to issue (slack / GH / ZD ticket #):* https://github.com/o/r/issues/1\n• *Background information or anything we should know that would be helpful?:* Deploy fails\n';
       assert.equal(result.text, expected);
