@@ -9,6 +9,7 @@ import { clampPosition, formatProblem, type DataProblem } from '../../model/load
 import { notificationText } from '../../model/render/plainText';
 import { CONVENTION_DIR, discover, settingPatterns } from './discover';
 import type { HandbookStore } from './handbookStore';
+import { registerCommand } from '../commands';
 
 const t = vscode.l10n.t;
 
@@ -159,7 +160,7 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(schedule),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reload()),
-    vscode.commands.registerCommand('cePlaybook.reloadData', async () => {
+    registerCommand('cePlaybook.reloadData', async () => {
       await reload();
       const failed = store.status.failed;
       if (failed.length) {
