@@ -3,7 +3,8 @@
  * `define(program)` that adds its command (options, help text, action).
  */
 import type { Command } from 'commander';
+import { defineValidate } from './validate';
 
 export type DefineSubcommand = (program: Command) => void;
 
-export const CLI_SUBCOMMANDS: DefineSubcommand[] = [];
+export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate];
