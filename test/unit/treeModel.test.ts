@@ -28,7 +28,7 @@ describe('tree model', () => {
       const row = model.describe(t);
       assert.equal(row.contextValue, 'team');
       assert.deepEqual(row.command?.command, 'cePlaybook.openIntersection');
-      assert.deepEqual(row.command?.arguments, [(t as { teamId: string }).teamId]);
+      assert.deepEqual(row.command?.arguments, [t]);
     }
   });
 

@@ -3,9 +3,9 @@
  * per user (global state) across reloads and restarts, and the parent row shows progress.
  */
 import vscode = require('vscode');
-import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TreeFeature } from '../tree/register';
+import { registerCommand } from '../commands';
 
 const KEY = 'cePlaybook.checklistTicks';
 export const OOO_PROCEDURE = 'out-of-office';
@@ -49,12 +49,12 @@ export function registerChecklist(context: vscode.ExtensionContext, deps: { stor
         if (node.kind === 'step') await ticks.set(node.procedureId, node.stepId, state === vscode.TreeItemCheckboxState.Checked);
       }
     }),
-    vscode.commands.registerCommand('cePlaybook.resetOooChecklist', async (target?: TreeNode) => {
-      const procedureId = target?.kind === 'procedure' ? target.procedureId : OOO_PROCEDURE;
+    registerCommand('cePlaybook.resetOooChecklist', async (checklist) => {
+      const procedureId = checklist?.procedureId ?? OOO_PROCEDURE;
       await ticks.reset(procedureId);
       vscode.window.setStatusBarMessage(vscode.l10n.t('Cleared the {0} checklist.', store.current.procedure(procedureId)?.title ?? procedureId), 3000);
     }),
-    vscode.commands.registerCommand('cePlaybook.showOooChecklist', async () => {
+    registerCommand('cePlaybook.showOooChecklist', async () => {
       const node = tree.provider.find(`procedure:${OOO_PROCEDURE}`);
       if (!node) return;
       await tree.view.reveal(node, { select: true, focus: true, expand: true });

@@ -7,6 +7,8 @@ import vscode = require('vscode');
 import { runGuide, type GuideAnswerChoice, type GuideOutcome } from '../../model/help/guideFlow';
 import type { Guide, GuideNode } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
+import { executeCommand } from '../commands';
+import { entryRef } from '../../model/handbook/entryRef';
 
 const t = vscode.l10n.t;
 
@@ -14,7 +16,7 @@ export type OutcomeAction =
   | { kind: 'fillTemplate'; templateId: string }
   | { kind: 'copyTemplate'; templateId: string }
   | { kind: 'openChannel'; channelId: string }
-  | { kind: 'copyName'; id: string }
+  | { kind: 'copyName'; userGroupId: string }
   | { kind: 'openTeam'; teamId: string };
 
 export interface HelpDeps {
@@ -68,7 +70,7 @@ export function outcomeActions(store: HandbookStore, outcome: GuideOutcome): Arr
   if (outcome.template) {
     actions.push({ label: t('Fill In {0}…', outcome.template.title), action: { kind: 'fillTemplate', templateId: outcome.template.id } });
   }
-  if (outcome.userGroup) actions.push({ label: t('Copy {0}', outcome.userGroup.name), action: { kind: 'copyName', id: outcome.userGroup.id } });
+  if (outcome.userGroup) actions.push({ label: t('Copy {0}', outcome.userGroup.name), action: { kind: 'copyName', userGroupId: outcome.userGroup.id } });
   if (outcome.channel) actions.push({ label: t('Open {0} in Slack', outcome.channel.name), action: { kind: 'openChannel', channelId: outcome.channel.id } });
   if (outcome.procedure.team) {
     const team = store.current.team(outcome.procedure.team);
@@ -104,11 +106,11 @@ async function perform(store: HandbookStore, action: OutcomeAction, customerName
       const template = store.current.template(action.templateId);
       const nameField = template?.fields.find((f) => f.id === 'customer-name');
       const initial = customerName?.trim() && nameField ? { [nameField.id]: customerName.trim() } : undefined;
-      return vscode.commands.executeCommand('cePlaybook.fillTemplate', action.templateId, initial);
+      return executeCommand('cePlaybook.fillTemplate', entryRef.template(action.templateId), initial);
     }
-    case 'copyTemplate': return vscode.commands.executeCommand('cePlaybook.copyTemplateForSlack', action.templateId);
-    case 'openChannel': return vscode.commands.executeCommand('cePlaybook.openChannel', action.channelId);
-    case 'copyName': return vscode.commands.executeCommand('cePlaybook.copyChannel', action.id);
-    case 'openTeam': return vscode.commands.executeCommand('cePlaybook.openIntersection', action.teamId);
+    case 'copyTemplate': return executeCommand('cePlaybook.copyTemplateForSlack', entryRef.template(action.templateId));
+    case 'openChannel': return executeCommand('cePlaybook.openChannel', entryRef.channel(action.channelId));
+    case 'copyName': return executeCommand('cePlaybook.copyChannel', entryRef.userGroup(action.userGroupId));
+    case 'openTeam': return executeCommand('cePlaybook.openIntersection', entryRef.team(action.teamId));
   }
 }

@@ -1,17 +1,20 @@
 /** Opening and copying links into the playbook (loaded on first use, see register.ts). */
 import vscode = require('vscode');
 import { linkTargetExists, parsePlaybookPath, playbookLink, type PlaybookLink } from '../../model/links/playbookUri';
-import type { TreeNode } from '../../model/tree/treeModel';
+import { executeCall } from '../commands';
+import { commandCall, type CommandCall } from '../../model/commands/commandContract';
+import { entryRef, type TeamRef, type TemplateRef } from '../../model/handbook/entryRef';
 import type { HandbookStore } from '../data/handbookStore';
 
 const t = vscode.l10n.t;
 
-const COMMAND_FOR: Record<PlaybookLink['kind'], string> = {
-  team: 'cePlaybook.openIntersection',
-  template: 'cePlaybook.templateActions',
-  meeting: 'cePlaybook.showMeeting',
-  channel: 'cePlaybook.channelActions',
-  guide: 'cePlaybook.getHelp',
+/** What each kind of link opens. */
+const CALL_FOR: Record<PlaybookLink['kind'], (id: string) => CommandCall> = {
+  team: (id) => commandCall('cePlaybook.openIntersection', entryRef.team(id)),
+  template: (id) => commandCall('cePlaybook.templateActions', entryRef.template(id)),
+  meeting: (id) => commandCall('cePlaybook.showMeeting', entryRef.meeting(id)),
+  channel: (id) => commandCall('cePlaybook.channelActions', entryRef.channel(id)),
+  guide: (id) => commandCall('cePlaybook.getHelp', entryRef.guide(id)),
 };
 
 /** Opens what a vscode://ce-tools.ce-playbook/… link points at; a bad link gets a message, not a crash. */
@@ -25,16 +28,15 @@ export async function handlePlaybookUri(store: HandbookStore, uri: vscode.Uri): 
     void vscode.window.showErrorMessage(t('This CE Playbook link points to a {0} "{1}" that is not in the playbook.', parsed.link.kind, parsed.link.id));
     return false;
   }
-  await vscode.commands.executeCommand(COMMAND_FOR[parsed.link.kind], parsed.link.id);
+  await executeCall(CALL_FOR[parsed.link.kind](parsed.link.id));
   return true;
 }
 
 /** Copies a link to a team or template (from a tree row, or by id). */
-export async function copyPlaybookLink(extensionId: string, target: string | TreeNode | undefined, kind: 'team' | 'template'): Promise<string | undefined> {
+export async function copyPlaybookLink(extensionId: string, entry: TeamRef | TemplateRef | undefined): Promise<string | undefined> {
   const link: PlaybookLink | undefined =
-    typeof target === 'string' ? { kind, id: target }
-    : target?.kind === 'team' ? { kind: 'team', id: target.teamId }
-    : target?.kind === 'template' ? { kind: 'template', id: target.templateId }
+    entry?.kind === 'team' ? { kind: 'team', id: entry.teamId }
+    : entry?.kind === 'template' ? { kind: 'template', id: entry.templateId }
     : undefined;
   if (!link) return undefined;
   const text = playbookLink(extensionId, link, vscode.env.uriScheme);

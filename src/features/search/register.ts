@@ -8,6 +8,7 @@ import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
 import type { TreeFeature } from '../tree/register';
+import { registerCommand } from '../commands';
 
 const commands = lazyChunk<typeof Commands>('commands');
 
@@ -23,7 +24,7 @@ export function registerSearch(context: vscode.ExtensionContext, deps: { store: 
   const searchDeps = { ...deps, index: () => (index ??= commands().buildSearchIndex(deps.store.current.handbook)) };
   context.subscriptions.push(
     deps.store.onDidChange(() => { index = undefined; }),
-    vscode.commands.registerCommand('cePlaybook.search', (initial?: string) => void commands().showSearch(searchDeps, initial)),
+    registerCommand('cePlaybook.search', (initial) => void commands().showSearch(searchDeps, initial)),
   );
   return { index: searchDeps.index, open: (result) => commands().openSearchResult(searchDeps, result) };
 }

@@ -8,6 +8,8 @@ import type { SearchIndex, SearchResult, SearchResultKind, SearchTarget } from '
 import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TreeFeature } from '../tree/register';
+import { executeCommand } from '../commands';
+import { entryRef } from '../../model/handbook/entryRef';
 
 const t = vscode.l10n.t;
 
@@ -53,17 +55,17 @@ export async function openSearchResult(deps: SearchDeps, { target }: Pick<Search
     await tree.view.reveal(found, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   }
   switch (target.kind) {
-    case 'team': return void (await vscode.commands.executeCommand('cePlaybook.openIntersection', target.teamId));
-    case 'template': return void (await vscode.commands.executeCommand('cePlaybook.templateActions', target.templateId));
-    case 'meeting': return void (await vscode.commands.executeCommand('cePlaybook.showMeeting', target.meetingId));
-    case 'channel': return void (await vscode.commands.executeCommand('cePlaybook.channelActions', target.channelId));
-    case 'userGroup': return void (await vscode.commands.executeCommand('cePlaybook.channelActions', target.userGroupId));
+    case 'team': return void (await executeCommand('cePlaybook.openIntersection', target));
+    case 'template': return void (await executeCommand('cePlaybook.templateActions', target));
+    case 'meeting': return void (await executeCommand('cePlaybook.showMeeting', target));
+    case 'channel':
+    case 'userGroup': return void (await executeCommand('cePlaybook.channelActions', target));
     case 'procedure':
     case 'step': {
       // A step of a team's procedure belongs to that team's page; a checklist step to the tree.
       const procedure = store.current.procedure(target.procedureId);
-      if (procedure?.team) return void (await vscode.commands.executeCommand('cePlaybook.openIntersection', procedure.team));
-      if (target.kind === 'step') return void (await vscode.commands.executeCommand('cePlaybook.showStep', target.procedureId, target.stepId));
+      if (procedure?.team) return void (await executeCommand('cePlaybook.openIntersection', entryRef.team(procedure.team)));
+      if (target.kind === 'step') return void (await executeCommand('cePlaybook.showStep', target));
     }
   }
 }

@@ -3,24 +3,18 @@
  * VS Code TreeDataProvider maps these descriptions one to one, so all of it is unit-testable.
  */
 import { HandbookIndex } from '../handbook/handbookIndex';
+import type { EntryRef, GuideRef } from '../handbook/entryRef';
+import { commandCall, type CommandCall } from '../commands/commandContract';
 import type { Meeting, Procedure } from '../schema';
 
+/** A row: an entry of the handbook (the same reference search and links use), or a heading. */
 export type TreeNode =
+  | Exclude<EntryRef, GuideRef>
   | { kind: 'root'; root: 'teams' | 'processes' }
-  | { kind: 'team'; teamId: string }
-  | { kind: 'procedure'; procedureId: string }
-  | { kind: 'step'; procedureId: string; stepId: string }
-  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
-  | { kind: 'template'; templateId: string }
-  | { kind: 'meeting'; meetingId: string }
-  | { kind: 'channel'; channelId: string }
-  | { kind: 'userGroup'; userGroupId: string };
+  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' };
 
-export interface RowCommand {
-  command: string;
-  title: string;
-  arguments: unknown[];
-}
+/** What clicking a row runs: a command of the contract, with the row's entry as its argument. */
+export type RowCommand = CommandCall & { title: string };
 
 /** Everything a TreeItem needs, without the VS Code API. Text is already localized by `labels`. */
 export interface RowDescription {
@@ -155,7 +149,7 @@ export class TreeModel {
           tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${team.valueToTeam.text}`,
           accessibilityLabel: `${L.kind('team')}: ${team.name}`,
           icon: 'organization', contextValue: 'team', collapsible: 'none',
-          command: { command: 'cePlaybook.openIntersection', title: L.openIntersection, arguments: [team.id] },
+          command: { ...commandCall('cePlaybook.openIntersection', node), title: L.openIntersection },
         };
       }
       case 'procedure': {
@@ -183,7 +177,7 @@ export class TreeModel {
           icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
           contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
           collapsible: 'none',
-          command: { command: 'cePlaybook.showStep', title: L.showDetails, arguments: [p.id, step.id] },
+          command: { ...commandCall('cePlaybook.showStep', node), title: L.showDetails },
           ...(p.ordered ? { checkbox: checked ? 'checked' : 'unchecked' } : {}),
         };
       }
@@ -200,7 +194,7 @@ export class TreeModel {
           tooltip: `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields}`,
           accessibilityLabel: `${L.kind('template')}: ${t.title}, ${L.fieldCount(t.fields.length)}`,
           icon: 'note', contextValue: 'template', collapsible: 'none',
-          command: { command: 'cePlaybook.templateActions', title: L.showActions, arguments: [t.id] },
+          command: { ...commandCall('cePlaybook.templateActions', node), title: L.showActions },
         };
       }
       case 'meeting': {
@@ -211,7 +205,7 @@ export class TreeModel {
           tooltip: `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`,
           accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
           icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
-          command: { command: 'cePlaybook.showMeeting', title: L.showDetails, arguments: [m.id] },
+          command: { ...commandCall('cePlaybook.showMeeting', node), title: L.showDetails },
         };
       }
       case 'channel': {
@@ -221,7 +215,7 @@ export class TreeModel {
           tooltip: `**${md(c.name)}**\n\n${md(c.description)}`,
           accessibilityLabel: `${L.kind('channel')}: ${c.name}, ${c.description}`,
           icon: 'comment', contextValue: 'channel', collapsible: 'none',
-          command: { command: 'cePlaybook.channelActions', title: L.showActions, arguments: [c.id] },
+          command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
         };
       }
       case 'userGroup': {
@@ -232,7 +226,7 @@ export class TreeModel {
           tooltip: `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`,
           accessibilityLabel: `${L.kind('userGroup')}: ${g.name}${channel ? `, ${channel}` : ''}`,
           icon: 'mention', contextValue: 'userGroup', collapsible: 'none',
-          command: { command: 'cePlaybook.channelActions', title: L.showActions, arguments: [g.id] },
+          command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
         };
       }
     }
