@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext) {
   const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
   const panels = registerPanels(context, { store });
-  const search = registerSearch(context, { store, tree });
+  const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
   const lmTools = registerLmTools(context, { store, data });
