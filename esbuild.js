@@ -108,6 +108,8 @@ async function main() {
         commands: path.join(root, 'src', 'lazy', 'commands.ts'),
         // The ticket composer pages, on the first "Compose Ticket" or page restore.
         composer: path.join(root, 'src', 'lazy', 'composer.ts'),
+        // The language model tools' implementations, loaded when a model first calls one.
+        lmTools: path.join(root, 'src', 'lazy', 'lmTools.ts'),
       },
       outdir: dist,
       loader: { '.svg': 'text' },

@@ -82,7 +82,7 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
 
   it('links open the right panel; bad links get a message, not a crash; Copy Link makes them', async () => {
     const { links, panels } = await api();
-    const link = await vscode.commands.executeCommand<string>('cePlaybook.copyLink', 'product', 'team');
+    const link = await vscode.commands.executeCommand<string>('cePlaybook.copyLink', { kind: 'team', teamId: 'product' });
     assert.match(link, /^[a-z-]+:\/\/ce-tools\.ce-playbook\/team\/product$/);
     assert.equal(await links.handle(vscode.Uri.parse(link)), true);
     await waitFor(() => panels.get('product'), 'the Product panel');
@@ -107,7 +107,7 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
 
   it('Open in Slack without a workspace set says what to set (and does not throw)', async () => {
     const result = await Promise.race([
-      vscode.commands.executeCommand('cePlaybook.openChannel', 'customer-support').then(() => 'returned'),
+      vscode.commands.executeCommand('cePlaybook.openChannel', { kind: 'channel', channelId: 'customer-support' }).then(() => 'returned'),
       new Promise((r) => setTimeout(() => r('asking'), 1000)),
     ]);
     assert.ok(result === 'returned' || result === 'asking');

@@ -11,6 +11,7 @@ import { isComposerToHost, type ComposerAction, type ComposerState, type Compose
 import type { Template } from '../../model/schema';
 import type { ComposerPanels } from './composerPanels';
 import { composerFieldMessages, composerMessages as m } from './composerLabels';
+import { executeCommand } from '../commands';
 
 /** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -166,7 +167,7 @@ export class ComposerPanel implements vscode.Disposable {
     this.status('info', m.sending(template.title));
     let result: SendResult;
     try {
-      const answer = await vscode.commands.executeCommand<unknown>('cePlaybook.sendTicket', { templateId: template.id, values: sent, ...(this.thread ? { thread: this.thread } : {}) });
+      const answer = await executeCommand('cePlaybook.sendTicket', { templateId: template.id, values: sent, ...(this.thread ? { thread: this.thread } : {}) });
       result = isSendResult(answer) ? answer : { ok: false, error: m.sendUnavailable };
     } catch {
       result = { ok: false, error: m.sendUnavailable };

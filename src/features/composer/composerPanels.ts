@@ -9,6 +9,8 @@ import { composerView } from '../../model/composer/composerState';
 import { escapeHtml } from '../../model/render/html';
 import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
+import type { ComposeTicketArgs } from '../../model/commands/commandContract';
+import type { TemplateRef } from '../../model/handbook/entryRef';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
 import type * as Commands from '../../lazy/commands';
@@ -21,8 +23,12 @@ import { composerFieldMessages, composerLabels, composerMessages } from './compo
 export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
 const commands = lazyChunk<typeof Commands>('commands');
 
-/** What `cePlaybook.composeTicket` takes: a template id, or a tree row, or the full arguments. */
-export type ComposeTarget = string | { templateId?: unknown; values?: unknown; thread?: unknown } | undefined;
+/**
+ * What `cePlaybook.composeTicket` takes (see the command contract): a template reference (a tree
+ * row, a team page's button) or `{ templateId, values, thread }`. Checked again here, since a
+ * script or a keybinding can pass anything.
+ */
+export type ComposeTarget = TemplateRef | ComposeTicketArgs | string | undefined;
 
 function nonce(): string {
   const bytes = new Uint8Array(24);
@@ -100,7 +106,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
 
   /** The command: a template (asked for when not given), its values and the thread. */
   async compose(target: ComposeTarget): Promise<string | undefined> {
-    const args = typeof target === 'string' ? { templateId: target } : (target ?? {});
+    const args: { templateId?: unknown; values?: unknown; thread?: unknown } = typeof target === 'string' ? { templateId: target } : typeof target === 'object' && target !== null ? target : {};
     const templateId = typeof args.templateId === 'string' ? args.templateId : await this.pickTemplate();
     if (!templateId) return undefined;
     if (!this.store.current.template(templateId)) {

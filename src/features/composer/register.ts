@@ -4,6 +4,7 @@ import type * as Composer from '../../lazy/composer';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
 import { lazyChunk } from '../lazy';
+import { registerCommand } from '../commands';
 
 const chunk = lazyChunk<typeof Composer>('composer');
 
@@ -20,7 +21,7 @@ export function registerComposer(context: vscode.ExtensionContext, deps: { store
   };
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),
-    vscode.commands.registerCommand('cePlaybook.composeTicket', (target?: Parameters<Composer.ComposerPanels['compose']>[0]) => get().compose(target)),
+    registerCommand('cePlaybook.composeTicket', (ticket) => get().compose(ticket)),
   );
   return { get panels() { return get(); } };
 }

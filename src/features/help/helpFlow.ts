@@ -7,6 +7,8 @@ import vscode = require('vscode');
 import { runGuide, type GuideAnswerChoice, type GuideOutcome } from '../../model/help/guideFlow';
 import type { Guide, GuideNode } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
+import { executeCommand } from '../commands';
+import { entryRef } from '../../model/handbook/entryRef';
 
 const t = vscode.l10n.t;
 
@@ -15,7 +17,7 @@ export type OutcomeAction =
   | { kind: 'fillTemplate'; templateId: string }
   | { kind: 'copyTemplate'; templateId: string }
   | { kind: 'openChannel'; channelId: string }
-  | { kind: 'copyName'; id: string }
+  | { kind: 'copyName'; userGroupId: string }
   | { kind: 'openTeam'; teamId: string };
 
 export interface HelpDeps {
@@ -71,7 +73,7 @@ export function outcomeActions(store: HandbookStore, outcome: GuideOutcome): Arr
     actions.push({ label: t('Compose {0}…', outcome.template.title), action: { kind: 'composeTicket', templateId: outcome.template.id } });
     actions.push({ label: t('Fill In {0}…', outcome.template.title), action: { kind: 'fillTemplate', templateId: outcome.template.id } });
   }
-  if (outcome.userGroup) actions.push({ label: t('Copy {0}', outcome.userGroup.name), action: { kind: 'copyName', id: outcome.userGroup.id } });
+  if (outcome.userGroup) actions.push({ label: t('Copy {0}', outcome.userGroup.name), action: { kind: 'copyName', userGroupId: outcome.userGroup.id } });
   if (outcome.channel) actions.push({ label: t('Open {0} in Slack', outcome.channel.name), action: { kind: 'openChannel', channelId: outcome.channel.id } });
   if (outcome.procedure.team) {
     const team = store.current.team(outcome.procedure.team);
@@ -109,12 +111,12 @@ function customerValues(store: HandbookStore, templateId: string, customerName: 
 async function perform(store: HandbookStore, action: OutcomeAction, customerName: string | undefined) {
   switch (action.kind) {
     case 'composeTicket':
-      return vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: action.templateId, values: customerValues(store, action.templateId, customerName) });
+      return executeCommand('cePlaybook.composeTicket', { templateId: action.templateId, values: customerValues(store, action.templateId, customerName) });
     case 'fillTemplate':
-      return vscode.commands.executeCommand('cePlaybook.fillTemplate', action.templateId, customerValues(store, action.templateId, customerName));
-    case 'copyTemplate': return vscode.commands.executeCommand('cePlaybook.copyTemplateForSlack', action.templateId);
-    case 'openChannel': return vscode.commands.executeCommand('cePlaybook.openChannel', action.channelId);
-    case 'copyName': return vscode.commands.executeCommand('cePlaybook.copyChannel', action.id);
-    case 'openTeam': return vscode.commands.executeCommand('cePlaybook.openIntersection', action.teamId);
+      return executeCommand('cePlaybook.fillTemplate', entryRef.template(action.templateId), customerValues(store, action.templateId, customerName));
+    case 'copyTemplate': return executeCommand('cePlaybook.copyTemplateForSlack', entryRef.template(action.templateId));
+    case 'openChannel': return executeCommand('cePlaybook.openChannel', entryRef.channel(action.channelId));
+    case 'copyName': return executeCommand('cePlaybook.copyChannel', entryRef.userGroup(action.userGroupId));
+    case 'openTeam': return executeCommand('cePlaybook.openIntersection', entryRef.team(action.teamId));
   }
 }
