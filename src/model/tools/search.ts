@@ -1,6 +1,7 @@
 /** Search as a tool: everything the Search command finds, with ids to look up and the source. */
 import type { HandbookIndex } from '../handbook/handbookIndex';
-import { buildSearchIndex, type SearchIndex, type SearchResult, type SearchTarget } from '../search/searchIndex';
+import type { EntryRef } from '../handbook/entryRef';
+import { buildSearchIndex, type SearchIndex, type SearchResult } from '../search/searchIndex';
 import { ok, sourceInfo, sourceLine, type SourceInfo, type ToolContext, type ToolResult } from './context';
 
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -18,7 +19,7 @@ export interface SearchHit {
   label: string;
   detail: string;
   teamId?: string;
-  target: SearchTarget;
+  target: EntryRef;
   source?: SourceInfo;
 }
 
@@ -37,7 +38,7 @@ export function search(ctx: ToolContext, query: string, limit = DEFAULT_SEARCH_L
 }
 
 /** How to get the whole entry: the tool and id to call. */
-function targetRef(target: SearchTarget): string {
+function targetRef(target: EntryRef): string {
   switch (target.kind) {
     case 'team': return `team id "${target.teamId}" (getTeam)`;
     case 'procedure': return `procedure id "${target.procedureId}" (getProcedure)`;
@@ -46,10 +47,11 @@ function targetRef(target: SearchTarget): string {
     case 'meeting': return `meeting id "${target.meetingId}"`;
     case 'channel': return `channel id "${target.channelId}"`;
     case 'userGroup': return `user group id "${target.userGroupId}"`;
+    case 'guide': return `guided flow "${target.guideId}" (routeHelp)`;
   }
 }
 
-function targetSource(ctx: ToolContext, target: SearchTarget): SourceInfo | undefined {
+function targetSource(ctx: ToolContext, target: EntryRef): SourceInfo | undefined {
   const { index } = ctx;
   switch (target.kind) {
     case 'team': {
@@ -78,5 +80,7 @@ function targetSource(ctx: ToolContext, target: SearchTarget): SourceInfo | unde
       const group = index.userGroup(target.userGroupId);
       return group && sourceInfo(ctx, group.source, 'userGroups', group.id);
     }
+    case 'guide':
+      return undefined;
   }
 }
