@@ -36,7 +36,7 @@ describe('ticket composer page (real webviews)', () => {
 
   it('autosaves what is typed to the fill-in form\'s draft store, and the fill-in form offers it', async () => {
     const { composer, templates } = await api();
-    await vscode.commands.executeCommand('cePlaybook.composeTicket', CONTEXT);
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
     const page = composer.panels.get(CONTEXT)!;
     await waitFor(() => page.isReady, 'webview ready', 15_000);
     await page.handleMessage({ type: 'change', values: { 'customer-name': 'Globex', background: 'Since Monday.' } });
@@ -49,7 +49,7 @@ describe('ticket composer page (real webviews)', () => {
     let offered: unknown;
     deps.askResume = async (_t, d) => { offered = d.values; return undefined; };
     try {
-      await vscode.commands.executeCommand('cePlaybook.fillTemplate', CONTEXT);
+      await vscode.commands.executeCommand('cePlaybook.fillTemplate', { kind: 'template', templateId: CONTEXT });
     } finally {
       Object.assign(deps, saved);
     }
@@ -64,7 +64,7 @@ describe('ticket composer page (real webviews)', () => {
     first.panel.dispose();
     assert.equal(composer.panels.get(CONTEXT), undefined);
 
-    await vscode.commands.executeCommand('cePlaybook.composeTicket', CONTEXT);
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
     const second = composer.panels.get(CONTEXT)!;
     assert.notEqual(second, first);
     assert.deepEqual(second.values, { 'customer-name': 'Initech', 'issue-link': 'ZD-42' });
@@ -101,7 +101,7 @@ describe('ticket composer page (real webviews)', () => {
 
   it('Copy for Slack refuses while a required field is empty, then copies the Slack text', async () => {
     const { composer } = await api();
-    await vscode.commands.executeCommand('cePlaybook.composeTicket', CONTEXT);
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
     const page = composer.panels.get(CONTEXT)!;
     await vscode.env.clipboard.writeText('unchanged');
     await page.handleMessage({ type: 'action', action: 'copy', values: { 'customer-name': 'Acme' } });
@@ -114,7 +114,7 @@ describe('ticket composer page (real webviews)', () => {
 
   it('Send refuses while a required field is empty, and keeps the draft', async () => {
     const { composer, templates } = await api();
-    await vscode.commands.executeCommand('cePlaybook.composeTicket', CONTEXT);
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
     const page = composer.panels.get(CONTEXT)!;
     await page.handleMessage({ type: 'action', action: 'send', values: { 'customer-name': 'Acme' } });
     assert.equal(page.lastStatus?.kind, 'error');
@@ -138,7 +138,7 @@ describe('ticket composer page (real webviews)', () => {
   it('ignores malformed messages, and the serializer restores a page from its state with the draft', async () => {
     const { composer, templates } = await api();
     await templates.fillDeps.drafts.set({ templateId: CONTEXT, values: { 'customer-name': 'Restored Co' }, step: 1 });
-    await vscode.commands.executeCommand('cePlaybook.composeTicket', CONTEXT);
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
     const page = composer.panels.get(CONTEXT)!;
     for (const bad of [null, { type: 'action', action: 'runCommand', values: {} }, { type: 'change', values: { 'customer-name': 7 } }]) await page.handleMessage(bad);
     assert.deepEqual(page.values, { 'customer-name': 'Restored Co' });
@@ -188,7 +188,7 @@ describe('ticket composer page (real webviews)', () => {
 
   it('opens from the team page\'s Compose button', async () => {
     const { composer, panels } = await api();
-    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'customer-support');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'customer-support' });
     const team = panels.get('customer-support')!;
     await team.handleMessage({ type: 'action', action: 'composeTicket', id: 'support-ticket-request' });
     const page = await waitFor(() => composer.panels.get('support-ticket-request'), 'the composer page');
