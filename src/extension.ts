@@ -14,6 +14,8 @@ import { ChecklistTicks, registerChecklist } from './features/checklist/register
 import { registerSearch } from './features/search/register';
 import { registerHelp } from './features/help/register';
 import { registerLinks } from './features/links/register';
+import { registerComposer } from './features/composer/register';
+import { registerLmTools } from './features/lmTools/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
@@ -28,12 +30,14 @@ export function activate(context: vscode.ExtensionContext) {
   // The fill-in form's draft store is the one drafts live in; a send keeps the draft until Slack says ok.
   const slack = registerSlack(context, { store, sent, drafts: () => templates.fillDeps.drafts });
   const panels = registerPanels(context, { store });
-  const search = registerSearch(context, { store, tree });
+  const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
+  const lmTools = registerLmTools(context, { store, data });
+  const composer = registerComposer(context, { store, templates });
   // What the integration tests reach through `extension.exports`; not a public API.
   const storagePaths = { globalStorage: context.globalStorageUri.fsPath, workspaceStorage: context.storageUri?.fsPath, log: context.logUri.fsPath };
-  return { store, tree, panels, templates, data, ticks, search, help, links, slack, sent, storagePaths };
+  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer, slack, sent, storagePaths };
 }
 
 export function deactivate() {}

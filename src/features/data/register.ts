@@ -5,13 +5,13 @@
  */
 import vscode = require('vscode');
 import type * as Loader from '../../lazy/workspaceData';
-import { formatProblem, type DataProblem } from '../../model/load/problem';
+import { clampPosition, formatProblem, type DataProblem } from '../../model/load/problem';
+import { notificationText } from '../../model/render/plainText';
+import { CONVENTION_DIR, discover, settingPatterns } from './discover';
 import type { HandbookStore } from './handbookStore';
+import { registerCommand } from '../commands';
 
 const t = vscode.l10n.t;
-const CONVENTION_DIR = '.ce-playbook';
-const DATA_FILE = /\.(ya?ml|json)$/i;
-const GLOB_CHARS = /[*?{[]/;
 
 /** The YAML parser and schema validator load only once a workspace data file exists. */
 let loader: typeof Loader | undefined;
@@ -32,52 +32,8 @@ function label(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
-  } catch {
-    return false;
-  }
-}
-
-/** The data files, in order: the setting's entries as listed, then `.ce-playbook/` by name. */
-async function discover(): Promise<vscode.Uri[]> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const configured = vscode.workspace.getConfiguration('cePlaybook').get<string[]>('dataFiles', []);
-  const found: vscode.Uri[] = [];
-  for (const entry of configured.filter((e) => typeof e === 'string' && e.trim())) {
-    if (entry.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(entry)) {
-      if (GLOB_CHARS.test(entry)) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.file('/'), entry.replace(/^\//, '')))));
-      else if (await exists(vscode.Uri.file(entry))) found.push(vscode.Uri.file(entry));
-      continue;
-    }
-    for (const folder of folders) {
-      if (GLOB_CHARS.test(entry)) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, entry))).sort((a, b) => a.path.localeCompare(b.path)));
-      else {
-        const uri = vscode.Uri.joinPath(folder.uri, entry);
-        if (await exists(uri)) found.push(uri);
-      }
-    }
-  }
-  // workspace.fs works in virtual workspaces too, where file search may not.
-  for (const folder of folders) {
-    const dir = vscode.Uri.joinPath(folder.uri, CONVENTION_DIR);
-    try {
-      // stat first: reading a missing folder makes the host log an error, a missing stat does not.
-      if (!((await vscode.workspace.fs.stat(dir)).type & vscode.FileType.Directory)) continue;
-      const entries = await vscode.workspace.fs.readDirectory(dir);
-      for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-        if (type & vscode.FileType.File && DATA_FILE.test(name)) found.push(vscode.Uri.joinPath(dir, name));
-      }
-    } catch {
-      // No .ce-playbook folder: nothing to load from it.
-    }
-  }
-  const seen = new Set<string>();
-  return found.filter((u) => !seen.has(u.toString()) && seen.add(u.toString()));
-}
-
-function toDiagnostic(p: DataProblem): vscode.Diagnostic {
+function toDiagnostic(problem: DataProblem): vscode.Diagnostic {
+  const p = clampPosition(problem); // a Range with a negative line or column would throw
   const range = new vscode.Range(p.line - 1, p.column - 1, Math.max(p.endLine, p.line) - 1, p.endLine > p.line || p.endColumn > p.column ? p.endColumn - 1 : p.column);
   const d = new vscode.Diagnostic(range, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   d.source = 'CE Playbook';
@@ -97,11 +53,16 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
   let settingWatchers: vscode.Disposable[] = [];
+  let lastNotices = '';
 
   const reloadNow = async (): Promise<void> => {
     const trusted = vscode.workspace.isTrusted;
-    const uris = trusted ? await discover() : [];
+    const { uris, notices } = trusted ? await discover() : { uris: [], notices: [] };
     diagnostics.clear();
+    for (const notice of notices) output.warn(notice);
+    const noticeText = notices.join(' ');
+    if (noticeText && noticeText !== lastNotices) void vscode.window.showWarningMessage(notificationText(noticeText));
+    lastNotices = noticeText;
     if (uris.length === 0) {
       lastGood.clear();
       store.replace(store.bundled, { origins: new Map(), untrusted: !trusted, stale: [], failed: [] });
@@ -175,15 +136,9 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
   const watchSettings = () => {
     vscode.Disposable.from(...settingWatchers).dispose();
     settingWatchers = [];
-    const configured = vscode.workspace.getConfiguration('cePlaybook').get<string[]>('dataFiles', []);
-    for (const entry of configured.filter((e) => typeof e === 'string' && e.trim())) {
-      const patterns = entry.startsWith('/')
-        ? [new vscode.RelativePattern(vscode.Uri.file('/'), entry.slice(1))]
-        : (vscode.workspace.workspaceFolders ?? []).map((f) => new vscode.RelativePattern(f, entry));
-      for (const pattern of patterns) {
-        const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-        settingWatchers.push(watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule));
-      }
+    for (const pattern of settingPatterns()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      settingWatchers.push(watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule));
     }
   };
 
@@ -205,13 +160,15 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(schedule),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reload()),
-    vscode.commands.registerCommand('cePlaybook.reloadData', async () => {
+    registerCommand('cePlaybook.reloadData', async () => {
       await reload();
       const failed = store.status.failed;
       if (failed.length) {
         const show = t('Show Problems');
-        const choice = await vscode.window.showWarningMessage(t('CE Playbook reloaded; these data files have problems: {0}.', failed.join(', ')), show);
-        if (choice === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+        // Not awaited: the command is done once the data is; the warning waits for nobody.
+        void vscode.window
+          .showWarningMessage(t('CE Playbook reloaded; these data files have problems: {0}.', notificationText(failed.join(', '))), show)
+          .then((choice) => (choice === show ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
       } else {
         vscode.window.setStatusBarMessage(t('CE Playbook data reloaded.'), 3000);
       }
@@ -226,6 +183,6 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
     reload,
     diagnostics,
     nextReload: () => new Promise<void>((resolve) => reloaded.event(() => resolve())),
-    files: discover,
+    files: async () => (await discover()).uris,
   };
 }

@@ -8,7 +8,9 @@ import { canFollowUp, safeLink } from '../../model/slack/sentTickets';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
 import { connectSlack, disconnectSlack } from './connectSlack';
-import type { DeliveryCommand } from './register';
+import type { ConnectSlackArgs, SendTicketArgs, SentTicketRef } from '../../model/commands/commandContract';
+import { executeCommand } from '../commands';
+import type { DeliveryCommandName } from './register';
 import { SlackSecrets } from './secretStore';
 import { sendTicket, type SendDeps } from './sendTicket';
 import type { SentTicketsStore } from './sentTicketsStore';
@@ -21,12 +23,7 @@ export function deliveryDeps(context: vscode.ExtensionContext, deps: { store: Ha
   return { ...deps, secrets: new SlackSecrets(context.secrets, context.globalState) };
 }
 
-/** A sent ticket by id, or its row's node from the tree. */
-type SentTarget = string | { sentId?: string } | undefined;
-const sentTicket = (deps: DeliveryDeps, target: unknown) => {
-  const id = typeof target === 'string' ? target : ((target as { sentId?: string } | undefined)?.sentId ?? '');
-  return deps.sent.find(id);
-};
+const sentTicket = (deps: DeliveryDeps, ref: SentTicketRef | undefined) => deps.sent.list().find((t) => t.id === ref?.sentId);
 
 /** Settings are not secret (they sync, and sit in files): a token or webhook URL there is refused. */
 function warnAboutCredentialInSettings(setting: string): void {
@@ -42,25 +39,25 @@ export function checkSettings(): void {
   if (found.length) warnAboutCredentialInSettings(`cePlaybook.${found[0].path.join('.')}`);
 }
 
-export const deliveryCommands: Record<DeliveryCommand, (deps: DeliveryDeps, ...args: unknown[]) => unknown> = {
-  connectSlack: (deps, args) => {
+export const deliveryCommands: Record<DeliveryCommandName, (deps: DeliveryDeps, ...args: never[]) => unknown> = {
+  connectSlack: (deps: DeliveryDeps, credential?: ConnectSlackArgs) => {
     checkSettings();
-    return connectSlack(deps.secrets, deps.store, args);
+    return connectSlack(deps.secrets, deps.store, credential);
   },
-  disconnectSlack: (deps) => disconnectSlack(deps.secrets, deps.store),
-  sendTicket: (deps, args) => {
+  disconnectSlack: (deps: DeliveryDeps) => disconnectSlack(deps.secrets, deps.store),
+  sendTicket: (deps: DeliveryDeps, ticket: SendTicketArgs) => {
     checkSettings();
-    return sendTicket(deps, args);
+    return sendTicket(deps, ticket);
   },
-  openSentTicket: async (deps, target) => {
-    const link = safeLink(sentTicket(deps, target as SentTarget)?.link);
+  openSentTicket: async (deps: DeliveryDeps, ref?: SentTicketRef) => {
+    const link = safeLink(sentTicket(deps, ref)?.link);
     if (!link) return void vscode.window.showWarningMessage(t('This sent ticket has no Slack link (webhook deliveries have none).'));
     await vscode.env.openExternal(vscode.Uri.parse(link, true));
   },
-  followUpInThread: async (deps, target) => {
-    const ticket = sentTicket(deps, target as SentTarget);
+  followUpInThread: async (deps: DeliveryDeps, ref?: SentTicketRef) => {
+    const ticket = sentTicket(deps, ref);
     if (!ticket || !canFollowUp(ticket)) return void vscode.window.showWarningMessage(t('Only tickets sent with the bot token can be followed up in their thread.'));
-    return vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: ticket.templateId, thread: { channel: ticket.channel, ts: ticket.ts } });
+    return executeCommand('cePlaybook.composeTicket', { templateId: ticket.templateId, thread: { channel: ticket.channel!, ts: ticket.ts! } });
   },
-  clearSentTickets: (deps) => deps.sent.clear(),
+  clearSentTickets: (deps: DeliveryDeps) => deps.sent.set([]),
 };

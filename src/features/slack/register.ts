@@ -4,43 +4,38 @@
  */
 import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
-import { messages } from '../messages';
-import { slackTarget } from '../../model/slack/slackLinks';
 import type { DraftStore } from '../templates/fillForm';
 import type { SentTicketsStore } from './sentTicketsStore';
 import type * as SlackDelivery from '../../lazy/slackDelivery';
 import { lazyChunk } from '../lazy';
+import { messages } from '../messages';
+import { slackTarget } from '../../model/slack/slackLinks';
+import { entryId, lookupEntry, type ChannelRef, type UserGroupRef } from '../../model/handbook/entryRef';
+import { registerCommand } from '../commands';
 
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
-
-/** A channel or user group by id, or its row's node from the tree's context menu. */
-type Target = string | { channelId?: string; userGroupId?: string } | undefined;
-
-function targetId(target: Target): string | undefined {
-  if (typeof target === 'string') return target;
-  return target?.channelId ?? target?.userGroupId;
-}
 
 export interface SlackFeature {
   /** Aborts every send in progress, as the progress notification's Cancel does. */
   cancelSending(): number;
 }
 
-export function registerSlack(context: vscode.ExtensionContext, deps: { store: HandbookStore; drafts: () => DraftStore; sent: SentTicketsStore }): SlackFeature {
-  const { store } = deps;
-  const nameOf = (id: string | undefined) => (id ? (store.current.channel(id)?.name ?? store.current.userGroup(id)?.name) : undefined);
+type SlackDeps = { store: HandbookStore; drafts: () => DraftStore; sent: SentTicketsStore };
 
-  const copy = async (target: Target) => {
-    const name = nameOf(targetId(target));
-    if (!name) return void vscode.window.showWarningMessage(messages.unknownEntry(String(targetId(target))));
+export function registerSlack(context: vscode.ExtensionContext, deps: SlackDeps): SlackFeature {
+  const { store } = deps;
+  const nameOf = (ref: ChannelRef | UserGroupRef | undefined) => (ref ? lookupEntry(store.current, ref)?.name : undefined);
+
+  const copy = async (ref?: ChannelRef | UserGroupRef) => {
+    const name = nameOf(ref);
+    if (!name) return void vscode.window.showWarningMessage(messages.unknownEntry(ref ? entryId(ref) : ''));
     await vscode.env.clipboard.writeText(name);
     vscode.window.setStatusBarMessage(messages.copied(name), 3000);
   };
 
-  const open = async (target: Target) => {
-    const id = targetId(target);
-    const channel = id ? store.current.channel(id) : undefined;
-    if (!channel) return void vscode.window.showWarningMessage(messages.unknownEntry(String(id)));
+  const open = async (ref?: ChannelRef) => {
+    const channel = ref ? lookupEntry(store.current, ref) : undefined;
+    if (!channel) return void vscode.window.showWarningMessage(messages.unknownEntry(ref ? entryId(ref) : ''));
     const config = vscode.workspace.getConfiguration('cePlaybook');
     const link = slackTarget({ workspaceUrl: config.get<string>('slack.workspaceUrl'), teamId: config.get<string>('slack.teamId') }, channel);
     if (link.kind === 'unset') {
@@ -61,15 +56,13 @@ export function registerSlack(context: vscode.ExtensionContext, deps: { store: H
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('cePlaybook.copyChannel', copy),
-    vscode.commands.registerCommand('cePlaybook.openChannel', open),
-    vscode.commands.registerCommand('cePlaybook.channelActions', async (target: Target) => {
-      const id = targetId(target);
-      const name = nameOf(id);
-      if (!id || !name) return void vscode.window.showWarningMessage(messages.unknownEntry(String(id)));
-      const isChannel = store.current.channel(id) !== undefined;
-      const items = [{ label: `$(copy) ${messages.copyName}`, run: () => copy(id) }];
-      if (isChannel) items.push({ label: `$(link-external) ${messages.openInSlack}`, run: () => open(id) });
+    registerCommand('cePlaybook.copyChannel', copy),
+    registerCommand('cePlaybook.openChannel', open),
+    registerCommand('cePlaybook.channelActions', async (ref) => {
+      const name = nameOf(ref);
+      if (!ref || !name) return void vscode.window.showWarningMessage(messages.unknownEntry(ref ? entryId(ref) : ''));
+      const items = [{ label: `$(copy) ${messages.copyName}`, run: () => copy(ref) }];
+      if (ref.kind === 'channel') items.push({ label: `$(link-external) ${messages.openInSlack}`, run: () => open(ref) });
       const pick = await vscode.window.showQuickPick(items, { title: messages.channelActionsTitle(name) });
       await pick?.run();
     }),
@@ -77,19 +70,22 @@ export function registerSlack(context: vscode.ExtensionContext, deps: { store: H
   return registerDelivery(context, deps);
 }
 
-/** The commands of sending to Slack; their code is in dist/slackDelivery.js (src/features/slack/commands.ts). */
+/** The delivery commands, each run by the function of the same name in dist/slackDelivery.js. */
 const DELIVERY_COMMANDS = ['connectSlack', 'disconnectSlack', 'sendTicket', 'openSentTicket', 'followUpInThread', 'clearSentTickets'] as const;
-export type DeliveryCommand = (typeof DELIVERY_COMMANDS)[number];
+export type DeliveryCommandName = (typeof DELIVERY_COMMANDS)[number];
 
-function registerDelivery(context: vscode.ExtensionContext, deps: { store: HandbookStore; drafts: () => DraftStore; sent: SentTicketsStore }): SlackFeature {
+/** Sending to Slack: thin registrations; the code (and Slack's SDK) loads on first use. */
+function registerDelivery(context: vscode.ExtensionContext, deps: SlackDeps): SlackFeature {
   const active = new Set<AbortController>();
-  let commandDeps: SlackDelivery.DeliveryDeps | undefined;
-  const run = (name: DeliveryCommand) => (...args: unknown[]) => {
-    commandDeps ??= delivery().deliveryDeps(context, { ...deps, active });
-    return delivery().deliveryCommands[name](commandDeps, ...args);
-  };
+  let loaded: SlackDelivery.DeliveryDeps | undefined;
+  for (const name of DELIVERY_COMMANDS) {
+    context.subscriptions.push(registerCommand(`cePlaybook.${name}`, (...args: unknown[]) => {
+      loaded ??= delivery().deliveryDeps(context, { ...deps, active });
+      // Each function takes the arguments the contract gives its command (see deliveryCommands).
+      return (delivery().deliveryCommands[name] as (d: SlackDelivery.DeliveryDeps, ...a: unknown[]) => unknown)(loaded, ...args);
+    }));
+  }
   context.subscriptions.push(
-    ...DELIVERY_COMMANDS.map((name) => vscode.commands.registerCommand(`cePlaybook.${name}`, run(name))),
     // Settings are not secret (they sync, and sit in files): a token or webhook URL there is refused.
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook')) delivery().checkSettings(); }),
   );

@@ -8,9 +8,11 @@ import { classifyFailure, type DeliveryError, type Failure, type FailureKind } f
 import { checkApiUrl, checkEndpoint } from '../../model/slack/endpoints';
 import { findCredential, findSecretLikeValues } from '../../model/slack/secretScan';
 import { blockMessage, normalizeValue, workflowVariables } from '../../model/slack/slackMessage';
-import { safeLink } from '../../model/slack/sentTickets';
+import { addSentTicket, safeLink } from '../../model/slack/sentTickets';
 import { renderTemplate } from '../../model/templates/render';
 import type { Template } from '../../model/schema';
+import type { SendTicketArgs } from '../../model/commands/commandContract';
+import { executeCommand } from '../commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
 import type { SentTicketsStore } from './sentTicketsStore';
@@ -20,16 +22,6 @@ import { postToIncomingWebhook, postWithBotToken, startWorkflow, type TransportR
 
 const t = vscode.l10n.t;
 
-export interface SendTicketArgs {
-  templateId: string;
-  values: Record<string, string>;
-  /** false: no confirmation dialog (scripts, tests, Retry). */
-  confirm?: boolean;
-  /** A reply in the thread of an earlier bot-token message. */
-  thread?: { channel: string; ts: string };
-  /** With confirm: false, send even though a value looks like a secret. */
-  allowSecrets?: boolean;
-}
 
 export type SendTicketResult = { ok: true; link?: string } | { ok: false; error: string; kind?: FailureKind | 'invalidArguments' | 'incomplete' | 'declined' };
 
@@ -152,7 +144,7 @@ async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template,
   const draft = deps.drafts().get(template.id);
   if (!draft || template.fields.every((f) => normalizeValue(draft.values[f.id]) === normalizeValue(args.values[f.id]))) await deps.drafts().clear(template.id);
   const link = safeLink(result.link);
-  await deps.sent.add({
+  await deps.sent.set(addSentTicket(deps.sent.list(), {
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     templateId: template.id,
     templateTitle: template.title,
@@ -162,7 +154,7 @@ async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template,
     link,
     channel: result.channel,
     ts: result.ts,
-  });
+  }));
   const open = t('Open in Slack');
   void vscode.window.showInformationMessage(t('Sent {0} to {1}.', template.title, where), ...(link ? [open] : [])).then((choice) => {
     if (choice === open && link) void vscode.env.openExternal(vscode.Uri.parse(link, true));
@@ -177,7 +169,7 @@ function failed(deps: SendDeps, args: SendTicketArgs, template: Template, plan: 
   const connect = t('Connect Slack…');
   const actions = error.kind === 'notConnected' || error.kind === 'invalidAuth' ? [connect, retry] : error.kind === 'cancelled' ? [] : [retry];
   void vscode.window.showErrorMessage(message, ...actions).then(async (choice) => {
-    if (choice === connect) await vscode.commands.executeCommand('cePlaybook.connectSlack');
+    if (choice === connect) await executeCommand('cePlaybook.connectSlack');
     // The CE confirmed this very ticket already; Retry sends the same values again.
     else if (choice === retry) await sendTicket(deps, { ...args, confirm: false, allowSecrets: true });
   });

@@ -1,8 +1,6 @@
 /** The CE's sent tickets in globalState (per user), for the "Sent tickets" rows of the tree. */
 import vscode = require('vscode');
-import { addSentTicket, readSentTickets, type SentTicket } from '../../model/slack/sentTickets';
-
-const SENT_KEY = 'cePlaybook.sentTickets';
+import { readSentTickets, type SentTicket } from '../../model/slack/sentTickets';
 
 export class SentTicketsStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -12,20 +10,12 @@ export class SentTicketsStore implements vscode.Disposable {
 
   /** Newest first. */
   list(): SentTicket[] {
-    return readSentTickets(this.memento.get<unknown>(SENT_KEY));
+    return readSentTickets(this.memento.get('cePlaybook.sentTickets'));
   }
 
-  find(id: string): SentTicket | undefined {
-    return this.list().find((t) => t.id === id);
-  }
-
-  async add(ticket: SentTicket): Promise<void> {
-    await this.memento.update(SENT_KEY, addSentTicket(this.list(), ticket));
-    this.changed.fire();
-  }
-
-  async clear(): Promise<void> {
-    await this.memento.update(SENT_KEY, undefined);
+  /** Replaces the list (see addSentTicket in model/slack/sentTickets.ts). */
+  async set(tickets: SentTicket[]): Promise<void> {
+    await this.memento.update('cePlaybook.sentTickets', tickets.length ? tickets : undefined);
     this.changed.fire();
   }
 
