@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { convertBlock, draftProblems, findDraftBlocks } from '../../src/model/templates/draftChecker';
+import { draftProblems, findDraftBlocks } from '../../src/model/templates/draftChecker';
+import { convertBlock } from '../../src/model/templates/draftConvert';
 import { renderTemplate } from '../../src/model/templates/render';
 import { bundledHandbook } from './helpers';
 

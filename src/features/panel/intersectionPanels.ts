@@ -6,8 +6,8 @@ import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
 import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
 import { panelLabels } from './panelLabels';
-import type * as Renderer from '../../lazy/panelRenderer';
 import { dataNotice } from '../data/notice';
+import { lazyChunk } from '../lazy';
 import { executeCall } from '../commands';
 import { commandCall, type CommandCall } from '../../model/commands/commandContract';
 import { entryRef } from '../../model/handbook/entryRef';
@@ -16,11 +16,7 @@ import type { HandbookIndex } from '../../model/handbook/handbookIndex';
 export const VIEW_TYPE = 'cePlaybook.intersection';
 
 /** The renderer (with the Markdown library) loads on the first panel, not at activation. */
-let renderer: typeof Renderer | undefined;
-function loadRenderer(): typeof Renderer {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (renderer ??= require(`${__dirname}/panelRenderer.js`) as typeof Renderer);
-}
+const loadRenderer = lazyChunk('panelRenderer');
 
 /** Which command each panel button runs (the same commands as the palette and the tree). */
 const ACTION_CALLS: Record<PanelAction, (id: string, index: HandbookIndex) => CommandCall> = {

@@ -5,12 +5,11 @@
 import vscode = require('vscode');
 import type { SearchIndex, SearchResult } from '../../model/search/searchIndex';
 import type { TreeNode } from '../../model/tree/treeModel';
-import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';
 
-const commands = lazyChunk<typeof Commands>('commands');
+const commands = lazyChunk('commands');
 
 export interface SearchFeature {
   index(): SearchIndex;
