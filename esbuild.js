@@ -117,7 +117,8 @@ async function main() {
     await esbuild.context({
       ...common,
       // One chunk per src/lazy/<name>.ts (panelRenderer: the Markdown library; workspaceData: YAML and
-      // schema validation; commands: what runs when the user asks; meetingNotes: next dates).
+      // schema validation; commands: what runs when the user asks; meetingNotes: next dates;
+      // lmTools: the language model tools, loaded when a model first calls one).
       entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...lazyEntries() },
       outdir: dist,
       loader: { '.svg': 'text' },

@@ -13,6 +13,7 @@ import { ChecklistTicks, registerChecklist } from './features/checklist/register
 import { registerSearch } from './features/search/register';
 import { registerHelp } from './features/help/register';
 import { registerLinks } from './features/links/register';
+import { registerLmTools } from './features/lmTools/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
@@ -27,8 +28,9 @@ export function activate(context: vscode.ExtensionContext) {
   const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
+  const lmTools = registerLmTools(context, { store, data });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks, search, help, links };
+  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools };
 }
 
 export function deactivate() {}

@@ -4,6 +4,7 @@
  * handbook, reloads on save, create and delete, and reports problems where they are.
  */
 import vscode = require('vscode');
+import type * as WorkspaceData from '../../lazy/workspaceData';
 import type * as Loader from '../../lazy/workspaceData';
 import { clampPosition, formatProblem, type DataProblem } from '../../model/load/problem';
 import { notificationText } from '../../model/render/plainText';
@@ -15,7 +16,7 @@ import { lazyChunk } from '../lazy';
 const t = vscode.l10n.t;
 
 /** The YAML parser and schema validator load only once a workspace data file exists. */
-const loadLoader = lazyChunk('workspaceData');
+const loadLoader = lazyChunk<typeof WorkspaceData>('workspaceData');
 
 export interface DataFeature {
   reload(): Promise<void>;

@@ -1,11 +1,12 @@
 /** "I need help with a customer issue" (the flow itself is in helpFlow.ts, loaded on first use). */
 import vscode = require('vscode');
+import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
 import type { HelpDeps } from './helpFlow';
 import { registerCommand } from '../commands';
 
-const commands = lazyChunk('commands');
+const commands = lazyChunk<typeof Commands>('commands');
 
 export interface HelpFeature {
   /** The prompts of the flow; tests replace them with scripted answers. */

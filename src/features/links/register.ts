@@ -3,11 +3,12 @@
  * URI handler that opens them, and "Copy Link" on teams and templates (see linkHandler.ts).
  */
 import vscode = require('vscode');
+import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';
 
-const commands = lazyChunk('commands');
+const commands = lazyChunk<typeof Commands>('commands');
 
 export function registerLinks(context: vscode.ExtensionContext, deps: { store: HandbookStore }): { handle(uri: vscode.Uri): Promise<boolean> } {
   const handle = (uri: vscode.Uri) => commands().handlePlaybookUri(deps.store, uri);

@@ -3,6 +3,7 @@
  * Panels re-render in place when the data changes and come back after a window reload.
  */
 import vscode = require('vscode');
+import type * as PanelRenderer from '../../lazy/panelRenderer';
 import type { HandbookStore } from '../data/handbookStore';
 import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
 import { panelLabels } from './panelLabels';
@@ -16,7 +17,7 @@ import type { HandbookIndex } from '../../model/handbook/handbookIndex';
 export const VIEW_TYPE = 'cePlaybook.intersection';
 
 /** The renderer (with the Markdown library) loads on the first panel, not at activation. */
-const loadRenderer = lazyChunk('panelRenderer');
+const loadRenderer = lazyChunk<typeof PanelRenderer>('panelRenderer');
 
 /** Which command each panel button runs (the same commands as the palette and the tree). */
 const ACTION_CALLS: Record<PanelAction, (id: string, index: HandbookIndex) => CommandCall> = {

@@ -4,6 +4,7 @@
  * templateCommands.ts and fillForm.ts, loaded with the commands chunk on first use.
  */
 import vscode = require('vscode');
+import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { DraftChecker, DRAFT_LANGUAGES } from './draftDiagnostics';
 import { EditorTarget } from './editorTarget';
@@ -13,7 +14,7 @@ import { lazyChunk } from '../lazy';
 import { executeCommand, registerCommand } from '../commands';
 import { entryRef } from '../../model/handbook/entryRef';
 
-const commands = lazyChunk('commands');
+const commands = lazyChunk<typeof Commands>('commands');
 
 export interface TemplatesFeature {
   readonly fillDeps: FillDeps;

@@ -1,12 +1,13 @@
 /** Maps the pure tree model to VS Code tree items (see model/tree/treeModel.ts for the logic). */
 import vscode = require('vscode');
+import type * as MeetingNotes from '../../lazy/meetingNotes';
 import { nodeId, TreeModel, type RowDescription, type TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import { treeLabels } from '../messages';
 import { lazyChunk } from '../lazy';
 
 // Loaded once a meeting row is shown.
-const meetingNotes = lazyChunk('meetingNotes');
+const meetingNotes = lazyChunk<typeof MeetingNotes>('meetingNotes');
 
 const COLLAPSIBLE: Record<RowDescription['collapsible'], vscode.TreeItemCollapsibleState> = {
   none: vscode.TreeItemCollapsibleState.None,
