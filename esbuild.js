@@ -118,7 +118,7 @@ async function main() {
       ...common,
       // One chunk per src/lazy/<name>.ts (panelRenderer: the Markdown library; workspaceData: YAML and
       // schema validation; commands: what runs when the user asks; meetingNotes: next dates;
-      // lmTools: the language model tools, loaded when a model first calls one).
+      // composer: the ticket composer pages; lmTools: the language model tools).
       entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...lazyEntries() },
       outdir: dist,
       loader: { '.svg': 'text' },
@@ -139,9 +139,15 @@ async function main() {
       format: 'iife',
       target: 'es2022',
       external: [],
-      entryPoints: { intersection: path.join(root, 'src', 'webview', 'intersection.ts') },
+      entryPoints: {
+        intersection: path.join(root, 'src', 'webview', 'intersection.ts'),
+        composer: path.join(root, 'src', 'webview', 'composer.ts'),
+      },
       outdir: path.join(dist, 'webview'),
-      plugins: [problemMatcherPlugin, copyPlugin([[path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')]])],
+      plugins: [problemMatcherPlugin, copyPlugin([
+        [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
+        [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
+      ])],
     }),
   ];
   if (watch) {

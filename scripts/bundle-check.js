@@ -25,6 +25,7 @@ const SHARED = new Set([
   'src/model/commands/commandContract.ts', // the command ids, for the commands that run commands
   'src/model/handbook/entryRef.ts', // which entry: builders and lookups
   'src/features/commands.ts', // the typed executeCommand
+  'src/features/lazy.ts', // lazyChunk, for a chunk that loads another
   'src/features/messages.ts', // the localized strings
   'src/model/render/plainText.ts', // text helpers
   'src/model/render/html.ts', // escapeHtml
@@ -41,11 +42,13 @@ function packageOf(input) {
 /**
  * Chunks that may carry their own copy of modules another chunk has too. The language model tools
  * run the tool core (src/model/tools), which the command line and the MCP server share, over the
- * same pure model as the commands; splitting that model into chunks of its own would cost a load
- * per tool call for a few KB.
+ * same pure model as the commands; the composer pages render templates and keep drafts with the
+ * same model as the fill-in form, and draw the panel's icons. Splitting that model into chunks of
+ * its own would cost another load for a few KB; it is pure, so a copy holds no state of its own.
  */
 const REUSES = {
   'lmTools.js': [/^src\/model\//],
+  'composer.js': [/^src\/model\//, /^media\/icons\//],
 };
 
 /** Returns the problems with the bundle, as sentences; none when it is as it should be. */

@@ -13,6 +13,7 @@ import type { TemplateContext } from './templateCommands';
 import { lazyChunk } from '../lazy';
 import { executeCommand, registerCommand } from '../commands';
 import { entryRef } from '../../model/handbook/entryRef';
+import { blockValues } from '../../model/templates/draftChecker';
 
 const commands = lazyChunk<typeof Commands>('commands');
 
@@ -55,7 +56,10 @@ function templateContext(context: vscode.ExtensionContext, store: HandbookStore,
   return {
     store,
     editor: () => target.editor(),
-    blockAt: (document, line) => draftChecker.blockAt(document, line),
+    blockAt: (document, line) => {
+      const block = draftChecker.blockAt(document, line);
+      return block && { block, values: blockValues(block) };
+    },
     fillDeps: () => {
       if (fillDeps) return fillDeps;
       const form = commands().fillForm;

@@ -5,7 +5,7 @@
  */
 import vscode = require('vscode');
 import type { DraftBlock } from '../../model/templates/draftChecker';
-import { blockValues, convertBlock } from '../../model/templates/draftConvert';
+import type { FieldValues } from '../../model/templates/render';
 import { renderTemplate, templateSnippet, type TemplateFormat } from '../../model/templates/render';
 import { entryRef, lookupEntry, type StepRef, type TemplateRef } from '../../model/handbook/entryRef';
 import type { Template } from '../../model/schema';
@@ -19,8 +19,8 @@ const t = vscode.l10n.t;
 export interface TemplateContext {
   store: HandbookStore;
   editor(): Promise<vscode.TextEditor>;
-  /** The draft block at a line of an open document (see draftDiagnostics.ts). */
-  blockAt(document: vscode.TextDocument, line: number): DraftBlock | undefined;
+  /** The draft block at a line of an open document and its values (see draftDiagnostics.ts). */
+  blockAt(document: vscode.TextDocument, line: number): { block: DraftBlock; values: FieldValues } | undefined;
   fillDeps(): FillDeps;
 }
 
@@ -73,9 +73,9 @@ export async function copyTemplateForSlack(ctx: TemplateContext, ref: TemplateRe
 /** The draft block at a line of a document, or a message saying there is none. */
 async function findBlock(ctx: TemplateContext, uri: vscode.Uri, line: number) {
   const document = await vscode.workspace.openTextDocument(uri);
-  const block = ctx.blockAt(document, line);
-  if (!block) void vscode.window.showWarningMessage(t('There is no filled-in template at line {0} any more.', line + 1));
-  return block && { document, block };
+  const found = ctx.blockAt(document, line);
+  if (!found) void vscode.window.showWarningMessage(t('There is no filled-in template at line {0} any more.', line + 1));
+  return found && { document, ...found };
 }
 
 /** Fills a draft block in through the form and replaces it in place, in the format it was written in. */
@@ -83,7 +83,7 @@ export async function fillDraft(ctx: TemplateContext, uri: vscode.Uri, line: num
   const found = await findBlock(ctx, uri, line);
   if (!found) return undefined;
   const { document, block } = found;
-  const values = await collectValues(ctx.fillDeps(), block.template, blockValues(block));
+  const values = await collectValues(ctx.fillDeps(), block.template, found.values);
   if (!values) return undefined;
   const range = new vscode.Range(block.startLine, 0, block.endLine, document.lineAt(block.endLine).text.length);
   const edit = new vscode.WorkspaceEdit();
@@ -96,7 +96,7 @@ export async function fillDraft(ctx: TemplateContext, uri: vscode.Uri, line: num
 export async function copyDraftForSlack(ctx: TemplateContext, uri: vscode.Uri, line: number) {
   const found = await findBlock(ctx, uri, line);
   if (!found) return undefined;
-  const { block } = found;
+  const { block, values } = found;
   if (block.missing.length > 0) {
     // Refuse at once; the warning offers to fill the block in without holding the command.
     const fill = t('Fill In…');
@@ -105,7 +105,7 @@ export async function copyDraftForSlack(ctx: TemplateContext, uri: vscode.Uri, l
       .then((choice) => (choice === fill ? executeCommand('cePlaybook.fillDraft', uri, line) : undefined));
     return undefined;
   }
-  const text = convertBlock(block, 'slack');
+  const text = renderTemplate(block.template, values, 'slack');
   await vscode.env.clipboard.writeText(text);
   vscode.window.setStatusBarMessage(messages.copied(block.template.title), 3000);
   return text;

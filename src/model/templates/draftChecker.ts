@@ -3,7 +3,7 @@
  * render.ts writes) and reports each required field that is still empty, on its line.
  */
 import type { Template, TemplateField } from '../schema';
-import type { TemplateFormat } from './render';
+import type { FieldValues, TemplateFormat } from './render';
 
 export interface DraftField {
   field: TemplateField;
@@ -116,4 +116,9 @@ export function draftProblems(blocks: readonly DraftBlock[]): DraftProblem[] {
     }
   }
   return problems;
+}
+
+/** The values a draft block holds, by field id. */
+export function blockValues(block: DraftBlock): FieldValues {
+  return Object.fromEntries(block.fields.map((f) => [f.field.id, f.value]));
 }
