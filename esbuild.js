@@ -120,6 +120,8 @@ async function main() {
         workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
         // Command implementations that run only when the user asks (search, help flow, fill-in form).
         commands: path.join(root, 'src', 'lazy', 'commands.ts'),
+        // The ticket composer pages, on the first "Compose Ticket" or page restore.
+        composer: path.join(root, 'src', 'lazy', 'composer.ts'),
         // The language model tools' implementations, loaded when a model first calls one.
         lmTools: path.join(root, 'src', 'lazy', 'lmTools.ts'),
       },
@@ -147,9 +149,15 @@ async function main() {
       format: 'iife',
       target: 'es2022',
       external: [],
-      entryPoints: { intersection: path.join(root, 'src', 'webview', 'intersection.ts') },
+      entryPoints: {
+        intersection: path.join(root, 'src', 'webview', 'intersection.ts'),
+        composer: path.join(root, 'src', 'webview', 'composer.ts'),
+      },
       outdir: path.join(dist, 'webview'),
-      plugins: [problemMatcherPlugin, copyPlugin([[path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')]])],
+      plugins: [problemMatcherPlugin, copyPlugin([
+        [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
+        [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
+      ])],
     }),
   ];
   if (watch) {

@@ -13,6 +13,7 @@ import { ChecklistTicks, registerChecklist } from './features/checklist/register
 import { registerSearch } from './features/search/register';
 import { registerHelp } from './features/help/register';
 import { registerLinks } from './features/links/register';
+import { registerComposer } from './features/composer/register';
 import { registerLmTools } from './features/lmTools/register';
 
 export function activate(context: vscode.ExtensionContext) {
@@ -29,8 +30,9 @@ export function activate(context: vscode.ExtensionContext) {
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
   const lmTools = registerLmTools(context, { store, data });
+  const composer = registerComposer(context, { store, templates });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools };
+  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer };
 }
 
 export function deactivate() {}

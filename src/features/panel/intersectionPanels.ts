@@ -24,6 +24,7 @@ function loadRenderer(): typeof Renderer {
 
 /** Which command each panel button runs (the same commands as the palette and the tree). */
 const ACTION_CALLS: Record<PanelAction, (id: string, index: HandbookIndex) => CommandCall> = {
+  composeTicket: (id) => commandCall('cePlaybook.composeTicket', entryRef.template(id)),
   insertTemplate: (id) => commandCall('cePlaybook.insertTemplate', entryRef.template(id)),
   fillTemplate: (id) => commandCall('cePlaybook.fillTemplate', entryRef.template(id)),
   copyTemplate: (id) => commandCall('cePlaybook.copyTemplateForSlack', entryRef.template(id)),
