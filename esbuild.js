@@ -48,6 +48,20 @@ function bundledDataPlugin(getHandbook) {
   };
 }
 
+/**
+ * The MCP SDK's server needs Ajv only to validate elicitation answers, which the playbook's server
+ * never requests: dist/mcpServer.js gets a stand-in instead of Ajv and its formats (about 130 KB).
+ */
+const noAjvPlugin = {
+  name: 'no-ajv',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]validation[\\/]ajv-provider\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}@modelcontextprotocol${path.sep}sdk${path.sep}`)
+        ? { path: path.join(root, 'src', 'cli', 'mcp', 'noJsonSchemaValidator.ts') }
+        : undefined);
+  },
+};
+
 /** Prints problems in the form VS Code's $esbuild-watch problem matcher reads. */
 const problemMatcherPlugin = {
   name: 'esbuild-problem-matcher',
@@ -127,10 +141,15 @@ async function main() {
     // The command line (`ce-playbook`, also the MCP server): a standalone Node program.
     await esbuild.context({
       ...common,
-      entryPoints: { cli: path.join(root, 'src', 'cli', 'main.ts') },
+      entryPoints: {
+        cli: path.join(root, 'src', 'cli', 'main.ts'),
+        // The MCP server with the MCP SDK, loaded only by `ce-playbook mcp`.
+        mcpServer: path.join(root, 'src', 'cli', 'mcp', 'server.ts'),
+      },
+      define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version) },
       outdir: dist,
       banner: { js: '#!/usr/bin/env node' },
-      plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
+      plugins: [bundledDataPlugin(() => handbook), noAjvPlugin, problemMatcherPlugin],
     }),
     // The panel's webview script, for the browser.
     await esbuild.context({
