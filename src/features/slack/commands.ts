@@ -10,7 +10,6 @@ import type { DraftStore } from '../templates/fillForm';
 import { connectSlack, disconnectSlack } from './connectSlack';
 import type { ConnectSlackArgs, SendTicketArgs, SentTicketRef } from '../../model/commands/commandContract';
 import { executeCommand } from '../commands';
-import type { DeliveryCommandName } from './register';
 import { SlackSecrets } from './secretStore';
 import { sendTicket, type SendDeps } from './sendTicket';
 import type { SentTicketsStore } from './sentTicketsStore';
@@ -39,7 +38,8 @@ export function checkSettings(): void {
   if (found.length) warnAboutCredentialInSettings(`cePlaybook.${found[0].path.join('.')}`);
 }
 
-export const deliveryCommands: Record<DeliveryCommandName, (deps: DeliveryDeps, ...args: never[]) => unknown> = {
+/** Each runs the command `cePlaybook.<name>` with the arguments the command contract gives it. */
+export const deliveryCommands = {
   connectSlack: (deps: DeliveryDeps, credential?: ConnectSlackArgs) => {
     checkSettings();
     return connectSlack(deps.secrets, deps.store, credential);

@@ -71,8 +71,7 @@ export function registerSlack(context: vscode.ExtensionContext, deps: SlackDeps)
 }
 
 /** The delivery commands, each run by the function of the same name in dist/slackDelivery.js. */
-const DELIVERY_COMMANDS = ['connectSlack', 'disconnectSlack', 'sendTicket', 'openSentTicket', 'followUpInThread', 'clearSentTickets'] as const;
-export type DeliveryCommandName = (typeof DELIVERY_COMMANDS)[number];
+const DELIVERY_COMMANDS: ReadonlyArray<keyof typeof SlackDelivery.deliveryCommands> = ['connectSlack', 'disconnectSlack', 'sendTicket', 'openSentTicket', 'followUpInThread', 'clearSentTickets'];
 
 /** Sending to Slack: thin registrations; the code (and Slack's SDK) loads on first use. */
 function registerDelivery(context: vscode.ExtensionContext, deps: SlackDeps): SlackFeature {
