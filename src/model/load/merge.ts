@@ -7,7 +7,6 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { guideProblems } from '../help/guideFlow';
 import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Guide, type Handbook, type HandbookFile, type Procedure } from '../schema';
 import type { DataProblem } from './problem';
-import { validateDataFile } from './validate';
 import type { ParsedFile } from './yamlFile';
 
 /** Where an entry (or its latest change) came from. */
@@ -128,6 +127,20 @@ const SINGULAR: Record<CollectionName, string> = {
   guides: 'guide',
 };
 
+/** The first `n` keys of a map, without copying all of them (a message per problem stays cheap). */
+function firstKeys(map: Map<string, unknown>, n: number): string[] {
+  const keys: string[] = [];
+  for (const key of map.keys()) {
+    if (keys.length === n) break;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Merges layers whose files have passed their own checks (see checkFile.ts); a layer with problems
+ * of its own contributes nothing. Linear in the number of entries.
+ */
 export function mergeLayers(layers: Layer[]): MergeResult {
   const problems: DataProblem[] = [];
   const failedLayers: string[] = [];
@@ -146,39 +159,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
       failedLayers.push(layer.name);
       continue;
     }
-    const issues = validateDataFile(parsed.value);
-    const fileProblems: DataProblem[] = issues.map((i) => ({
-      file: parsed.file,
-      ...parsed.locate(i.path, i.at),
-      message: i.message,
-      rule: 'schema',
-      severity: 'error',
-    }));
     const file = parsed.value as HandbookFile;
-    for (const collection of COLLECTIONS) {
-      const ids = new Map<string, number>();
-      const list = Array.isArray(file[collection]) ? file[collection] : [];
-      for (const [index, item] of list.entries()) {
-        // Entries of the wrong shape are already reported by the schema check above.
-        if (typeof item !== 'object' || item === null || typeof item.id !== 'string') continue;
-        const first = ids.get(item.id);
-        if (first !== undefined) {
-          fileProblems.push({
-            file: parsed.file,
-            ...parsed.locate([collection, index, 'id']),
-            message: `The ${SINGULAR[collection]} id "${item.id}" is used twice in this file (first at ${collection}[${first}]). Ids must be unique; merge the two entries.`,
-            rule: 'duplicate-id',
-            severity: 'error',
-          });
-        } else ids.set(item.id, index);
-      }
-    }
-    if (fileProblems.length > 0) {
-      // A file with problems contributes nothing until it is fixed; other files still apply.
-      problems.push(...fileProblems);
-      failedLayers.push(layer.name);
-      continue;
-    }
     for (const collection of COLLECTIONS) {
       const target = entries.get(collection)!;
       for (const [index, item] of (file[collection] ?? []).entries()) {
@@ -186,7 +167,9 @@ export function mergeLayers(layers: Layer[]): MergeResult {
         const existing = target.get(item.id);
         target.set(item.id, existing ? mergeEntry(existing, patch) : mergeEntry({}, patch));
         const key = originKey(collection, item.id);
-        origins.set(key, [...(origins.get(key) ?? []), { layer: layer.name, file: parsed.file }]);
+        const list = origins.get(key);
+        if (list) list.push({ layer: layer.name, file: parsed.file });
+        else origins.set(key, [{ layer: layer.name, file: parsed.file }]);
         lastSeen.set(key, { layer, index });
       }
     }
@@ -234,7 +217,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
           [...base, ...ref.path],
           hidden
             ? `The ${SINGULAR[collection]} "${id}" needs the ${SINGULAR[ref.target]} "${ref.id}", which is hidden. Unhide it or change the reference.`
-            : `The ${SINGULAR[collection]} "${id}" refers to the ${SINGULAR[ref.target]} "${ref.id}", which does not exist. Known: ${[...entries.get(ref.target)!.keys()].slice(0, 12).join(', ') || 'none'}.`,
+            : `The ${SINGULAR[collection]} "${id}" refers to the ${SINGULAR[ref.target]} "${ref.id}", which does not exist. Known: ${firstKeys(entries.get(ref.target)!, 12).join(', ') || 'none'}.`,
           'unknown-reference',
         );
       }
