@@ -92,6 +92,19 @@ export function checkedFromValue(file: string, bytes: Uint8Array, hash: string, 
  * problems keeps no data and no document: it is not merged, so nothing asks for its positions later.
  */
 export function checkDataFile(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, hash = contentHash(bytes)): CheckedFile {
+  if (bytes.byteLength <= limits.maxBytes) {
+    const decoded = decodeDataFile(file, bytes);
+    const fast = decoded.ok ? fastParse(withoutBom(decoded.text), limits) : undefined;
+    if (fast !== undefined && fileIssues(fast).length === 0) return checkedFromValue(file, bytes, hash, fast as HandbookFile, limits);
+  }
+  // Something is wrong (or the fast path declined): the document path decides, with positions.
+  return checkWithDocumentPath(file, bytes, limits, hash);
+}
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The same checks with `yaml`'s document API only: slower, with positions; its answer is the one that counts. */
+export function checkWithDocumentPath(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, hash = contentHash(bytes)): CheckedFile {
   const failed = (problems: DataProblem[]): CheckedFile => ({ file, hash, value: undefined, problems, locate: () => START });
   if (bytes.byteLength > limits.maxBytes) {
     return failed([{
@@ -101,12 +114,6 @@ export function checkDataFile(file: string, bytes: Uint8Array, limits: ParseLimi
   }
   const decoded = decodeDataFile(file, bytes);
   if (!decoded.ok) return failed([decoded.problem]);
-  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-
-  const fast = fastParse(text, limits);
-  if (fast !== undefined && fileIssues(fast).length === 0) return checkedFromValue(file, bytes, hash, fast as HandbookFile, limits);
-
-  // Something is wrong (or the fast path declined): the document path decides, with positions.
   const parsed = parseYamlFile(file, decoded.text, limits);
   if (parsed.problems.length || parsed.value === undefined) return failed(parsed.problems);
   const problems = positioned(file, fileIssues(parsed.value), parsed.locate);

@@ -28,19 +28,56 @@ const CORE_LIKE_YAML = FAILSAFE_SCHEMA.extend({
 });
 
 /**
- * Text that could hold a tag (`!` where a node may start), a directive (`%` at a line start, which
- * can switch `yaml` to YAML 1.1) or a tab (where the two parsers' tolerance differs): the fast path
- * leaves those to the document path. Prose such as "Hello!" or "50%" does not match; a false match
- * only costs speed.
+ * Where js-yaml reads a text differently from `yaml` (found by the property test in
+ * test/unit/fastPath.test.ts), or where a limit could matter: a tag (`!` where a node may start), a
+ * directive (`%` at a line start, which can switch `yaml` to YAML 1.1), a tab, a lone CR, a document
+ * marker other than a first `---` line, a comment glued to a flow collection or a quote, a key
+ * that is a collection or null (js-yaml turns `[a]` into "a" and `~` into "null"). The fast path
+ * leaves such a text to the document path. Prose such as "Hello!" or "50%" does not count; a false
+ * alarm only costs speed. A scan per character kind with indexOf: this runs over every byte.
  */
-const NEEDS_DOCUMENT_PATH = /(?:^|[\s[\]{},])!|^%|\t/m;
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\r';
+/** Where a node or key may start: the text's start, a space or line break, or inside flow `[{,`. */
+const isNodeStart = (c: string | undefined) => isSpace(c) || c === '[' || c === '{' || c === ',';
+const closesFlow = (c: string | undefined) => c === ']' || c === '}';
+const NULL_KEYS = ['~', 'null', 'Null', 'NULL'];
+
+/** Whether any occurrence of `char` passes `test(i)`; indexOf keeps the scan native. */
+function some(text: string, char: string, test: (i: number) => boolean): boolean {
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) if (test(i)) return true;
+  return false;
+}
+
+/** A key that is empty, null (`: x`, `~: x`: js-yaml names it "null", `yaml` "") or a flow collection. */
+function oddKeyBefore(text: string, colon: number): boolean {
+  let end = colon;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  const last = text[end - 1];
+  if (isNodeStart(last) || closesFlow(last) || (last === '-' && isNodeStart(text[end - 2]))) return true;
+  return NULL_KEYS.some((k) => text.startsWith(k, end - k.length) && isNodeStart(text[end - k.length - 1]));
+}
+
+function needsDocumentPath(text: string): boolean {
+  const body = text.startsWith('---\n') ? text.slice(4) : text.startsWith('---\r\n') ? text.slice(5) : text;
+  const atLineStart = (s: string) => body.startsWith(s) || body.includes(`\n${s}`) || body.includes(`\r${s}`);
+  if (body.includes('\t') || atLineStart('%') || atLineStart('---') || atLineStart('...')) return true;
+  if (body.includes('\r') && /\r(?!\n)/.test(body)) return true;
+  const quote = (c: string | undefined) => c === '"' || c === "'";
+  return (
+    some(body, '!', (i) => isNodeStart(body[i - 1])) ||
+    some(body, '?', (i) => isNodeStart(body[i - 1]) && isSpace(body[i + 1])) ||
+    // A comment glued to a flow collection or to a closing quote.
+    some(body, '#', (i) => closesFlow(body[i - 1]) || (quote(body[i - 1]) && !isNodeStart(body[i - 2]) && body[i - 2] !== '-')) ||
+    some(body, ':', (i) => isSpace(body[i + 1]) && oddKeyBefore(body, i))
+  );
+}
 
 /** js-yaml 4.3 options its type definitions do not list yet. */
 type FastLoadOptions = LoadOptions & { maxDepth: number };
 
 /** Plain data if the fast path can vouch for it; undefined when the document path must decide. */
 export function fastParse(text: string, limits: ParseLimits = DEFAULT_LIMITS): unknown {
-  if (NEEDS_DOCUMENT_PATH.test(text)) return undefined;
+  if (needsDocumentPath(text)) return undefined;
   let anchors = false;
   let value: unknown;
   try {

@@ -59,46 +59,61 @@ interface Located {
  * point at a hidden entry they are dropped (hiding a team removes it from the channels that list
  * it), while a required reference to a hidden entry is an error.
  */
-function* referencesOf(collection: CollectionName, entry: Plain): Generator<{ path: (string | number)[]; target: CollectionName; id: string; prunable: boolean }> {
-  const one = (path: (string | number)[], target: CollectionName, id: unknown, prunable = true) => (typeof id === 'string' ? [{ path, target, id, prunable }] : []);
-  const many = (key: string, target: CollectionName) =>
-    Array.isArray(entry[key]) ? (entry[key] as unknown[]).flatMap((id, i) => one([key, i], target, id)) : [];
-  const source = (path: (string | number)[], ref: unknown) => (isPlainObject(ref) ? one([...path, 'page'], 'sources', ref.page, false) : []);
-  yield* source(['source'], entry.source);
+interface Reference {
+  path: (string | number)[];
+  target: CollectionName;
+  id: string;
+  prunable: boolean;
+}
+
+function referencesOf(collection: CollectionName, entry: Plain): Reference[] {
+  const refs: Reference[] = [];
+  const one = (path: (string | number)[], target: CollectionName, id: unknown, prunable = true) => {
+    if (typeof id === 'string') refs.push({ path, target, id, prunable });
+  };
+  const many = (key: string, target: CollectionName) => {
+    const list = entry[key];
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) one([key, i], target, list[i]);
+  };
+  const source = (path: (string | number)[], ref: unknown) => {
+    if (isPlainObject(ref)) one([...path, 'page'], 'sources', ref.page, false);
+  };
+  source(['source'], entry.source);
   switch (collection) {
     case 'teams':
       for (const [i, r] of ((entry.routes as Plain[] | undefined) ?? []).entries()) {
-        yield* one(['routes', i, 'channel'], 'channels', r.channel);
-        yield* one(['routes', i, 'userGroup'], 'userGroups', r.userGroup);
+        one(['routes', i, 'channel'], 'channels', r.channel);
+        one(['routes', i, 'userGroup'], 'userGroups', r.userGroup);
       }
       break;
     case 'procedures':
-      yield* one(['team'], 'teams', entry.team);
+      one(['team'], 'teams', entry.team);
       for (const [i, s] of ((entry.steps as Plain[] | undefined) ?? []).entries()) {
-        yield* one(['steps', i, 'template'], 'templates', s.template);
-        yield* one(['steps', i, 'channel'], 'channels', s.channel);
-        yield* one(['steps', i, 'userGroup'], 'userGroups', s.userGroup);
-        yield* source(['steps', i, 'source'], s.source);
+        one(['steps', i, 'template'], 'templates', s.template);
+        one(['steps', i, 'channel'], 'channels', s.channel);
+        one(['steps', i, 'userGroup'], 'userGroups', s.userGroup);
+        source(['steps', i, 'source'], s.source);
       }
       break;
     case 'templates':
-      yield* one(['channel'], 'channels', entry.channel);
-      yield* many('teams', 'teams');
+      one(['channel'], 'channels', entry.channel);
+      many('teams', 'teams');
       break;
     case 'userGroups':
-      yield* one(['channel'], 'channels', entry.channel);
-      yield* many('teams', 'teams');
+      one(['channel'], 'channels', entry.channel);
+      many('teams', 'teams');
       break;
     case 'meetings':
     case 'channels':
-      yield* many('teams', 'teams');
+      many('teams', 'teams');
       break;
     case 'guides':
-      yield* one(['procedure'], 'procedures', entry.procedure, false);
+      one(['procedure'], 'procedures', entry.procedure, false);
       break;
     case 'sources':
       break;
   }
+  return refs;
 }
 
 /** Removes the values at these paths (list items or optional properties) from a copy of the entry. */
@@ -145,8 +160,10 @@ export function mergeLayers(layers: Layer[]): MergeResult {
   const problems: DataProblem[] = [];
   const failedLayers: string[] = [];
   const entries = new Map<CollectionName, Map<string, Plain>>(COLLECTIONS.map((c) => [c, new Map()]));
-  const origins = new Map<string, Origin[]>();
-  const lastSeen = new Map<string, Located>();
+  // By collection, then id: ids are hashed once, where `${collection}/${id}` would be built and
+  // hashed again on every lookup.
+  const originsById = new Map<CollectionName, Map<string, Origin[]>>(COLLECTIONS.map((c) => [c, new Map()]));
+  const lastSeenById = new Map<CollectionName, Map<string, Located>>(COLLECTIONS.map((c) => [c, new Map()]));
 
   const report = (layer: Layer, path: (string | number)[], message: string, rule: string, at: 'key' | 'value' = 'value') => {
     problems.push({ file: layer.parsed.file, ...layer.parsed.locate(path, at), message, rule, severity: 'error' });
@@ -160,17 +177,23 @@ export function mergeLayers(layers: Layer[]): MergeResult {
       continue;
     }
     const file = parsed.value as HandbookFile;
+    const origin: Origin = { layer: layer.name, file: parsed.file };
     for (const collection of COLLECTIONS) {
       const target = entries.get(collection)!;
-      for (const [index, item] of (file[collection] ?? []).entries()) {
-        const patch = item as unknown as Plain;
-        const existing = target.get(item.id);
-        target.set(item.id, existing ? mergeEntry(existing, patch) : mergeEntry({}, patch));
-        const key = originKey(collection, item.id);
-        const list = origins.get(key);
-        if (list) list.push({ layer: layer.name, file: parsed.file });
-        else origins.set(key, [{ layer: layer.name, file: parsed.file }]);
-        lastSeen.set(key, { layer, index });
+      const origins = originsById.get(collection)!;
+      const lastSeen = lastSeenById.get(collection)!;
+      const list = file[collection] ?? [];
+      for (let index = 0; index < list.length; index++) {
+        const patch = list[index] as unknown as Plain;
+        const id = patch.id as string;
+        const existing = target.get(id);
+        // An entry from one layer only is used as it is (checked data is never changed in place:
+        // pruning copies), so a large handbook is not held twice.
+        target.set(id, existing ? mergeEntry(existing, patch) : patch);
+        const from = origins.get(id);
+        if (from) from.push(origin);
+        else origins.set(id, [origin]);
+        lastSeen.set(id, { layer, index });
       }
     }
   }
@@ -185,7 +208,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     const list: Entry[] = [];
     for (const [id, entry] of entries.get(collection)!) {
       if (entry.hidden === true) continue;
-      const where = lastSeen.get(originKey(collection, id))!;
+      const where = lastSeenById.get(collection)!.get(id)!;
       const base: (string | number)[] = [collection, where.index];
       const compiled = compiledEntries.get(collection)!;
       if (!compiled.Check(entry)) {
@@ -233,5 +256,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     }
     handbook[collection] = list;
   }
+  const origins = new Map<string, Origin[]>();
+  for (const [collection, byId] of originsById) for (const [id, from] of byId) origins.set(originKey(collection, id), from);
   return { handbook: handbook as unknown as Handbook, origins, problems, failedLayers };
 }
