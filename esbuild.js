@@ -46,6 +46,20 @@ function bundledDataPlugin(getHandbook) {
   };
 }
 
+/**
+ * The MCP SDK's server needs Ajv only to validate elicitation answers, which the playbook's server
+ * never requests: dist/mcpServer.js gets a stand-in instead of Ajv and its formats (about 130 KB).
+ */
+const noAjvPlugin = {
+  name: 'no-ajv',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]validation[\\/]ajv-provider\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}@modelcontextprotocol${path.sep}sdk${path.sep}`)
+        ? { path: path.join(root, 'src', 'cli', 'mcp', 'noJsonSchemaValidator.ts') }
+        : undefined);
+  },
+};
+
 /** Prints problems in the form VS Code's $esbuild-watch problem matcher reads. */
 const problemMatcherPlugin = {
   name: 'esbuild-problem-matcher',
@@ -106,6 +120,10 @@ async function main() {
         workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
         // Command implementations that run only when the user asks (search, help flow, fill-in form).
         commands: path.join(root, 'src', 'lazy', 'commands.ts'),
+        // The ticket composer pages, on the first "Compose Ticket" or page restore.
+        composer: path.join(root, 'src', 'lazy', 'composer.ts'),
+        // The language model tools' implementations, loaded when a model first calls one.
+        lmTools: path.join(root, 'src', 'lazy', 'lmTools.ts'),
       },
       outdir: dist,
       loader: { '.svg': 'text' },
@@ -114,10 +132,15 @@ async function main() {
     // The command line (`ce-playbook`, also the MCP server): a standalone Node program.
     await esbuild.context({
       ...common,
-      entryPoints: { cli: path.join(root, 'src', 'cli', 'main.ts') },
+      entryPoints: {
+        cli: path.join(root, 'src', 'cli', 'main.ts'),
+        // The MCP server with the MCP SDK, loaded only by `ce-playbook mcp`.
+        mcpServer: path.join(root, 'src', 'cli', 'mcp', 'server.ts'),
+      },
+      define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version) },
       outdir: dist,
       banner: { js: '#!/usr/bin/env node' },
-      plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
+      plugins: [bundledDataPlugin(() => handbook), noAjvPlugin, problemMatcherPlugin],
     }),
     // The panel's webview script, for the browser.
     await esbuild.context({
@@ -126,9 +149,15 @@ async function main() {
       format: 'iife',
       target: 'es2022',
       external: [],
-      entryPoints: { intersection: path.join(root, 'src', 'webview', 'intersection.ts') },
+      entryPoints: {
+        intersection: path.join(root, 'src', 'webview', 'intersection.ts'),
+        composer: path.join(root, 'src', 'webview', 'composer.ts'),
+      },
       outdir: path.join(dist, 'webview'),
-      plugins: [problemMatcherPlugin, copyPlugin([[path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')]])],
+      plugins: [problemMatcherPlugin, copyPlugin([
+        [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
+        [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
+      ])],
     }),
   ];
   if (watch) {

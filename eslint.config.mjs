@@ -19,6 +19,25 @@ export default tseslint.config(
     },
   },
   {
+    // Our own commands go through the typed contract (model/commands/commandContract.ts).
+    files: ['src/**/*.ts'],
+    ignores: ['src/features/commands.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.name="eval"]', message: 'No eval.' },
+        {
+          selector: 'CallExpression[callee.property.name=/^(registerCommand|executeCommand)$/][callee.object.property.name="commands"][arguments.0.value=/^cePlaybook\\./]',
+          message: 'Register and run cePlaybook.* commands with registerCommand/executeCommand from src/features/commands.ts (typed by the command contract).',
+        },
+        {
+          selector: 'Property[key.name="command"][value.value=/^cePlaybook\\./]',
+          message: 'Build a command of the contract with commandCall() from model/commands/commandContract.ts.',
+        },
+      ],
+    },
+  },
+  {
     // Plain CommonJS build and helper scripts.
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

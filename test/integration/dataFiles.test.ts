@@ -38,7 +38,7 @@ describe('team data files in the workspace (real file system and watcher)', () =
     const teams = tree.provider.getChildren(tree.provider.getChildren()[0]).map((n) => tree.provider.getTreeItem(n).label);
     assert.deepEqual(teams, ['Sales', 'Customer Support (CS)', 'Software Engineers (SWEs)', 'Product', 'Marketing', 'Partnerships']);
     assert.equal(store.originOf('teams', 'partnerships'), '.ce-playbook/team.yaml');
-    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'marketing');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'marketing' });
     const html = panels.get('marketing')!.panel.webview.html;
     assert.ok(html.includes('CEs help marketing tell customer stories.'));
     assert.ok(html.includes('Changed by .ce-playbook/team.yaml'));
@@ -68,7 +68,7 @@ describe('team data files in the workspace (real file system and watcher)', () =
       const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'ce-escalation');
       assert.ok(item, 'the team template is offered as a snippet');
       assert.equal((item.insertText as vscode.SnippetString).value, '**Escalation Note**\n- **Customer Name:** ${1}\n- **Impact:** ${2|High,Low|}\n$0');
-      await vscode.commands.executeCommand('cePlaybook.insertTemplate', 'escalation');
+      await vscode.commands.executeCommand('cePlaybook.insertTemplate', { kind: 'template', templateId: 'escalation' });
       // The choice tab stop starts on its first option, so only "Customer Name" is empty.
       const warnings = await waitFor(() => { const d = vscode.languages.getDiagnostics(document.uri); return d.length ? d : undefined; }, 'a warning on the team template');
       assert.deepEqual(warnings.map((d) => d.message.split('.')[0]), ['"Customer Name" is empty']);

@@ -47,7 +47,7 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
         const result = await vscode.commands.executeCommand<{ outcome: { step: { id: string }; template?: { id: string }; userGroup?: { id: string } } }>('cePlaybook.getHelp');
         assert.equal(result.outcome.step.id, stepId);
         assert.equal(result.outcome.template?.id, templateId);
-        if (templateId) assert.equal(offered[0], 'fillTemplate');
+        if (templateId) assert.deepEqual(offered.slice(0, 2), ['composeTicket', 'fillTemplate'], 'Compose first (the primary button), then Fill In');
         if (stepId === 'more-help') assert.deepEqual(offered.slice(0, 2), ['copyName', 'openChannel']);
       } finally {
         help.setDeps({});
@@ -82,7 +82,7 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
 
   it('links open the right panel; bad links get a message, not a crash; Copy Link makes them', async () => {
     const { links, panels } = await api();
-    const link = await vscode.commands.executeCommand<string>('cePlaybook.copyLink', 'product', 'team');
+    const link = await vscode.commands.executeCommand<string>('cePlaybook.copyLink', { kind: 'team', teamId: 'product' });
     assert.match(link, /^[a-z-]+:\/\/ce-tools\.ce-playbook\/team\/product$/);
     assert.equal(await links.handle(vscode.Uri.parse(link)), true);
     await waitFor(() => panels.get('product'), 'the Product panel');
@@ -107,7 +107,7 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
 
   it('Open in Slack without a workspace set says what to set (and does not throw)', async () => {
     const result = await Promise.race([
-      vscode.commands.executeCommand('cePlaybook.openChannel', 'customer-support').then(() => 'returned'),
+      vscode.commands.executeCommand('cePlaybook.openChannel', { kind: 'channel', channelId: 'customer-support' }).then(() => 'returned'),
       new Promise((r) => setTimeout(() => r('asking'), 1000)),
     ]);
     assert.ok(result === 'returned' || result === 'asking');

@@ -8,7 +8,7 @@ describe('team intersection panels (real webviews)', () => {
   it('opens a panel for each team with its content, and the webview says ready', async () => {
     const { panels, store } = await api();
     for (const team of store.current.handbook.teams) {
-      const opened = await vscode.commands.executeCommand<string>('cePlaybook.openIntersection', team.id);
+      const opened = await vscode.commands.executeCommand<string>('cePlaybook.openIntersection', { kind: 'team', teamId: team.id });
       assert.equal(opened, team.id);
       const panel = panels.get(team.id)!;
       assert.ok(panel, `no panel for ${team.id}`);
@@ -24,16 +24,16 @@ describe('team intersection panels (real webviews)', () => {
 
   it('a second open reveals the existing panel instead of creating one', async () => {
     const { panels } = await api();
-    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'product');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'product' });
     const first = panels.get('product')!.panel;
-    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'product');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'product' });
     assert.equal(panels.get('product')!.panel, first);
     assert.deepEqual(panels.openTeams, ['product']);
   });
 
   it('an unknown team gets a message, not a panel', async () => {
     const { panels } = await api();
-    const result = await vscode.commands.executeCommand('cePlaybook.openIntersection', 'no-such-team');
+    const result = await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'no-such-team' });
     assert.equal(result, undefined);
     assert.equal(panels.get('no-such-team'), undefined);
   });
@@ -41,7 +41,7 @@ describe('team intersection panels (real webviews)', () => {
   it('button messages run the right commands: copy a channel, insert a template', async () => {
     const { panels } = await api();
     const editor = await editorWith('Notes\n');
-    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'customer-support');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'customer-support' });
     const panel = panels.get('customer-support')!;
     await waitFor(() => panel.isReady, 'webview ready', 15_000);
 
@@ -56,7 +56,7 @@ describe('team intersection panels (real webviews)', () => {
 
   it('ignores malformed or unknown messages from the webview', async () => {
     const { panels } = await api();
-    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'sales');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'sales' });
     const panel = panels.get('sales')!;
     const before = panel.actions.length;
     for (const bad of [null, 'x', { type: 'action', action: 'runCommand', id: 'workbench.action.quit' }, { type: 'action', action: 'copyChannel' }, { type: 'action', action: 'copyChannel', id: 'x'.repeat(500) }]) {
@@ -67,7 +67,7 @@ describe('team intersection panels (real webviews)', () => {
 
   it('re-renders open panels in place when the data changes', async () => {
     const { panels, store } = await api();
-    await vscode.commands.executeCommand('cePlaybook.openIntersection', 'marketing');
+    await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'marketing' });
     const panel = panels.get('marketing')!;
     await waitFor(() => panel.isReady, 'webview ready', 15_000);
     const original = store.current.handbook;

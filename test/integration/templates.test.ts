@@ -72,7 +72,7 @@ describe('ticket templates (real editors)', () => {
 
   it('uses the plain format in plain-text documents', async () => {
     const editor = await editorWith('', 'plaintext');
-    await vscode.commands.executeCommand('cePlaybook.insertTemplate', 'support-ticket-context');
+    await vscode.commands.executeCommand('cePlaybook.insertTemplate', { kind: 'template', templateId: 'support-ticket-context' });
     assert.equal(editor.document.getText(), 'Support Ticket Context\nCustomer Name: \nLink to issue (slack / GH / ZD ticket #): \nBackground information or anything we should know that would be helpful?: \n');
   });
 
@@ -80,7 +80,7 @@ describe('ticket templates (real editors)', () => {
     const form = await scriptForm(['Acme', 'https://github.com/o/r/issues/1', 'Deploy fails'], { kind: 'copy', format: 'slack' });
     try {
       await form.drafts.clear('support-ticket-context');
-      const result = await vscode.commands.executeCommand<{ text: string }>('cePlaybook.fillTemplate', 'support-ticket-context');
+      const result = await vscode.commands.executeCommand<{ text: string }>('cePlaybook.fillTemplate', { kind: 'template', templateId: 'support-ticket-context' });
       assert.deepEqual(form.asked.map((p) => `${p.step}/${p.totalSteps}`), ['1/3', '2/3', '3/3']);
       const expected = '*Support Ticket Context*\n• *Customer Name:* Acme\n• *Link to issue (slack / GH / ZD ticket #):* https://github.com/o/r/issues/1\n• *Background information or anything we should know that would be helpful?:* Deploy fails\n';
       assert.equal(result.text, expected);
@@ -95,7 +95,7 @@ describe('ticket templates (real editors)', () => {
     let form = await scriptForm(['Acme', { kind: 'cancel' }]);
     try {
       await form.drafts.clear('support-ticket-request');
-      await vscode.commands.executeCommand('cePlaybook.fillTemplate', 'support-ticket-request');
+      await vscode.commands.executeCommand('cePlaybook.fillTemplate', { kind: 'template', templateId: 'support-ticket-request' });
       assert.deepEqual(form.drafts.get('support-ticket-request')?.values, { 'customer-name': 'Acme' });
     } finally {
       form.restore();
@@ -103,7 +103,7 @@ describe('ticket templates (real editors)', () => {
     const editor = await editorWith('');
     form = await scriptForm(['ZD-9', 'ask', 'why', 'if not', 'no', ''], { kind: 'insert', format: 'markdown' });
     try {
-      await vscode.commands.executeCommand('cePlaybook.fillTemplate', 'support-ticket-request');
+      await vscode.commands.executeCommand('cePlaybook.fillTemplate', { kind: 'template', templateId: 'support-ticket-request' });
       assert.deepEqual(form.resumes, ['support-ticket-request']);
       assert.equal(form.asked[0].field.id, 'issue-link');
       assert.ok(editor.document.getText().includes('- **Customer Name:** Acme\n- **Link to issue (Slack / Github issue / ZD ticket #):** ZD-9'));
@@ -129,14 +129,14 @@ describe('ticket templates (real editors)', () => {
     await waitFor(() => vscode.languages.getDiagnostics(uri).length === 0, 'no warnings');
   });
 
-  it('offers Fill In… and Copy for Slack code lenses on a block, and refuses to copy an incomplete one', async () => {
+  it('offers Compose…, Fill In… and Copy for Slack code lenses on a block, and refuses to copy an incomplete one', async () => {
     const editor = await editorWith('');
     await vscode.commands.executeCommand('cePlaybook.insertTicketContext');
     const lenses = await waitFor(async () => {
       const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
       return l?.length ? l : undefined;
     }, 'code lenses');
-    assert.deepEqual(lenses.map((l) => l.command?.command).sort(), ['cePlaybook.copyDraftForSlack', 'cePlaybook.fillDraft']);
+    assert.deepEqual(lenses.map((l) => l.command?.command).sort(), ['cePlaybook.composeTicket', 'cePlaybook.copyDraftForSlack', 'cePlaybook.fillDraft']);
     await vscode.env.clipboard.writeText('unchanged');
     const copied = await vscode.commands.executeCommand('cePlaybook.copyDraftForSlack', editor.document.uri, 0);
     assert.equal(copied, undefined);

@@ -20,7 +20,7 @@ const BAD: Record<string, Expected[]> = {
   'bad/wrong-enum.yaml': [{ rule: 'schema', line: 5, column: 18, message: /"meetings\[0\]\.cadence\.frequency" is the text "fortnightly"; expected one of "weekly", "every-other-week", "monthly"/ }],
   'bad/wrong-shape.yaml': [{ rule: 'schema', line: 2, column: 5, message: /"teams\[0\]" is a list; expected a mapping/ }],
   'bad/alias-bomb.yaml': [{ rule: 'yaml-aliases', line: 1, column: 1, message: /resource exhaustion.*Use fewer aliases/ }],
-  'bad/deep-nesting.yaml': [{ rule: 'too-deep', line: 2, column: 75, message: /nested more than 64 levels deep/ }],
+  'bad/deep-nesting.yaml': [{ rule: 'too-deep', line: 3, column: 75, message: /nested more than 64 levels deep/ }],
   'bad/proto-keys.yaml': [
     { rule: 'schema', line: 1, column: 1, message: /Unknown property "__proto__"/ },
     { rule: 'schema', line: 5, column: 5, message: /Unknown property "constructor"/ },
@@ -113,7 +113,9 @@ describe('workspace data files', () => {
     const f = input('hide-procedure.yaml', 'procedures:\n  - id: engage-support\n    hidden: true\n');
     const result = load([f]);
     assert.deepEqual(result.failed, [f.key]);
-    assert.match(result.problems.get(f.key)![0].message, /the bundled data breaks: The guide "customer-issue" needs the procedure "engage-support", which is hidden/);
+    const [problem] = result.problems.get(f.key)!;
+    assert.match(problem.message, /The procedure "engage-support" is hidden here, but the guide "customer-issue" needs it/);
+    assert.deepEqual([problem.rule, problem.line, problem.column], ['hidden-needed', 3, 5], 'reported at the hidden: line');
     assert.ok(result.handbook.procedures.some((p) => p.id === 'engage-support'), 'nothing of the file applies');
   });
 

@@ -4,6 +4,7 @@
  * parse), and the summary the data feature shows.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { cacheEntryName, checksVersion, decodeCacheEntry, encodeCacheEntry } from '../../src/model/load/checkCache';
 import { contentHash } from '../../src/model/load/checkFile';
 import { loadHandbook, LoadMemory, type DataFileInput } from '../../src/model/load/loadHandbook';
@@ -57,7 +58,7 @@ describe('loading with memory and a persistent store', () => {
       'another version of the checks': good.replace(checksVersion(), '0000000000000000'),
       'an entry for other bytes': good.replace(hash, contentHash(Buffer.from('other'))),
       'a header that is not an object': `[1]\n${body}`,
-      'a body that is not a mapping': (() => { const h = JSON.parse(header); return `${JSON.stringify({ ...h, sum: require('node:crypto').createHash('sha256').update('[]').digest('hex') })}\n[]`; })(),
+      'a body that is not a mapping': (() => { const h = JSON.parse(header); return `${JSON.stringify({ ...h, sum: createHash('sha256').update('[]').digest('hex') })}\n[]`; })(),
     };
     for (const [name, entry] of Object.entries(cases)) {
       it(name, () => {

@@ -3,9 +3,10 @@
  * per user (global state) across reloads and restarts, and the parent row shows progress.
  */
 import vscode = require('vscode');
-import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TreeFeature } from '../tree/register';
+import { registerCommand } from '../commands';
+import { entryRef, stepKey } from '../../model/handbook/entryRef';
 
 const KEY = 'cePlaybook.checklistTicks';
 export const OOO_PROCEDURE = 'out-of-office';
@@ -15,14 +16,14 @@ export class ChecklistTicks {
   readonly onDidChange = this.changed.event;
   constructor(private readonly memento: vscode.Memento) {}
 
-  /** Ticked steps as `${procedureId}/${stepId}`. */
+  /** Ticked steps, by `stepKey`. */
   get checked(): ReadonlySet<string> {
     return new Set(this.memento.get<string[]>(KEY, []));
   }
 
   async set(procedureId: string, stepId: string, ticked: boolean): Promise<void> {
     const next = new Set(this.checked);
-    const key = `${procedureId}/${stepId}`;
+    const key = stepKey(procedureId, stepId);
     if (ticked) next.add(key);
     else next.delete(key);
     await this.memento.update(KEY, [...next]);
@@ -30,7 +31,7 @@ export class ChecklistTicks {
   }
 
   async reset(procedureId: string): Promise<void> {
-    await this.memento.update(KEY, [...this.checked].filter((k) => !k.startsWith(`${procedureId}/`)));
+    await this.memento.update(KEY, [...this.checked].filter((k) => !k.startsWith(stepKey(procedureId, ''))));
     this.changed.fire();
   }
 
@@ -49,15 +50,13 @@ export function registerChecklist(context: vscode.ExtensionContext, deps: { stor
         if (node.kind === 'step') await ticks.set(node.procedureId, node.stepId, state === vscode.TreeItemCheckboxState.Checked);
       }
     }),
-    vscode.commands.registerCommand('cePlaybook.resetOooChecklist', async (target?: TreeNode) => {
-      const procedureId = target?.kind === 'procedure' ? target.procedureId : OOO_PROCEDURE;
+    registerCommand('cePlaybook.resetOooChecklist', async (checklist) => {
+      const procedureId = checklist?.procedureId ?? OOO_PROCEDURE;
       await ticks.reset(procedureId);
       vscode.window.setStatusBarMessage(vscode.l10n.t('Cleared the {0} checklist.', store.current.procedure(procedureId)?.title ?? procedureId), 3000);
     }),
-    vscode.commands.registerCommand('cePlaybook.showOooChecklist', async () => {
-      const node = tree.provider.find(`procedure:${OOO_PROCEDURE}`);
-      if (!node) return;
-      await tree.view.reveal(node, { select: true, focus: true, expand: true });
+    registerCommand('cePlaybook.showOooChecklist', async () => {
+      await tree.reveal(entryRef.procedure(OOO_PROCEDURE), { focus: true });
     }),
   );
 }

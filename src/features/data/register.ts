@@ -7,15 +7,15 @@
 import vscode = require('vscode');
 import { lazyChunk } from '../lazy';
 import type * as Loader from '../../lazy/workspaceData';
+import { notificationText } from '../../model/render/plainText';
+import { registerCommand } from '../commands';
 import { CheckStore } from './checkStore';
+import { discover } from './discover';
 import type { HandbookStore } from './handbookStore';
 import { DataSession } from './session';
 import { DataWatchers } from './watchers';
 
 const t = vscode.l10n.t;
-const CONVENTION_DIR = '.ce-playbook';
-const DATA_FILE = /\.(ya?ml|json)$/i;
-const GLOB_CHARS = /[*?{[]/;
 
 /** The YAML parsers and schema validator load only once a workspace data file exists. */
 const loadLoader = lazyChunk<typeof Loader>('workspaceData');
@@ -28,55 +28,10 @@ export interface DataFeature {
   files(): Promise<vscode.Uri[]>;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
-  } catch {
-    return false;
-  }
-}
-
-/** The data files, in order: the setting's entries as listed, then `.ce-playbook/` by name. */
-async function discover(): Promise<vscode.Uri[]> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const configured = vscode.workspace.getConfiguration('cePlaybook').get<string[]>('dataFiles', []);
-  const found: vscode.Uri[] = [];
-  for (const entry of configured.filter((e) => typeof e === 'string' && e.trim())) {
-    if (entry.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(entry)) {
-      if (GLOB_CHARS.test(entry)) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.file('/'), entry.replace(/^\//, '')))));
-      else if (await exists(vscode.Uri.file(entry))) found.push(vscode.Uri.file(entry));
-      continue;
-    }
-    for (const folder of folders) {
-      if (GLOB_CHARS.test(entry)) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, entry))).sort((a, b) => a.path.localeCompare(b.path)));
-      else {
-        const uri = vscode.Uri.joinPath(folder.uri, entry);
-        if (await exists(uri)) found.push(uri);
-      }
-    }
-  }
-  // workspace.fs works in virtual workspaces too, where file search may not.
-  for (const folder of folders) {
-    const dir = vscode.Uri.joinPath(folder.uri, CONVENTION_DIR);
-    try {
-      // stat first: reading a missing folder makes the host log an error, a missing stat does not.
-      if (!((await vscode.workspace.fs.stat(dir)).type & vscode.FileType.Directory)) continue;
-      const entries = await vscode.workspace.fs.readDirectory(dir);
-      for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-        if (type & vscode.FileType.File && DATA_FILE.test(name)) found.push(vscode.Uri.joinPath(dir, name));
-      }
-    } catch {
-      // No .ce-playbook folder: nothing to load from it.
-    }
-  }
-  const seen = new Set<string>();
-  return found.filter((u) => !seen.has(u.toString()) && seen.add(u.toString()));
-}
-
 export function registerData(context: vscode.ExtensionContext, deps: { store: HandbookStore }): DataFeature {
   const { store } = deps;
   const storage = context.storageUri ?? context.globalStorageUri;
-  const session = new DataSession(store, discover, loadLoader, new CheckStore(storage, loadLoader));
+  const session = new DataSession(store, loadLoader, new CheckStore(storage, loadLoader));
   let watchers: DataWatchers | undefined;
   const start = () => {
     if (watchers) return;
@@ -91,14 +46,16 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
     session,
     { dispose: () => { clearTimeout(started); watchers?.dispose(); } },
     vscode.workspace.onDidGrantWorkspaceTrust(() => void session.reload()),
-    vscode.commands.registerCommand('cePlaybook.reloadData', async () => {
+    registerCommand('cePlaybook.reloadData', async () => {
       start();
       await session.reload();
       const failed = store.status.failed;
       if (failed.length) {
         const show = t('Show Problems');
-        const choice = await vscode.window.showWarningMessage(t('CE Playbook reloaded; these data files have problems: {0}.', failed.join(', ')), show);
-        if (choice === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+        // Not awaited: the command is done once the data is; the warning waits for nobody.
+        void vscode.window
+          .showWarningMessage(t('CE Playbook reloaded; these data files have problems: {0}.', notificationText(failed.join(', '))), show)
+          .then((choice) => (choice === show ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
       } else {
         vscode.window.setStatusBarMessage(t('CE Playbook data reloaded.'), 3000);
       }
@@ -110,6 +67,6 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
       return session.diagnostics;
     },
     nextReload: () => session.nextReload(),
-    files: discover,
+    files: async () => (await discover()).uris,
   };
 }

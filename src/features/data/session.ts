@@ -7,7 +7,9 @@
 import vscode = require('vscode');
 import type * as Loader from '../../lazy/workspaceData';
 import type { DataProblem } from '../../model/load/problem';
+import { notificationText } from '../../model/render/plainText';
 import type { CheckStore } from './checkStore';
+import { discover } from './discover';
 import type { HandbookStore } from './handbookStore';
 
 const t = vscode.l10n.t;
@@ -47,10 +49,10 @@ export class DataSession implements vscode.Disposable {
   private statusItem: vscode.StatusBarItem | undefined;
   private reloaded = new vscode.EventEmitter<void>();
   private running: Promise<void> = Promise.resolve();
+  private lastNotices = '';
 
   constructor(
     private readonly store: HandbookStore,
-    private readonly discover: () => Promise<vscode.Uri[]>,
     private readonly loader: () => typeof Loader,
     private readonly checks: CheckStore | undefined,
   ) {}
@@ -91,8 +93,9 @@ export class DataSession implements vscode.Disposable {
 
   private async reloadNow(): Promise<void> {
     const trusted = vscode.workspace.isTrusted;
-    const uris = trusted ? await this.discover() : [];
+    const { uris, notices } = trusted ? await discover() : { uris: [], notices: [] };
     this.diagnosticCollection?.clear();
+    this.showNotices(notices);
     if (uris.length === 0) return this.showBundled(trusted);
     const { inputs, unreadable } = await readInputs(uris);
     const loader = this.loader();
@@ -113,6 +116,14 @@ export class DataSession implements vscode.Disposable {
     const summary = loader.summarizeLoad(result, inputs, unreadable);
     this.show(summary, result.handbook);
     this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - unknown.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);
+  }
+
+  /** What discovery refused or cut short: in the log each time, as a warning when it changes. */
+  private showNotices(notices: readonly string[]): void {
+    for (const notice of notices) this.output.warn(notice);
+    const text = notices.join(' ');
+    if (text && text !== this.lastNotices) void vscode.window.showWarningMessage(notificationText(text));
+    this.lastNotices = text;
   }
 
   private showBundled(trusted: boolean): void {

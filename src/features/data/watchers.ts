@@ -5,8 +5,9 @@
  * settle.
  */
 import vscode = require('vscode');
+import { CONVENTION_DIR, settingPatterns } from './discover';
 
-const CONVENTION_GLOB = '**/.ce-playbook/*.{yaml,yml,json}';
+const CONVENTION_GLOB = `**/${CONVENTION_DIR}/*.{yaml,yml,json}`;
 const SETTLE_MS = 300;
 
 export class DataWatchers implements vscode.Disposable {
@@ -43,15 +44,9 @@ export class DataWatchers implements vscode.Disposable {
   private watchSetting(): void {
     vscode.Disposable.from(...this.fromSetting).dispose();
     this.fromSetting = [];
-    const configured = vscode.workspace.getConfiguration('cePlaybook').get<string[]>('dataFiles', []);
-    for (const entry of configured.filter((e) => typeof e === 'string' && e.trim())) {
-      const patterns = entry.startsWith('/')
-        ? [new vscode.RelativePattern(vscode.Uri.file('/'), entry.slice(1))]
-        : (vscode.workspace.workspaceFolders ?? []).map((f) => new vscode.RelativePattern(f, entry));
-      for (const pattern of patterns) {
-        const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-        this.fromSetting.push(watcher, ...this.listen(watcher));
-      }
+    for (const pattern of settingPatterns()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      this.fromSetting.push(watcher, ...this.listen(watcher));
     }
   }
 

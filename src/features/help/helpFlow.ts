@@ -7,14 +7,17 @@ import vscode = require('vscode');
 import { runGuide, type GuideAnswerChoice, type GuideOutcome } from '../../model/help/guideFlow';
 import type { Guide, GuideNode } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
+import { executeCommand } from '../commands';
+import { entryRef } from '../../model/handbook/entryRef';
 
 const t = vscode.l10n.t;
 
 export type OutcomeAction =
+  | { kind: 'composeTicket'; templateId: string }
   | { kind: 'fillTemplate'; templateId: string }
   | { kind: 'copyTemplate'; templateId: string }
   | { kind: 'openChannel'; channelId: string }
-  | { kind: 'copyName'; id: string }
+  | { kind: 'copyName'; userGroupId: string }
   | { kind: 'openTeam'; teamId: string };
 
 export interface HelpDeps {
@@ -66,9 +69,11 @@ export const quickInputHelpDeps: HelpDeps = {
 export function outcomeActions(store: HandbookStore, outcome: GuideOutcome): Array<{ label: string; action: OutcomeAction }> {
   const actions: Array<{ label: string; action: OutcomeAction }> = [];
   if (outcome.template) {
+    // The composer comes first: it is the dialog's primary button.
+    actions.push({ label: t('Compose {0}…', outcome.template.title), action: { kind: 'composeTicket', templateId: outcome.template.id } });
     actions.push({ label: t('Fill In {0}…', outcome.template.title), action: { kind: 'fillTemplate', templateId: outcome.template.id } });
   }
-  if (outcome.userGroup) actions.push({ label: t('Copy {0}', outcome.userGroup.name), action: { kind: 'copyName', id: outcome.userGroup.id } });
+  if (outcome.userGroup) actions.push({ label: t('Copy {0}', outcome.userGroup.name), action: { kind: 'copyName', userGroupId: outcome.userGroup.id } });
   if (outcome.channel) actions.push({ label: t('Open {0} in Slack', outcome.channel.name), action: { kind: 'openChannel', channelId: outcome.channel.id } });
   if (outcome.procedure.team) {
     const team = store.current.team(outcome.procedure.team);
@@ -97,18 +102,21 @@ export async function runHelp(store: HandbookStore, h: HelpDeps, guideId?: strin
   return { outcome: result.outcome, action, path: result.path };
 }
 
+/** The customer's name from the flow, for the template's "Customer Name" field. */
+function customerValues(store: HandbookStore, templateId: string, customerName: string | undefined): Record<string, string> | undefined {
+  const nameField = store.current.template(templateId)?.fields.find((f) => f.id === 'customer-name');
+  return customerName?.trim() && nameField ? { [nameField.id]: customerName.trim() } : undefined;
+}
+
 async function perform(store: HandbookStore, action: OutcomeAction, customerName: string | undefined) {
   switch (action.kind) {
-    case 'fillTemplate': {
-      // The customer's name from the flow goes into the template's "Customer Name" field.
-      const template = store.current.template(action.templateId);
-      const nameField = template?.fields.find((f) => f.id === 'customer-name');
-      const initial = customerName?.trim() && nameField ? { [nameField.id]: customerName.trim() } : undefined;
-      return vscode.commands.executeCommand('cePlaybook.fillTemplate', action.templateId, initial);
-    }
-    case 'copyTemplate': return vscode.commands.executeCommand('cePlaybook.copyTemplateForSlack', action.templateId);
-    case 'openChannel': return vscode.commands.executeCommand('cePlaybook.openChannel', action.channelId);
-    case 'copyName': return vscode.commands.executeCommand('cePlaybook.copyChannel', action.id);
-    case 'openTeam': return vscode.commands.executeCommand('cePlaybook.openIntersection', action.teamId);
+    case 'composeTicket':
+      return executeCommand('cePlaybook.composeTicket', { templateId: action.templateId, values: customerValues(store, action.templateId, customerName) });
+    case 'fillTemplate':
+      return executeCommand('cePlaybook.fillTemplate', entryRef.template(action.templateId), customerValues(store, action.templateId, customerName));
+    case 'copyTemplate': return executeCommand('cePlaybook.copyTemplateForSlack', entryRef.template(action.templateId));
+    case 'openChannel': return executeCommand('cePlaybook.openChannel', entryRef.channel(action.channelId));
+    case 'copyName': return executeCommand('cePlaybook.copyChannel', entryRef.userGroup(action.userGroupId));
+    case 'openTeam': return executeCommand('cePlaybook.openIntersection', entryRef.team(action.teamId));
   }
 }

@@ -4,6 +4,7 @@ import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
 import type { HelpDeps } from './helpFlow';
+import { registerCommand } from '../commands';
 
 const commands = lazyChunk<typeof Commands>('commands');
 
@@ -16,6 +17,6 @@ export interface HelpFeature {
 export function registerHelp(context: vscode.ExtensionContext, deps: { store: HandbookStore }): HelpFeature {
   let overrides: Partial<HelpDeps> = {};
   const current = (): HelpDeps => ({ ...commands().quickInputHelpDeps, ...overrides });
-  context.subscriptions.push(vscode.commands.registerCommand('cePlaybook.getHelp', (guideId?: string) => commands().runHelp(deps.store, current(), guideId)));
+  context.subscriptions.push(registerCommand('cePlaybook.getHelp', (guide) => commands().runHelp(deps.store, current(), guide?.guideId)));
   return { deps: current, setDeps: (d) => { overrides = d; } };
 }

@@ -4,9 +4,9 @@
  */
 import vscode = require('vscode');
 import type * as Commands from '../../lazy/commands';
-import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
+import { registerCommand } from '../commands';
 
 const commands = lazyChunk<typeof Commands>('commands');
 
@@ -14,9 +14,7 @@ export function registerLinks(context: vscode.ExtensionContext, deps: { store: H
   const handle = (uri: vscode.Uri) => commands().handlePlaybookUri(deps.store, uri);
   context.subscriptions.push(
     vscode.window.registerUriHandler({ handleUri: (uri) => void handle(uri) }),
-    vscode.commands.registerCommand('cePlaybook.copyLink', (target?: string | TreeNode, kind: 'team' | 'template' = 'team') =>
-      commands().copyPlaybookLink(context.extension.id, target, kind),
-    ),
+    registerCommand('cePlaybook.copyLink', (entry) => commands().copyPlaybookLink(context.extension.id, entry)),
   );
   return { handle };
 }

@@ -8,6 +8,10 @@ import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } f
 import { panelLabels } from './panelLabels';
 import type * as Renderer from '../../lazy/panelRenderer';
 import { dataNotice } from '../data/notice';
+import { executeCall } from '../commands';
+import { commandCall, type CommandCall } from '../../model/commands/commandContract';
+import { entryRef } from '../../model/handbook/entryRef';
+import type { HandbookIndex } from '../../model/handbook/handbookIndex';
 
 export const VIEW_TYPE = 'cePlaybook.intersection';
 
@@ -19,13 +23,15 @@ function loadRenderer(): typeof Renderer {
 }
 
 /** Which command each panel button runs (the same commands as the palette and the tree). */
-const ACTION_COMMANDS: Record<PanelAction, string> = {
-  insertTemplate: 'cePlaybook.insertTemplate',
-  fillTemplate: 'cePlaybook.fillTemplate',
-  copyTemplate: 'cePlaybook.copyTemplateForSlack',
-  copyChannel: 'cePlaybook.copyChannel',
-  openChannel: 'cePlaybook.openChannel',
-  openSource: 'cePlaybook.openSource',
+const ACTION_CALLS: Record<PanelAction, (id: string, index: HandbookIndex) => CommandCall> = {
+  composeTicket: (id) => commandCall('cePlaybook.composeTicket', entryRef.template(id)),
+  insertTemplate: (id) => commandCall('cePlaybook.insertTemplate', entryRef.template(id)),
+  fillTemplate: (id) => commandCall('cePlaybook.fillTemplate', entryRef.template(id)),
+  copyTemplate: (id) => commandCall('cePlaybook.copyTemplateForSlack', entryRef.template(id)),
+  // The copy button is on channels and user groups alike.
+  copyChannel: (id, index) => commandCall('cePlaybook.copyChannel', index.channel(id) ? entryRef.channel(id) : entryRef.userGroup(id)),
+  openChannel: (id) => commandCall('cePlaybook.openChannel', entryRef.channel(id)),
+  openSource: (id) => commandCall('cePlaybook.openSource', entryRef.team(id)),
 };
 
 function nonce(): string {
@@ -120,7 +126,7 @@ class IntersectionPanel implements vscode.Disposable {
     }
     this.actions.push({ action: message.action, id: message.id });
     try {
-      await vscode.commands.executeCommand(ACTION_COMMANDS[message.action], message.action === 'openSource' ? { teamId: message.id } : message.id);
+      await executeCall(ACTION_CALLS[message.action](message.id, this.manager.store.current));
     } catch (error) {
       void vscode.window.showErrorMessage(String(error instanceof Error ? error.message : error));
     }

@@ -4,6 +4,7 @@ import type { HandbookStore } from '../data/handbookStore';
 import { headingAnchor } from '../../model/handbook/handbookIndex';
 import { messages } from '../messages';
 import { IntersectionPanels, VIEW_TYPE } from './intersectionPanels';
+import { registerCommand } from '../commands';
 
 export function registerPanels(context: vscode.ExtensionContext, deps: { store: HandbookStore }): IntersectionPanels {
   const { store } = deps;
@@ -20,18 +21,17 @@ export function registerPanels(context: vscode.ExtensionContext, deps: { store: 
   context.subscriptions.push(
     panels,
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, panels),
-    vscode.commands.registerCommand('cePlaybook.openIntersection', async (target?: string | { teamId?: string }) => {
-      const teamId = (typeof target === 'string' ? target : target?.teamId) ?? (await pickTeam());
+    registerCommand('cePlaybook.openIntersection', async (team) => {
+      const teamId = team?.teamId ?? (await pickTeam());
       if (!teamId) return undefined;
       if (!store.current.team(teamId)) return void vscode.window.showWarningMessage(messages.unknownTeam(teamId));
       panels.open(teamId);
       return teamId;
     }),
-    vscode.commands.registerCommand('cePlaybook.openSource', async (target?: { teamId?: string; page?: string; section?: string }) => {
-      const team = target?.teamId ? store.current.team(target.teamId) : undefined;
-      const ref = team?.source ?? (target?.page ? { page: target.page, section: target.section ?? '' } : undefined);
+    registerCommand('cePlaybook.openSource', async (teamRef) => {
+      const ref = teamRef ? store.current.team(teamRef.teamId)?.source : undefined;
       const source = ref ? store.current.source(ref.page) : undefined;
-      if (!ref || !source) return void vscode.window.showWarningMessage(messages.unknownEntry(String(target?.teamId ?? target?.page)));
+      if (!ref || !source) return void vscode.window.showWarningMessage(messages.unknownEntry(teamRef?.teamId ?? ''));
       if (source.url) {
         return void vscode.env.openExternal(vscode.Uri.parse(`${source.url}#${headingAnchor(ref.section)}`, true));
       }

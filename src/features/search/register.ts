@@ -4,10 +4,11 @@
  */
 import vscode = require('vscode');
 import type { SearchIndex, SearchResult } from '../../model/search/searchIndex';
+import type { TreeNode } from '../../model/tree/treeModel';
 import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
-import type { TreeFeature } from '../tree/register';
+import { registerCommand } from '../commands';
 
 const commands = lazyChunk<typeof Commands>('commands');
 
@@ -17,13 +18,13 @@ export interface SearchFeature {
   open(result: Pick<SearchResult, 'target'>): Promise<void>;
 }
 
-export function registerSearch(context: vscode.ExtensionContext, deps: { store: HandbookStore; tree: TreeFeature }): SearchFeature {
+export function registerSearch(context: vscode.ExtensionContext, deps: { store: HandbookStore; reveal(node: TreeNode): Promise<unknown> }): SearchFeature {
   // Built on the first search, and again after the data changes.
   let index: SearchIndex | undefined;
   const searchDeps = { ...deps, index: () => (index ??= commands().buildSearchIndex(deps.store.current.handbook)) };
   context.subscriptions.push(
     deps.store.onDidChange(() => { index = undefined; }),
-    vscode.commands.registerCommand('cePlaybook.search', (initial?: string) => void commands().showSearch(searchDeps, initial)),
+    registerCommand('cePlaybook.search', (initial) => void commands().showSearch(searchDeps, initial)),
   );
   return { index: searchDeps.index, open: (result) => commands().openSearchResult(searchDeps, result) };
 }

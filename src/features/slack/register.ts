@@ -3,30 +3,23 @@ import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { slackTarget } from '../../model/slack/slackLinks';
-
-/** A channel or user group by id, or its row's node from the tree's context menu. */
-type Target = string | { channelId?: string; userGroupId?: string } | undefined;
-
-function targetId(target: Target): string | undefined {
-  if (typeof target === 'string') return target;
-  return target?.channelId ?? target?.userGroupId;
-}
+import { entryId, lookupEntry, type ChannelRef, type UserGroupRef } from '../../model/handbook/entryRef';
+import { registerCommand } from '../commands';
 
 export function registerSlack(context: vscode.ExtensionContext, deps: { store: HandbookStore }): void {
   const { store } = deps;
-  const nameOf = (id: string | undefined) => (id ? (store.current.channel(id)?.name ?? store.current.userGroup(id)?.name) : undefined);
+  const nameOf = (ref: ChannelRef | UserGroupRef | undefined) => (ref ? lookupEntry(store.current, ref)?.name : undefined);
 
-  const copy = async (target: Target) => {
-    const name = nameOf(targetId(target));
-    if (!name) return void vscode.window.showWarningMessage(messages.unknownEntry(String(targetId(target))));
+  const copy = async (ref?: ChannelRef | UserGroupRef) => {
+    const name = nameOf(ref);
+    if (!name) return void vscode.window.showWarningMessage(messages.unknownEntry(ref ? entryId(ref) : ''));
     await vscode.env.clipboard.writeText(name);
     vscode.window.setStatusBarMessage(messages.copied(name), 3000);
   };
 
-  const open = async (target: Target) => {
-    const id = targetId(target);
-    const channel = id ? store.current.channel(id) : undefined;
-    if (!channel) return void vscode.window.showWarningMessage(messages.unknownEntry(String(id)));
+  const open = async (ref?: ChannelRef) => {
+    const channel = ref ? lookupEntry(store.current, ref) : undefined;
+    if (!channel) return void vscode.window.showWarningMessage(messages.unknownEntry(ref ? entryId(ref) : ''));
     const config = vscode.workspace.getConfiguration('cePlaybook');
     const link = slackTarget({ workspaceUrl: config.get<string>('slack.workspaceUrl'), teamId: config.get<string>('slack.teamId') }, channel);
     if (link.kind === 'unset') {
@@ -47,15 +40,13 @@ export function registerSlack(context: vscode.ExtensionContext, deps: { store: H
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('cePlaybook.copyChannel', copy),
-    vscode.commands.registerCommand('cePlaybook.openChannel', open),
-    vscode.commands.registerCommand('cePlaybook.channelActions', async (target: Target) => {
-      const id = targetId(target);
-      const name = nameOf(id);
-      if (!id || !name) return void vscode.window.showWarningMessage(messages.unknownEntry(String(id)));
-      const isChannel = store.current.channel(id) !== undefined;
-      const items = [{ label: `$(copy) ${messages.copyName}`, run: () => copy(id) }];
-      if (isChannel) items.push({ label: `$(link-external) ${messages.openInSlack}`, run: () => open(id) });
+    registerCommand('cePlaybook.copyChannel', copy),
+    registerCommand('cePlaybook.openChannel', open),
+    registerCommand('cePlaybook.channelActions', async (ref) => {
+      const name = nameOf(ref);
+      if (!ref || !name) return void vscode.window.showWarningMessage(messages.unknownEntry(ref ? entryId(ref) : ''));
+      const items = [{ label: `$(copy) ${messages.copyName}`, run: () => copy(ref) }];
+      if (ref.kind === 'channel') items.push({ label: `$(link-external) ${messages.openInSlack}`, run: () => open(ref) });
       const pick = await vscode.window.showQuickPick(items, { title: messages.channelActionsTitle(name) });
       await pick?.run();
     }),

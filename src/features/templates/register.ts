@@ -8,14 +8,13 @@ import { DraftChecker, DRAFT_LANGUAGES } from './draftDiagnostics';
 import type { FillDeps } from './fillForm';
 import type * as Commands from '../../lazy/commands';
 import { lazyChunk } from '../lazy';
+import { executeCommand, registerCommand } from '../commands';
+import { entryRef, type StepRef, type TemplateRef } from '../../model/handbook/entryRef';
 
 const commands = lazyChunk<typeof Commands>('commands');
 
 const t = vscode.l10n.t;
 
-/** A template by id, or its row's node from the tree's context menu. */
-type Target = string | { templateId?: string } | undefined;
-const templateIdOf = (target: Target) => (typeof target === 'string' ? target : target?.templateId);
 
 /** Plain-text documents get the plain format; everything else Markdown. */
 const formatFor = (document: vscode.TextDocument): TemplateFormat => (document.languageId === 'plaintext' ? 'plain' : 'markdown');
@@ -80,7 +79,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
         const editor = await target.editor();
         await editor.insertSnippet(new vscode.SnippetString().appendText(text));
       },
-      openChannel: async (channelId) => { await vscode.commands.executeCommand('cePlaybook.openChannel', channelId); },
+      openChannel: async (channelId) => { await executeCommand('cePlaybook.openChannel', entryRef.channel(channelId)); },
     });
   };
   const form = () => commands().fillForm;
@@ -92,8 +91,10 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     );
     return pick?.id;
   };
-  const resolve = async (value: Target, title = messages.pickTemplate) => {
-    const id = templateIdOf(value) ?? (await pickTemplate(title));
+  /** The template a row stands for (a step's is the one the step calls for), or the user's pick. */
+  const resolve = async (ref: TemplateRef | StepRef | undefined, title = messages.pickTemplate) => {
+    const fromRef = ref?.kind === 'step' ? store.current.procedure(ref.procedureId)?.steps.find((s) => s.id === ref.stepId)?.template : ref?.templateId;
+    const id = fromRef ?? (await pickTemplate(title));
     if (!id) return undefined;
     const template = store.current.template(id);
     if (!template) void vscode.window.showWarningMessage(messages.unknownTemplate(id));
@@ -132,24 +133,24 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     draftChecker,
     vscode.languages.registerCompletionItemProvider(DRAFT_LANGUAGES.map((language) => ({ language })), teamSnippets),
     vscode.languages.registerCodeLensProvider(DRAFT_LANGUAGES.map((language) => ({ language })), draftChecker),
-    vscode.commands.registerCommand('cePlaybook.insertTicketContext', () => insert('support-ticket-context')),
-    vscode.commands.registerCommand('cePlaybook.insertTicketRequest', () => insert('support-ticket-request')),
-    vscode.commands.registerCommand('cePlaybook.insertTemplate', async (value?: Target) => {
-      const template = await resolve(value);
+    registerCommand('cePlaybook.insertTicketContext', () => insert('support-ticket-context')),
+    registerCommand('cePlaybook.insertTicketRequest', () => insert('support-ticket-request')),
+    registerCommand('cePlaybook.insertTemplate', async (ref) => {
+      const template = await resolve(ref);
       return template ? insert(template.id) : undefined;
     }),
-    vscode.commands.registerCommand('cePlaybook.fillTemplate', async (value?: Target, initial?: Record<string, string>) => {
-      const template = await resolve(value, messages.pickTemplateToFill);
+    registerCommand('cePlaybook.fillTemplate', async (ref, initial) => {
+      const template = await resolve(ref, messages.pickTemplateToFill);
       return template ? form().runFillForm(fillDeps(), template, initial) : undefined;
     }),
     // Copying for Slack goes through the form, so nothing is handed over with a required field empty.
-    vscode.commands.registerCommand('cePlaybook.copyTemplateForSlack', async (value?: Target) => {
-      const template = await resolve(value, messages.pickTemplateToCopy);
+    registerCommand('cePlaybook.copyTemplateForSlack', async (ref) => {
+      const template = await resolve(ref, messages.pickTemplateToCopy);
       if (!template) return undefined;
       const values = await form().collectValues(fillDeps(), template);
       return values ? form().deliverResult(fillDeps(), template, values, { kind: 'copy', format: 'slack' }) : undefined;
     }),
-    vscode.commands.registerCommand('cePlaybook.fillDraft', async (uri: vscode.Uri, line: number) => {
+    registerCommand('cePlaybook.fillDraft', async (uri, line) => {
       const found = await blockAt(uri, line);
       if (!found) return undefined;
       const { document, block } = found;
@@ -163,7 +164,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
       await fillDeps().drafts.clear(block.template.id);
       return values;
     }),
-    vscode.commands.registerCommand('cePlaybook.copyDraftForSlack', async (uri: vscode.Uri, line: number) => {
+    registerCommand('cePlaybook.copyDraftForSlack', async (uri, line) => {
       const found = await blockAt(uri, line);
       if (!found) return undefined;
       const { block } = found;
@@ -172,7 +173,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
         const fill = t('Fill In…');
         void vscode.window
           .showWarningMessage(t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', ')), fill)
-          .then((choice) => (choice === fill ? vscode.commands.executeCommand('cePlaybook.fillDraft', uri, line) : undefined));
+          .then((choice) => (choice === fill ? executeCommand('cePlaybook.fillDraft', uri, line) : undefined));
         return undefined;
       }
       const text = convertBlock(block, 'slack');
@@ -180,16 +181,16 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
       vscode.window.setStatusBarMessage(messages.copied(block.template.title), 3000);
       return text;
     }),
-    vscode.commands.registerCommand('cePlaybook.templateActions', async (value?: Target) => {
-      const template = await resolve(value);
+    registerCommand('cePlaybook.templateActions', async (ref) => {
+      const template = await resolve(ref);
       if (!template) return;
       const items = [
-        { label: `$(insert) ${messages.insert}`, command: 'cePlaybook.insertTemplate' },
-        { label: `$(edit) ${messages.fillIn}`, command: 'cePlaybook.fillTemplate' },
-        { label: `$(copy) ${messages.copyForSlack}`, command: 'cePlaybook.copyTemplateForSlack' },
+        { label: `$(insert) ${messages.insert}`, command: 'cePlaybook.insertTemplate' as const },
+        { label: `$(edit) ${messages.fillIn}`, command: 'cePlaybook.fillTemplate' as const },
+        { label: `$(copy) ${messages.copyForSlack}`, command: 'cePlaybook.copyTemplateForSlack' as const },
       ];
       const pick = await vscode.window.showQuickPick(items, { title: messages.templateActionsTitle(template.title) });
-      if (pick) await vscode.commands.executeCommand(pick.command, template.id);
+      if (pick) await executeCommand(pick.command, entryRef.template(template.id));
     }),
   );
   return { get fillDeps() { return fillDeps(); }, draftChecker, insert };

@@ -68,7 +68,10 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return toTreeItem(this.model.describe(node));
+    // A row whose entry went away between a data change and the view asking again: an empty
+    // row until the refresh that is already on its way replaces it.
+    const row = this.model.describe(node);
+    return row ? toTreeItem(row) : Object.assign(new vscode.TreeItem(''), { id: nodeId(node) });
   }
 
   getChildren(node?: TreeNode): TreeNode[] {

@@ -4,13 +4,18 @@ import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
-import type { TreeNode } from '../../model/tree/treeModel';
+import { nodeId, type TreeNode } from '../../model/tree/treeModel';
+import { registerCommand } from '../commands';
+import { entryId, lookupEntry } from '../../model/handbook/entryRef';
 
 export const VIEW_ID = 'cePlaybook.explorer';
+const CONTAINER_ID = 'cePlaybook';
 
 export interface TreeFeature {
   provider: PlaybookTreeProvider;
   view: vscode.TreeView<TreeNode>;
+  /** Shows the row of an entry, selected and expanded; false if the tree has no such row. */
+  reveal(node: TreeNode, options?: { focus?: boolean }): Promise<boolean>;
 }
 
 export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string> }): TreeFeature {
@@ -40,19 +45,27 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
     view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.refresh(); }),
-    vscode.commands.registerCommand('cePlaybook.showStep', async (procedureId: string, stepId: string) => {
-      const procedure = store.current.procedure(procedureId);
-      const step = procedure?.steps.find((s) => s.id === stepId);
-      if (!procedure || !step) return void vscode.window.showWarningMessage(messages.unknownEntry(`${procedureId}/${stepId}`));
+    registerCommand('cePlaybook.showStep', async (ref) => {
+      const found = ref ? lookupEntry(store.current, ref) : undefined;
+      if (!found) return void vscode.window.showWarningMessage(messages.unknownEntry(ref ? entryId(ref) : ''));
+      const { procedure, step } = found;
       const detail = [step.label ? `${step.label}:` : undefined, step.text].filter(Boolean).join('\n\n');
       await vscode.window.showInformationMessage(procedure.title, { modal: true, detail });
     }),
-    vscode.commands.registerCommand('cePlaybook.showMeeting', async (meetingId: string) => {
-      const meeting = store.current.meeting(meetingId);
-      if (!meeting) return void vscode.window.showWarningMessage(messages.unknownEntry(meetingId));
+    registerCommand('cePlaybook.showMeeting', async (ref) => {
+      const meeting = ref ? lookupEntry(store.current, ref) : undefined;
+      if (!meeting) return void vscode.window.showWarningMessage(messages.unknownEntry(ref?.meetingId ?? ''));
       const next = provider.treeModel.meetingNote(meeting);
       await vscode.window.showInformationMessage(meeting.name, { modal: true, detail: messages.meetingDetail(next ? `${meeting.cadence.text} · ${next}` : meeting.cadence.text, meeting.description) });
     }),
   );
-  return { provider, view };
+  const reveal = async (node: TreeNode, options: { focus?: boolean } = {}) => {
+    const found = provider.find(nodeId(node));
+    if (!found) return false;
+    // A view that is not shown yet renders asynchronously; revealing into it can lose the selection.
+    if (!view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
+    await view.reveal(found, { select: true, focus: options.focus ?? false, expand: true }).then(undefined, () => undefined);
+    return true;
+  };
+  return { provider, view, reveal };
 }

@@ -54,7 +54,9 @@ export function guideProblems(guide: Guide, procedure: Procedure | undefined): G
     if (ids.has(node.id)) report(['nodes', i, 'id'], `The guide "${guide.id}" has two nodes with the id "${node.id}"; node ids must be unique.`);
     else ids.set(node.id, i);
   });
-  const known = () => [...ids.keys()].join(', ') || 'none';
+  // Messages name a few of the nodes, not thousands.
+  const known = () => [...ids.keys()].slice(0, 12).join(', ') + (ids.size > 12 ? ', …' : '') || 'none';
+  const stepIds = new Set(procedure?.steps.map((s) => s.id));
 
   if (!ids.has(guide.start)) report(['start'], `The guide "${guide.id}" starts at the node "${guide.start}", which does not exist. Nodes: ${known()}.`);
   if (!procedure) report(['procedure'], `The guide "${guide.id}" follows the procedure "${guide.procedure}", which does not exist.`);
@@ -74,19 +76,22 @@ export function guideProblems(guide: Guide, procedure: Procedure | undefined): G
     node.answers?.forEach((answer, j) => {
       if (!ids.has(answer.next)) report(at('answers', j, 'next'), `The answer "${answer.label}" of the node "${node.id}" leads to the node "${answer.next}", which does not exist. Nodes: ${known()}.`);
     });
-    if (node.outcome !== undefined && procedure && !procedure.steps.some((s) => s.id === node.outcome)) {
-      report(at('outcome'), `The outcome of the node "${node.id}" is the step "${node.outcome}", which is not a step of the procedure "${procedure.id}". Steps: ${procedure.steps.map((s) => s.id).join(', ')}.`);
+    if (node.outcome !== undefined && procedure && !stepIds.has(node.outcome)) {
+      report(at('outcome'), `The outcome of the node "${node.id}" is the step "${node.outcome}", which is not a step of the procedure "${procedure.id}". Steps: ${procedure.steps.slice(0, 12).map((s) => s.id).join(', ')}${procedure.steps.length > 12 ? ', …' : ''}.`);
     }
   });
 
   if (ids.has(guide.start)) {
-    const reachable = new Set<string>();
+    // Breadth-first with an index into the queue: linear in nodes and answers.
+    const reachable = new Set<string>([guide.start]);
     const queue = [guide.start];
-    while (queue.length) {
-      const id = queue.shift()!;
-      if (reachable.has(id)) continue;
-      reachable.add(id);
-      for (const answer of nodeById(guide, id)?.answers ?? []) if (ids.has(answer.next)) queue.push(answer.next);
+    for (let head = 0; head < queue.length; head++) {
+      for (const answer of guide.nodes[ids.get(queue[head])!].answers ?? []) {
+        if (ids.has(answer.next) && !reachable.has(answer.next)) {
+          reachable.add(answer.next);
+          queue.push(answer.next);
+        }
+      }
     }
     guide.nodes.forEach((node, i) => {
       if (!reachable.has(node.id) && ids.get(node.id) === i) report(['nodes', i], `The node "${node.id}" of the guide "${guide.id}" cannot be reached from the start node "${guide.start}".`);
@@ -99,29 +104,53 @@ export function guideProblems(guide: Guide, procedure: Procedure | undefined): G
   return problems;
 }
 
-/** Each answer that closes a loop (a back edge of a depth-first walk), with the loop it closes. */
+/** Loops reported per guide at most; a hostile guide can have as many as it has answers. */
+const MAX_LOOPS = 20;
+/** Nodes of a loop named in its message at most. */
+const MAX_CYCLE_SHOWN = 12;
+
+/**
+ * Each answer that closes a loop (a back edge of a depth-first walk), with the loop it closes.
+ * Iterative (an explicit stack), so thousands of nodes in a row cannot overflow the call stack.
+ */
 function findLoops(guide: Guide, ids: Map<string, number>) {
   const loops: Array<{ nodeIndex: number; answerIndex: number; label: string; from: string; cycle: string[] }> = [];
   const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string) => {
+  /** The open path from the root of the walk, and where each id is on it. */
+  const path: Array<{ id: string; next: number }> = [];
+  const onPath = new Map<string, number>();
+  const open = (id: string) => {
     state.set(id, 'open');
-    stack.push(id);
-    const nodeIndex = ids.get(id)!;
-    guide.nodes[nodeIndex].answers?.forEach((answer, answerIndex) => {
-      if (!ids.has(answer.next)) return;
-      const seen = state.get(answer.next);
-      if (seen === 'open') {
-        loops.push({ nodeIndex, answerIndex, label: answer.label, from: id, cycle: [...stack.slice(stack.indexOf(answer.next)), answer.next] });
-      } else if (seen === undefined) {
-        visit(answer.next);
-      }
-    });
-    stack.pop();
-    state.set(id, 'done');
+    onPath.set(id, path.length);
+    path.push({ id, next: 0 });
   };
   // From the start first, so loops are reported along the way a CE would walk them.
-  for (const id of [guide.start, ...ids.keys()]) if (ids.has(id) && !state.has(id)) visit(id);
+  for (const root of [guide.start, ...ids.keys()]) {
+    if (!ids.has(root) || state.has(root)) continue;
+    open(root);
+    while (path.length) {
+      const top = path[path.length - 1];
+      const nodeIndex = ids.get(top.id)!;
+      const answers = guide.nodes[nodeIndex].answers ?? [];
+      if (top.next >= answers.length) {
+        path.pop();
+        onPath.delete(top.id);
+        state.set(top.id, 'done');
+        continue;
+      }
+      const answerIndex = top.next++;
+      const answer = answers[answerIndex];
+      if (!ids.has(answer.next)) continue;
+      const seen = state.get(answer.next);
+      if (seen === undefined) open(answer.next);
+      else if (seen === 'open' && loops.length < MAX_LOOPS) {
+        const from = onPath.get(answer.next)!;
+        const cycle = path.slice(from, from + MAX_CYCLE_SHOWN).map((p) => p.id);
+        if (path.length - from > MAX_CYCLE_SHOWN) cycle.push('…');
+        loops.push({ nodeIndex, answerIndex, label: answer.label, from: top.id, cycle: [...cycle, answer.next] });
+      }
+    }
+  }
   return loops;
 }
 
@@ -173,20 +202,37 @@ export async function runGuide(guide: Guide, index: HandbookIndex, ask: GuideAsk
   }
 }
 
-/** Every way through the guide, depth first in the answers' order. Loops and dead ends are skipped. */
-export function enumerateGuidePaths(guide: Guide): GuidePath[] {
+/**
+ * Every way through the guide, depth first in the answers' order. Loops and dead ends are skipped.
+ * Iterative, and stops after `limit` paths (a guide can have exponentially many).
+ */
+export function enumerateGuidePaths(guide: Guide, limit = 10_000): GuidePath[] {
   const paths: GuidePath[] = [];
-  const walk = (nodeId: string, answers: string[], visiting: Set<string>) => {
-    const node = nodeById(guide, nodeId);
+  const byId = new Map<string, GuideNode>();
+  for (const node of guide.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
+  const stack: Array<{ node: GuideNode; answers: string[]; next: number }> = [];
+  const visiting = new Set<string>();
+  const enter = (nodeId: string, answers: string[]) => {
+    const node = byId.get(nodeId);
     if (!node || visiting.has(nodeId)) return;
     if (node.outcome !== undefined) {
       paths.push({ answers, outcomeNodeId: node.id });
       return;
     }
     visiting.add(nodeId);
-    for (const answer of node.answers ?? []) walk(answer.next, [...answers, answer.label], visiting);
-    visiting.delete(nodeId);
+    stack.push({ node, answers, next: 0 });
   };
-  walk(guide.start, [], new Set());
+  enter(guide.start, []);
+  while (stack.length && paths.length < limit) {
+    const top = stack[stack.length - 1];
+    const answers = top.node.answers ?? [];
+    if (top.next >= answers.length) {
+      stack.pop();
+      visiting.delete(top.node.id);
+      continue;
+    }
+    const answer = answers[top.next++];
+    enter(answer.next, [...top.answers, answer.label]);
+  }
   return paths;
 }

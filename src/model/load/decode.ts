@@ -1,4 +1,8 @@
-/** Turns a data file's bytes into text, or a positioned problem when they are not UTF-8. */
+/**
+ * Turns a data file's bytes into text, or a positioned problem when they are not UTF-8. Lone CR
+ * line endings (old Mac style) become LF, one character for one, so offsets stay the same and every
+ * later position counts lines the way the editor does.
+ */
 import type { DataProblem } from './problem';
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: DataProblem };
@@ -15,13 +19,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** CR not followed by LF becomes LF; CRLF stays (YAML and the editor both read it as one break). */
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r(?!\n)/g, '\n');
+}
+
 export function decodeDataFile(file: string, bytes: Uint8Array): Decoded {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    return { ok: true, text: normaliseLineEnds(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)) };
   } catch {
     const at = Math.max(0, firstInvalidUtf8(bytes));
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
-    const lines = before.split('\n');
+    const lines = before.split(/\r\n|\r|\n/);
     const line = lines.length;
     const column = lines[lines.length - 1].length + 1;
     return {

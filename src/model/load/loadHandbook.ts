@@ -8,8 +8,9 @@
 import type { Handbook, HandbookFile } from '../schema';
 import { decodeCacheEntry } from './checkCache';
 import { checkDataFile, checkedFromValue, contentHash, type CheckedFile } from './checkFile';
+import { normaliseLineEnds } from './decode';
 import { mergeLayers, type Layer, type MergeResult, type Origin } from './merge';
-import type { DataProblem } from './problem';
+import { clampPosition, lineLengths, type DataProblem } from './problem';
 import { DEFAULT_LIMITS, type ParseLimits } from './yamlFile';
 
 export interface DataFileInput {
@@ -80,6 +81,12 @@ function checkOnce(input: DataFileInput, memory: LoadMemory, options: LoadOption
   return checked;
 }
 
+/** Every position inside the file as it is now (a parser, or a stale version's path, may point past it). */
+function clampToFile(list: DataProblem[], bytes: Uint8Array): DataProblem[] {
+  const lines = lineLengths(normaliseLineEnds(new TextDecoder('utf-8').decode(bytes)).replace(/^\ufeff/, ''));
+  return list.map((p) => clampPosition(p, lines));
+}
+
 export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory = new LoadMemory(), options: LoadOptions = {}): LoadedHandbook {
   const { lastGood } = memory;
   const fresh: CheckedFile[] = [];
@@ -106,22 +113,23 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory =
     result = mergeLayers(layers);
     const newlyFailed = new Set<string>();
     for (const problem of result.problems) {
-      const key = problem.file;
+      let key = problem.file;
+      let blamed = problem;
       if (!problems.has(key)) {
-        // Only a workspace file can cause this (the bundled data was validated at build time);
-        // attribute it to the last file so the loop always ends.
-        const last = files.filter((f) => !excluded.has(f.key)).pop();
+        // Only a workspace file can break the bundled data (it was validated at build time): blame
+        // the last file applied, a file's stale last good version included, so the loop always ends.
+        const last = files.filter((f) => !excluded.has(f.key) || lastGood.has(f.key)).pop();
         if (!last) throw new Error(`The bundled data is invalid: ${problem.message}`);
-        problems.get(last.key)!.push({ ...problem, file: last.key, line: 1, column: 1, endLine: 1, endColumn: 1, message: `With this file applied, the bundled data breaks: ${problem.message}` });
-        newlyFailed.add(last.key);
-        continue;
+        key = last.key;
+        blamed = { ...problem, file: last.key, line: 1, column: 1, endLine: 1, endColumn: 1, message: `With this file applied, the bundled data breaks: ${problem.message}` };
       }
       if (!excluded.has(key)) {
-        problems.get(key)!.push(problem);
+        problems.get(key)!.push(blamed);
         newlyFailed.add(key);
       } else if (lastGood.has(key)) {
-        // Its last good version no longer fits with the other files either: drop it too.
+        // Its last good version no longer fits with the other files: say so on its own file, drop it.
         lastGood.delete(key);
+        problems.get(key)!.push({ ...blamed, line: 1, column: 1, endLine: 1, endColumn: 1, message: `The last good version of this file no longer fits with the other data files, so none of it is applied: ${blamed.message}` });
         newlyFailed.add(key);
       }
     }
@@ -130,6 +138,10 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory =
   }
   for (const f of files) if (!excluded.has(f.key)) lastGood.set(f.key, parsed.get(f.key)!);
   for (const key of [...lastGood.keys()]) if (!parsed.has(key)) lastGood.delete(key); // deleted files
+  for (const f of files) {
+    const list = problems.get(f.key)!;
+    if (list.length) problems.set(f.key, clampToFile(list, f.bytes));
+  }
   const failed = files.filter((f) => excluded.has(f.key)).map((f) => f.key);
   return { handbook: result.handbook, origins: result.origins, problems, failed, stale: failed.filter((k) => lastGood.has(k)), fresh };
 }

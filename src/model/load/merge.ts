@@ -7,6 +7,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { guideProblems } from '../help/guideFlow';
 import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Guide, type Handbook, type HandbookFile, type Procedure } from '../schema';
 import type { DataProblem } from './problem';
+import { readablePath } from './validate';
 import type { ParsedFile } from './yamlFile';
 
 /** Where an entry (or its latest change) came from. */
@@ -164,6 +165,8 @@ export function mergeLayers(layers: Layer[]): MergeResult {
   // hashed again on every lookup.
   const originsById = new Map<CollectionName, Map<string, Origin[]>>(COLLECTIONS.map((c) => [c, new Map()]));
   const lastSeenById = new Map<CollectionName, Map<string, Located>>(COLLECTIONS.map((c) => [c, new Map()]));
+  /** Where each hidden entry was hidden, so a reference to it is reported at that `hidden:` line. */
+  const hiddenBy = new Map<string, Located>();
 
   const report = (layer: Layer, path: (string | number)[], message: string, rule: string, at: 'key' | 'value' = 'value') => {
     problems.push({ file: layer.parsed.file, ...layer.parsed.locate(path, at), message, rule, severity: 'error' });
@@ -194,6 +197,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
         if (from) from.push(origin);
         else origins.set(id, [origin]);
         lastSeen.set(id, { layer, index });
+        if (patch.hidden === true) hiddenBy.set(originKey(collection, id), { layer, index });
       }
     }
   }
@@ -235,6 +239,18 @@ export function mergeLayers(layers: Layer[]): MergeResult {
           continue;
         }
         broken = true;
+        const hider = hidden ? hiddenBy.get(originKey(ref.target, ref.id)) : undefined;
+        if (hider) {
+          // The mistake is the hiding (the entry that needs it may be bundled): point at `hidden:`.
+          report(
+            hider.layer,
+            [ref.target, hider.index, 'hidden'],
+            `The ${SINGULAR[ref.target]} "${ref.id}" is hidden here, but the ${SINGULAR[collection]} "${id}" needs it (${readablePath(ref.path)}). Unhide it, or change that reference in a data file.`,
+            'hidden-needed',
+            'key',
+          );
+          continue;
+        }
         report(
           where.layer,
           [...base, ...ref.path],

@@ -4,7 +4,7 @@
  * failed or show their last good version, and the count for the status bar.
  */
 import type { DataFileInput, LoadedHandbook } from './loadHandbook';
-import { formatProblem, type DataProblem } from './problem';
+import { clampPosition, formatProblem, type DataProblem } from './problem';
 
 export interface LoadSummary {
   /** Key `${collection}/${id}` → labels of the workspace files that changed or added it, in order. */
@@ -36,7 +36,8 @@ export function summarizeLoad(result: LoadedHandbook, inputs: readonly DataFileI
     if (files.length) origins.set(entry, files);
   }
   const problemsByKey = new Map<string, DataProblem[]>();
-  for (const [key, problems] of result.problems) if (problems.length) problemsByKey.set(key, problems);
+  // Clamped again for the editor: a Range with a negative line or column would throw.
+  for (const [key, problems] of result.problems) if (problems.length) problemsByKey.set(key, problems.map((p) => clampPosition(p)));
   for (const failure of unreadable) problemsByKey.set(failure.key, [failure.problem]);
   const logLines: string[] = [];
   let problemCount = 0;

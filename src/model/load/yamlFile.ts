@@ -3,6 +3,7 @@
  * line and column it came from, so every later check can point at the exact spot.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { indentationOffset } from './indentation';
 import type { DataProblem } from './problem';
 
 export type DataPath = ReadonlyArray<string | number>;
@@ -86,15 +87,24 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const tooDeep = nestingTooDeep(text, limits.maxDepth);
   if (tooDeep !== undefined) {
+    lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     return fail([problem(file, spanOf(tooDeep, tooDeep + 1), `Data is nested more than ${limits.maxDepth} levels deep here. Flatten the structure.`, 'too-deep')]);
   }
 
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
   const problems: DataProblem[] = [];
+  const reported = new Set<number>();
   for (const error of [...doc.errors]) {
-    const [start, end] = error.pos;
-    problems.push(problem(file, spanOf(start, end), `YAML syntax error: ${error.message.split('\n')[0]}`, `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`));
+    let [start, end] = error.pos;
+    // An indentation mistake is reported on the line a person must fix, once.
+    const indented = indentationOffset(text, error.code, start);
+    if (indented !== undefined) [start, end] = [indented, indented + 1];
+    if (reported.has(start)) continue;
+    reported.add(start);
+    const first = error.message.split('\n')[0].trim();
+    const hint = indented !== undefined ? `${/[.!?]$/.test(first) ? '' : '.'} Check the indentation of this line.` : '';
+    problems.push(problem(file, spanOf(start, end), `YAML syntax error: ${first}${hint}`, `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`));
   }
   const locate = (path: DataPath, prefer: 'key' | 'value' = 'value'): Span => {
     let node: unknown = doc.contents;

@@ -3,24 +3,18 @@
  * VS Code TreeDataProvider maps these descriptions one to one, so all of it is unit-testable.
  */
 import { HandbookIndex } from '../handbook/handbookIndex';
+import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
+import { commandCall, type CommandCall } from '../commands/commandContract';
 import type { Meeting, Procedure } from '../schema';
 
+/** A row: an entry of the handbook (the same reference search and links use), or a heading. */
 export type TreeNode =
+  | Exclude<EntryRef, GuideRef>
   | { kind: 'root'; root: 'teams' | 'processes' }
-  | { kind: 'team'; teamId: string }
-  | { kind: 'procedure'; procedureId: string }
-  | { kind: 'step'; procedureId: string; stepId: string }
-  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
-  | { kind: 'template'; templateId: string }
-  | { kind: 'meeting'; meetingId: string }
-  | { kind: 'channel'; channelId: string }
-  | { kind: 'userGroup'; userGroupId: string };
+  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' };
 
-export interface RowCommand {
-  command: string;
-  title: string;
-  arguments: unknown[];
-}
+/** What clicking a row runs: a command of the contract, with the row's entry as its argument. */
+export type RowCommand = CommandCall & { title: string };
 
 /** Everything a TreeItem needs, without the VS Code API. Text is already localized by `labels`. */
 export interface RowDescription {
@@ -58,23 +52,18 @@ export interface TreeLabels {
 }
 
 export interface TreeState {
-  /** Ticked checklist steps, as `${procedureId}/${stepId}`. */
+  /** Ticked checklist steps, by `stepKey`. */
   checked: ReadonlySet<string>;
   /** What a meeting row says about its next date (see model/meetings/meetingNote.ts). */
   meetingNote?: (meeting: Meeting) => string | undefined;
 }
 
+/** The row's id: an entry's `entryKey` (e.g. `team:sales`), or `root:…` / `group:…`. */
 export function nodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'root': return `root:${node.root}`;
-    case 'team': return `team:${node.teamId}`;
-    case 'procedure': return `procedure:${node.procedureId}`;
-    case 'step': return `step:${node.procedureId}/${node.stepId}`;
     case 'group': return `group:${node.group}`;
-    case 'template': return `template:${node.templateId}`;
-    case 'meeting': return `meeting:${node.meetingId}`;
-    case 'channel': return `channel:${node.channelId}`;
-    case 'userGroup': return `userGroup:${node.userGroupId}`;
+    default: return entryKey(node);
   }
 }
 
@@ -140,7 +129,8 @@ export class TreeModel {
     return this.state.meetingNote?.(meeting);
   }
 
-  describe(node: TreeNode): RowDescription {
+  /** How the row looks; undefined for an entry that is no longer in the data. */
+  describe(node: TreeNode): RowDescription | undefined {
     const L = this.labels;
     const id = nodeId(node);
     switch (node.kind) {
@@ -149,18 +139,20 @@ export class TreeModel {
         return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : 'checklist', contextValue: `root`, collapsible: 'expanded' };
       }
       case 'team': {
-        const team = this.index.team(node.teamId)!;
+        const team = lookupEntry(this.index, node);
+        if (!team) return undefined;
         return {
           id, label: team.name,
           tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${team.valueToTeam.text}`,
           accessibilityLabel: `${L.kind('team')}: ${team.name}`,
           icon: 'organization', contextValue: 'team', collapsible: 'none',
-          command: { command: 'cePlaybook.openIntersection', title: L.openIntersection, arguments: [team.id] },
+          command: { ...commandCall('cePlaybook.openIntersection', node), title: L.openIntersection },
         };
       }
       case 'procedure': {
-        const p = this.index.procedure(node.procedureId)!;
-        const done = p.ordered ? p.steps.filter((s) => this.state.checked.has(`${p.id}/${s.id}`)).length : 0;
+        const p = lookupEntry(this.index, node);
+        if (!p) return undefined;
+        const done = p.ordered ? p.steps.filter((s) => this.state.checked.has(stepKey(p.id, s.id))).length : 0;
         const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
         return {
           id, label: p.title, description,
@@ -170,11 +162,11 @@ export class TreeModel {
         };
       }
       case 'step': {
-        const p = this.index.procedure(node.procedureId)!;
-        const position = p.steps.findIndex((s) => s.id === node.stepId);
-        const step = p.steps[position];
+        const found = lookupEntry(this.index, node);
+        if (!found) return undefined;
+        const { procedure: p, step, position } = found;
         const label = stepLabel(p, position);
-        const checked = this.state.checked.has(`${p.id}/${step.id}`);
+        const checked = this.state.checked.has(stepKey(p.id, step.id));
         return {
           id, label,
           description: p.ordered ? undefined : step.label,
@@ -183,7 +175,7 @@ export class TreeModel {
           icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
           contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
           collapsible: 'none',
-          command: { command: 'cePlaybook.showStep', title: L.showDetails, arguments: [p.id, step.id] },
+          command: { ...commandCall('cePlaybook.showStep', node), title: L.showDetails },
           ...(p.ordered ? { checkbox: checked ? 'checked' : 'unchecked' } : {}),
         };
       }
@@ -193,46 +185,50 @@ export class TreeModel {
         return { id, label, tooltip: md(label), accessibilityLabel: `${L.kind('group')}: ${label}`, icon, contextValue: `group`, collapsible: 'collapsed' };
       }
       case 'template': {
-        const t = this.index.template(node.templateId)!;
+        const t = lookupEntry(this.index, node);
+        if (!t) return undefined;
         const fields = t.fields.map((f) => `- ${md(f.label)}:${f.required ? '' : ' _(optional)_'}`).join('\n');
         return {
           id, label: t.title, description: L.fieldCount(t.fields.length),
           tooltip: `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields}`,
           accessibilityLabel: `${L.kind('template')}: ${t.title}, ${L.fieldCount(t.fields.length)}`,
           icon: 'note', contextValue: 'template', collapsible: 'none',
-          command: { command: 'cePlaybook.templateActions', title: L.showActions, arguments: [t.id] },
+          command: { ...commandCall('cePlaybook.templateActions', node), title: L.showActions },
         };
       }
       case 'meeting': {
-        const m = this.index.meeting(node.meetingId)!;
+        const m = lookupEntry(this.index, node);
+        if (!m) return undefined;
         const next = this.meetingNote(m);
         return {
           id, label: m.name, description: next ? `${m.cadence.text} · ${next}` : m.cadence.text,
           tooltip: `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`,
           accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
           icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
-          command: { command: 'cePlaybook.showMeeting', title: L.showDetails, arguments: [m.id] },
+          command: { ...commandCall('cePlaybook.showMeeting', node), title: L.showDetails },
         };
       }
       case 'channel': {
-        const c = this.index.channel(node.channelId)!;
+        const c = lookupEntry(this.index, node);
+        if (!c) return undefined;
         return {
           id, label: c.name, description: c.description,
           tooltip: `**${md(c.name)}**\n\n${md(c.description)}`,
           accessibilityLabel: `${L.kind('channel')}: ${c.name}, ${c.description}`,
           icon: 'comment', contextValue: 'channel', collapsible: 'none',
-          command: { command: 'cePlaybook.channelActions', title: L.showActions, arguments: [c.id] },
+          command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
         };
       }
       case 'userGroup': {
-        const g = this.index.userGroup(node.userGroupId)!;
+        const g = lookupEntry(this.index, node);
+        if (!g) return undefined;
         const channel = g.channel ? this.index.channel(g.channel)?.name : undefined;
         return {
           id, label: g.name, description: channel,
           tooltip: `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`,
           accessibilityLabel: `${L.kind('userGroup')}: ${g.name}${channel ? `, ${channel}` : ''}`,
           icon: 'mention', contextValue: 'userGroup', collapsible: 'none',
-          command: { command: 'cePlaybook.channelActions', title: L.showActions, arguments: [g.id] },
+          command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
         };
       }
     }

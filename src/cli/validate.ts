@@ -1,0 +1,62 @@
+/**
+ * `ce-playbook validate [PATH…]`: checks a team's data files exactly as the extension loads them
+ * (merged over the bundled handbook, same parser, schema and limits) and prints one line per
+ * problem, in the build's form, as JSON, or as GitHub Actions annotations.
+ */
+import fs = require('node:fs');
+import { Option, type Command } from 'commander';
+import { formatProblem, type DataProblem } from '../model/load/problem';
+import { DEFAULT_DATA_FOLDER, loadFromDisk, readDataFiles } from './dataFiles';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './main';
+import { githubAnnotation } from './githubFormat';
+
+export type ValidateFormat = 'text' | 'json' | 'github';
+
+export interface ValidateReport {
+  /** The data files that were checked, as their paths were given. */
+  files: string[];
+  problems: DataProblem[];
+  errors: number;
+  warnings: number;
+}
+
+/** Checks the data files under the given paths; throws UsageError for paths that cannot be read. */
+export function validatePaths(paths: string[]): ValidateReport {
+  for (const target of paths) {
+    if (!fs.existsSync(target)) {
+      throw new UsageError(target === DEFAULT_DATA_FOLDER
+        ? `no ${DEFAULT_DATA_FOLDER}/ folder here; name the data files or folders to check (ce-playbook validate PATH…)`
+        : `${target}: no such file or folder`);
+    }
+  }
+  const inputs = readDataFiles(paths);
+  if (inputs.length === 0) throw new UsageError(`no data files (*.yaml, *.yml, *.json) in ${paths.join(', ')}`);
+  const loaded = loadFromDisk(paths);
+  const problems = inputs.flatMap((input) => loaded.problems.get(input.key) ?? []);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { files: inputs.map((i) => i.label), problems, errors, warnings: problems.length - errors };
+}
+
+export function formatReport(report: ValidateReport, format: ValidateFormat): string {
+  switch (format) {
+    case 'json': return JSON.stringify(report, null, 2) + '\n';
+    case 'github': return report.problems.map((p) => githubAnnotation(p) + '\n').join('');
+    case 'text': return report.problems.map((p) => formatProblem(p) + '\n').join('');
+  }
+}
+
+export function defineValidate(program: Command): void {
+  program
+    .command('validate')
+    .description(`check data files or folders (default ${DEFAULT_DATA_FOLDER}/) merged over the bundled handbook; exit 1 on an error`)
+    .argument('[paths...]', 'data files (.yaml, .yml, .json) or folders holding them')
+    .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'json', 'github']).default('text'))
+    .action((paths: string[], options: { format: ValidateFormat }) => {
+      const report = validatePaths(paths.length ? paths : [DEFAULT_DATA_FOLDER]);
+      process.stdout.write(formatReport(report, options.format));
+      if (options.format !== 'json') {
+        process.stderr.write(`${report.files.length} file(s) checked: ${report.errors} error(s), ${report.warnings} warning(s)\n`);
+      }
+      process.exitCode = report.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+    });
+}

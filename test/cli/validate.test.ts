@@ -1,0 +1,96 @@
+/** `ce-playbook validate`: the build's problem lines, JSON, GitHub annotations and exit codes. */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadHandbook } from '../../src/model/load/loadHandbook';
+import { formatProblem } from '../../src/model/load/problem';
+import { bundledHandbook, fixture, repoRoot } from '../unit/helpers';
+import { runCli } from './help.test';
+
+const BAD_DIR = fixture('data', 'bad');
+const badFiles = fs.readdirSync(BAD_DIR).sort();
+const PROBLEM_LINE = /^(.+):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9-]+)\]$/;
+
+/** What the extension's own loader reports for one file, in the build's form. */
+function extensionProblems(relative: string): string[] {
+  const loaded = loadHandbook(bundledHandbook(), [{ key: relative, label: relative, bytes: fs.readFileSync(path.join(repoRoot, relative)) }]);
+  return (loaded.problems.get(relative) ?? []).map(formatProblem);
+}
+
+describe('ce-playbook validate', () => {
+  describe('every bad file of the test table: exit 1 and the extension\'s problems, one per line', () => {
+    for (const name of badFiles) {
+      it(name, () => {
+        const relative = path.join('test', 'fixtures', 'data', 'bad', name);
+        const { code, stdout } = runCli(['validate', relative], { cwd: repoRoot });
+        assert.equal(code, 1, stdout);
+        const lines = stdout.trimEnd().split('\n');
+        assert.ok(lines.length >= 1);
+        for (const line of lines) {
+          const match = PROBLEM_LINE.exec(line);
+          assert.ok(match, `not in the build's form: ${line}`);
+          assert.equal(match[1], relative);
+        }
+        assert.deepEqual(lines, extensionProblems(relative));
+      });
+    }
+  });
+
+  it('passes good files and folders with exit 0 and nothing on stdout', () => {
+    const { code, stdout, stderr } = runCli(['validate', 'test/fixtures/data/good'], { cwd: repoRoot });
+    assert.equal(code, 0, stdout + stderr);
+    assert.equal(stdout, '');
+    assert.match(stderr, /5 file\(s\) checked: 0 error\(s\)/);
+  });
+
+  it('checks .ce-playbook/ by default', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-validate-'));
+    fs.mkdirSync(path.join(dir, '.ce-playbook'));
+    fs.copyFileSync(fixture('data', 'bad', 'unknown-property.yaml'), path.join(dir, '.ce-playbook', 'team.yaml'));
+    fs.copyFileSync(fixture('data', 'good', 'override.yaml'), path.join(dir, '.ce-playbook', 'override.yaml'));
+    const { code, stdout } = runCli(['validate'], { cwd: dir });
+    assert.equal(code, 1);
+    assert.equal(stdout, `${path.join('.ce-playbook', 'team.yaml')}:3:5: error: Unknown property "nmae". Check its spelling; allowed here: id, name, source, valueToTeam, valueToCe, collaboration, routes, hidden. [schema]\n`);
+  });
+
+  it('--format json prints one object with the files, the problems and the counts', () => {
+    const { code, stdout } = runCli(['validate', '--format', 'json', 'test/fixtures/data/bad/incomplete-new-entry.yaml', 'test/fixtures/data/good/crlf.yaml'], { cwd: repoRoot });
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.files, ['test/fixtures/data/bad/incomplete-new-entry.yaml', 'test/fixtures/data/good/crlf.yaml']);
+    assert.equal(report.errors, 4);
+    assert.equal(report.warnings, 0);
+    assert.deepEqual(report.problems.map((p: { field?: string; rule: string; line: number; column: number }) => [p.rule, p.line, p.column]), Array(4).fill(['schema', 2, 5]));
+    assert.match(report.problems[0].message, /The team "new-team" is missing "source"/);
+  });
+
+  it('--format github prints GitHub Actions error annotations with the position', () => {
+    const { code, stdout } = runCli(['validate', '--format', 'github', 'test/fixtures/data/bad/dangling-reference.yaml'], { cwd: repoRoot });
+    assert.equal(code, 1);
+    assert.equal(
+      stdout,
+      '::error file=test/fixtures/data/bad/dangling-reference.yaml,line=3,col=20,endLine=3,endColumn=32,title=ce-playbook unknown-reference::' +
+        'The channel "ce" refers to the team "no-such-team", which does not exist. Known: sales, customer-support, software-engineers, product, marketing.\n',
+    );
+  });
+
+  describe('input errors: one line on stderr, nothing on stdout, exit 2', () => {
+    const cases: [string, string[], RegExp][] = [
+      ['a missing file', ['validate', 'no-such-file.yaml'], /^ce-playbook: no-such-file\.yaml: no such file or folder$/],
+      ['no .ce-playbook/ folder', ['validate'], /^ce-playbook: no \.ce-playbook\/ folder here/],
+      ['a folder without data files', ['validate', 'src'], /^ce-playbook: no data files/],
+      ['an unknown format', ['validate', '--format', 'xml', 'data'], /--format.*xml/],
+      ['an unknown option', ['validate', '--colour'], /unknown option '--colour'/],
+    ];
+    for (const [what, args, message] of cases) {
+      it(what, () => {
+        const { code, stdout, stderr } = runCli(args, { cwd: what === 'no .ce-playbook/ folder' ? os.tmpdir() : repoRoot });
+        assert.equal(code, 2, stderr);
+        assert.equal(stdout, '');
+        assert.equal(stderr.trimEnd().split('\n').length, 1, stderr);
+        assert.match(stderr.trimEnd(), message);
+      });
+    }
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Properties of the hostile-data defences: every problem position is clamped into its file, and
+ * the loader's positions stay inside the file whatever the text (lone CR, CRLF, deep nesting).
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { loadHandbook } from '../../src/model/load/loadHandbook';
+import { clampPosition, lineLengths } from '../../src/model/load/problem';
+import { bundledHandbook } from './helpers';
+
+const bundled = bundledHandbook();
+const anyNumber = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(NaN, Infinity, -Infinity, 0, -1, 0.5, Number.MAX_SAFE_INTEGER));
+const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+
+function assertInside(p: { line: number; column: number; endLine: number; endColumn: number }, lines: number[]): void {
+  assert.ok(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines.length, `line ${p.line} of ${lines.length}`);
+  assert.ok(Number.isInteger(p.column) && p.column >= 1 && p.column <= lines[p.line - 1] + 1, `column ${p.column}`);
+  assert.ok(Number.isInteger(p.endLine) && p.endLine >= p.line && p.endLine <= lines.length, `endLine ${p.endLine}`);
+  assert.ok(Number.isInteger(p.endColumn) && p.endColumn >= 1 && p.endColumn <= lines[p.endLine - 1] + 1, `endColumn ${p.endColumn}`);
+  if (p.endLine === p.line) assert.ok(p.endColumn >= p.column);
+}
+
+describe('position clamp (property-based)', () => {
+  it('puts any reported position inside the file, end never before start (2,000 cases)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 20 }), lineEnd, anyNumber, anyNumber, anyNumber, anyNumber, (rows, eol, line, column, endLine, endColumn) => {
+        const lines = lineLengths(rows.join(eol));
+        assertInside(clampPosition({ line, column, endLine, endColumn }, lines), lines);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves a position that is already inside the file unchanged', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 20 }), fc.nat(), fc.nat(), (rows, a, b) => {
+        const lines = lineLengths(rows.join('\n'));
+        const line = (a % lines.length) + 1;
+        const column = (b % (lines[line - 1] + 1)) + 1;
+        const p = { line, column, endLine: line, endColumn: column };
+        assert.deepEqual(clampPosition(p, lines), p);
+      }),
+    );
+  });
+
+  it('without line lengths still never gives a line or column below 1', () => {
+    fc.assert(fc.property(anyNumber, anyNumber, anyNumber, anyNumber, (line, column, endLine, endColumn) => {
+      const p = clampPosition({ line, column, endLine, endColumn });
+      assert.ok(p.line >= 1 && p.column >= 1 && p.endLine >= p.line && p.endColumn >= 1);
+    }));
+  });
+
+  it('every problem the loader reports lies inside the file, with any line ending and nesting (300 cases)', function () {
+    this.timeout(60_000); // each case loads the whole handbook; the machine is shared
+    const piece = fc.constantFrom('teams:', '  - id: sales', '    name: X', '     bogus: 1', '[', '{', ']', '"', '  - id: x', '    hidden: true', '\t', 'a: b: c', '- ', '#', '&a [1]', '*a');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), lineEnd, fc.nat({ max: 80 }), (parts, eol, depth) => {
+        const text = parts.join(eol) + eol + '['.repeat(depth);
+        const result = loadHandbook(bundled, [{ key: 'k', label: 'f.yaml', bytes: Buffer.from(text) }]);
+        const lines = lineLengths(text);
+        for (const p of result.problems.get('k')!) assertInside(p, lines);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
