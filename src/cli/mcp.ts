@@ -13,7 +13,7 @@ import type { DataProblem } from '../model/load/problem';
 import { teamFileOrigins, type ToolContext } from '../model/tools/context';
 import type * as McpServerModule from './mcp/server';
 import { bundled, readDataFiles } from './dataFiles';
-import { UsageError } from './main';
+import { UsageError } from './exitCodes';
 
 /** The version the server reports: the extension's, injected by the build. */
 declare const CE_PLAYBOOK_VERSION: string | undefined;

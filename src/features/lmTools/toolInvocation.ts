@@ -10,7 +10,7 @@ import { toolDefinition, type ToolInput } from '../../model/tools/definitions';
 import type { DraftData } from '../../model/tools/drafts';
 import { runTool } from '../../model/tools/run';
 import { executeCommand } from '../commands';
-import type { LmToolsDeps } from './register';
+import type { LmToolsDeps } from './deps';
 
 const t = vscode.l10n.t;
 
