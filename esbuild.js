@@ -106,6 +106,8 @@ async function main() {
         workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
         // Command implementations that run only when the user asks (search, help flow, fill-in form).
         commands: path.join(root, 'src', 'lazy', 'commands.ts'),
+        // The data diff, the page importer and the "What changed" page: only when data changed.
+        whatChanged: path.join(root, 'src', 'lazy', 'whatChanged.ts'),
       },
       outdir: dist,
       loader: { '.svg': 'text' },
@@ -126,9 +128,12 @@ async function main() {
       format: 'iife',
       target: 'es2022',
       external: [],
-      entryPoints: { intersection: path.join(root, 'src', 'webview', 'intersection.ts') },
+      entryPoints: { intersection: path.join(root, 'src', 'webview', 'intersection.ts'), whatChanged: path.join(root, 'src', 'webview', 'whatChanged.ts') },
       outdir: path.join(dist, 'webview'),
-      plugins: [problemMatcherPlugin, copyPlugin([[path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')]])],
+      plugins: [problemMatcherPlugin, copyPlugin([
+        [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
+        [path.join(root, 'media', 'whatChanged.css'), path.join(dist, 'webview', 'whatChanged.css')],
+      ])],
     }),
   ];
   if (watch) {

@@ -13,22 +13,27 @@ import { ChecklistTicks, registerChecklist } from './features/checklist/register
 import { registerSearch } from './features/search/register';
 import { registerHelp } from './features/help/register';
 import { registerLinks } from './features/links/register';
+import { SeenChanges } from './features/whatChanged/seenChanges';
+import { registerWhatChanged } from './features/whatChanged/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
   context.subscriptions.push(store);
   const ticks = new ChecklistTicks(context.globalState);
-  const tree = registerTree(context, { store, checked: () => ticks.checked });
+  const changes = new SeenChanges();
+  context.subscriptions.push(changes);
+  const tree = registerTree(context, { store, checked: () => ticks.checked, changes });
   registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
-  const panels = registerPanels(context, { store });
+  const panels = registerPanels(context, { store, changes });
   const search = registerSearch(context, { store, tree });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
+  const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks, search, help, links };
+  return { store, tree, panels, templates, data, ticks, search, help, links, whatChanged };
 }
 
 export function deactivate() {}

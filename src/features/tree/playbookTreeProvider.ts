@@ -44,6 +44,7 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   constructor(
     private readonly store: HandbookStore,
     private readonly checked: () => ReadonlySet<string> = () => new Set(),
+    private readonly changedEntries: () => number = () => 0,
   ) {
     this.model = this.createModel();
     this.subscription = store.onDidChange(() => this.refresh());
@@ -54,6 +55,7 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     // Loaded only once a meeting row is shown; "today" is the user's local date.
     return new TreeModel(this.store.current, treeLabels, {
       checked: this.checked(),
+      changedEntries: this.changedEntries(),
       meetingNote: (meeting) => commands().meetingNote(meeting, treeLabels, commands().localIsoDate(new Date()), referenceDates),
     });
   }

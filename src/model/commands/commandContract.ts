@@ -37,6 +37,11 @@ export interface CommandArgs<Uri = unknown> {
   'cePlaybook.resetOooChecklist': [checklist?: ProcedureRef];
   'cePlaybook.showOooChecklist': [];
   'cePlaybook.copyLink': [entry?: TeamRef | TemplateRef];
+  /** The "What changed" page: the data now against what this user last saw. */
+  'cePlaybook.showChanges': [];
+  'cePlaybook.markChangesSeen': [];
+  /** What changed between the earlier and the later bundled handbook page. */
+  'cePlaybook.compareRevisions': [];
 }
 
 export type CommandId = keyof CommandArgs;
@@ -68,6 +73,9 @@ export const COMMANDS: Readonly<Record<CommandId, 'contributed' | 'internal'>> =
   'cePlaybook.resetOooChecklist': 'contributed',
   'cePlaybook.showOooChecklist': 'contributed',
   'cePlaybook.copyLink': 'contributed',
+  'cePlaybook.showChanges': 'contributed',
+  'cePlaybook.markChangesSeen': 'contributed',
+  'cePlaybook.compareRevisions': 'contributed',
 };
 
 /** A command with its arguments, as data: what a tree row or a panel button runs. */

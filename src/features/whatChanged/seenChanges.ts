@@ -1,0 +1,42 @@
+/**
+ * What changed since this user last looked, shared by the tree (the "What changed" row), the team
+ * pages (the marked sections) and the "What changed" page. Set only by the whatChanged feature.
+ */
+import vscode = require('vscode');
+import type { DataDiff } from '../../model/diff/dataDiff';
+import type { HandbookIndex } from '../../model/handbook/handbookIndex';
+import type * as WhatChangedChunk from '../../lazy/whatChanged';
+import { lazyChunk } from '../lazy';
+
+export const whatChangedChunk = lazyChunk<typeof WhatChangedChunk>('whatChanged');
+
+export class SeenChanges implements vscode.Disposable {
+  private current: DataDiff | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  get diff(): DataDiff | undefined {
+    return this.current;
+  }
+
+  /** How many entries were added, removed or changed. */
+  get entryCount(): number {
+    const d = this.current;
+    return d ? d.added.length + d.removed.length + new Set(d.changed.map((c) => `${c.collection}/${c.id}`)).size : 0;
+  }
+
+  set(diff: DataDiff | undefined): void {
+    if (diff === this.current) return;
+    this.current = diff;
+    this.changed.fire();
+  }
+
+  /** The sections of a team's page to mark as changed. */
+  sectionsOf(index: HandbookIndex, teamId: string): ReadonlySet<string> {
+    return this.current ? whatChangedChunk().changedSections(this.current, index, teamId) : new Set();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
