@@ -11,6 +11,7 @@ import { SEEN_DATA_KEY, seenDataText } from '../../model/diff/seenText';
 import { registerCommand } from '../commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DataFeature } from '../data/register';
+import type { Handbook } from '../../model/schema';
 import type { ChangesPages, PageKind } from './changesPages';
 import { whatChangedChunk, type SeenChanges } from './seenChanges';
 
@@ -19,6 +20,8 @@ export interface WhatChangedFeature {
   /** Compares the data now with what was last seen (after the first check; for tests). */
   check(): Promise<void>;
   page(kind: PageKind): ReturnType<ChangesPages['page']>;
+  /** Records data as the data this user last saw (undefined: never saw any); for tests. */
+  recordSeen(handbook: Handbook | undefined): Thenable<void>;
 }
 
 export function registerWhatChanged(context: vscode.ExtensionContext, deps: { store: HandbookStore; data: DataFeature; seen: SeenChanges }): WhatChangedFeature {
@@ -61,5 +64,10 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
     registerCommand('cePlaybook.markChangesSeen', markSeen),
     registerCommand('cePlaybook.compareRevisions', () => changesPages().compareRevisions()),
   );
-  return { seen, check: async () => { await started; await check(); }, page: (kind) => pages?.page(kind) };
+  return {
+    seen,
+    check: async () => { await started; await check(); },
+    page: (kind) => pages?.page(kind),
+    recordSeen: (handbook) => context.globalState.update(SEEN_DATA_KEY, handbook && seenDataText(handbook)),
+  };
 }
