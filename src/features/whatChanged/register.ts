@@ -33,7 +33,10 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
     if (store.status.untrusted) return;
     const now = seenDataText(store.current.handbook);
     const last = context.globalState.get<string>(SEEN_DATA_KEY);
-    if (last === undefined) return void (await context.globalState.update(SEEN_DATA_KEY, now)); // first run ever
+    if (last === undefined) {
+      seen.set(undefined);
+      return void (await context.globalState.update(SEEN_DATA_KEY, now)); // first run ever: nothing to compare
+    }
     seen.set(last === now ? undefined : whatChangedChunk().changesSince(last, store.current.handbook));
   };
 

@@ -12,6 +12,8 @@ export const whatChangedChunk = lazyChunk<typeof WhatChangedChunk>('whatChanged'
 
 export class SeenChanges implements vscode.Disposable {
   private current: DataDiff | undefined;
+  /** The current diff as text: a reload that finds the same changes does not refresh the views. */
+  private currentText = '';
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
@@ -26,8 +28,10 @@ export class SeenChanges implements vscode.Disposable {
   }
 
   set(diff: DataDiff | undefined): void {
-    if (diff === this.current) return;
+    const text = diff ? JSON.stringify(diff) : '';
+    if (text === this.currentText) return;
     this.current = diff;
+    this.currentText = text;
     this.changed.fire();
   }
 
