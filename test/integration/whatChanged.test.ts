@@ -89,6 +89,9 @@ describe('what changed (data changed between two activations)', () => {
     assert.ok(html.includes('CEs help ensure marketing material is relevant and valuable to engineers and engineering leaders.'));
     assert.ok(html.includes('steps[head-of-support].text'));
     assert.doesNotMatch(html, /data-action="markSeen"/);
+    assert.match(html, /<h2 id="removed-heading">Only on the earlier page/);
+    assert.match(html, /<p>2 added, 13 only on the earlier page, 5 changed\.<\/p>/);
+    assert.doesNotMatch(html, /Handbook page: /, 'the pages themselves are named in the subtitle, not listed as changes');
     const index = Number(/data-action="openDiff" data-index="(\d+)"/.exec(html)?.[1]);
     assert.ok(Number.isInteger(index), 'a long text offers the diff editor');
     await page.handle({ type: 'openDiff', index });

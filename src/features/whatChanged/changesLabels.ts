@@ -38,4 +38,6 @@ export const changesText = {
   diffTitle: (field: string, entry: string) => t('{0} of {1}: before ↔ now', field, entry),
   markedSeen: t('CE Playbook: changes marked as seen.'),
   noRevisions: t('CE Playbook has no earlier and later handbook page to compare.'),
+  revisionsSummary: (added: number, earlierOnly: number, changed: number) => t('{0} added, {1} only on the earlier page, {2} changed.', added, earlierOnly, changed),
+  onlyEarlier: t('Only on the earlier page (the later page does not cover it; the playbook keeps it)'),
 };

@@ -50,9 +50,20 @@ export class ChangesPages implements vscode.Disposable {
     const reference = this.store.bundled;
     const before = importPage(await read(earlier.file), { reference, fileName: earlier.file }).data;
     const after = importPage(await read(later.file), { reference, fileName: later.file }).data;
-    // Each page is its own source: where an entry comes from is no change of the handbook's words.
-    const diff = diffData(before, after, { ignore: ['source'] });
-    this.show('revisions', { title: changesText.revisionsTitle, subtitle: changesText.revisionsSubtitle(earlier.title, later.title), diff, canMarkSeen: false });
+    // Each page is its own source: where an entry comes from is no change of the handbook's words,
+    // and the pages themselves are named in the subtitle.
+    const { sources: _before, ...beforeEntries } = before;
+    const { sources: _after, ...afterEntries } = after;
+    const diff = diffData(beforeEntries, afterEntries, { ignore: ['source'] });
+    this.show('revisions', {
+      title: changesText.revisionsTitle,
+      subtitle: changesText.revisionsSubtitle(earlier.title, later.title),
+      diff,
+      canMarkSeen: false,
+      // The later page revises only the intersections: what it lacks is carried over, not gone.
+      removedHeading: changesText.onlyEarlier,
+      summary: changesText.revisionsSummary,
+    });
   }
 
   private show(kind: PageKind, content: ChangesPageContent): void {

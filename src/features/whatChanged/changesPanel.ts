@@ -5,6 +5,7 @@
  */
 import vscode = require('vscode');
 import type { DataDiff } from '../../model/diff/dataDiff';
+import { sentences } from '../../model/import/text';
 import { isChangesMessage } from '../../protocol/whatChangedMessages';
 import { changesLabels, changesText } from './changesLabels';
 import { whatChangedChunk } from './seenChanges';
@@ -31,7 +32,12 @@ export interface ChangesPageContent {
   subtitle: string;
   diff: DataDiff | undefined;
   canMarkSeen: boolean;
+  removedHeading?: string;
+  summary?: (added: number, removed: number, changed: number) => string;
 }
+
+/** One clause per line (sentences, then after ; and ,), so the diff editor shows what changed side by side. */
+const sentencePerLine = (text: string) => sentences(text).flatMap((s) => s.split(/(?<=[;,])\s+/)).join('\n') + '\n';
 
 const nonce = () => {
   const bytes = new Uint8Array(16);
@@ -86,8 +92,8 @@ export class ChangesPanel implements vscode.Disposable {
     if (message.type === 'markSeen') return this.onMarkSeen();
     const change = this.content.diff?.changed[message.index];
     if (!change || change.old === undefined || change.new === undefined) return;
-    const left = this.texts.add(`${change.id}-${change.field}-before`, change.old);
-    const right = this.texts.add(`${change.id}-${change.field}-now`, change.new);
+    const left = this.texts.add(`${change.id}-${change.field}-before`, sentencePerLine(change.old));
+    const right = this.texts.add(`${change.id}-${change.field}-now`, sentencePerLine(change.new));
     await vscode.commands.executeCommand('vscode.diff', left, right, changesText.diffTitle(change.field, change.label), { preview: true });
   }
 

@@ -28,6 +28,10 @@ export interface ChangesPage {
   diff: DataDiff | undefined;
   /** Offer Mark as Seen (the user's own changes page, not a comparison of revisions). */
   canMarkSeen: boolean;
+  /** Heading of the removed entries, when "Removed" would say too much (a revision that covers less). */
+  removedHeading?: string;
+  /** The summary line to use instead of `L.summary` (with the removed entries named as above). */
+  summary?: (added: number, removed: number, changed: number) => string;
 }
 
 export interface ChangesEnvironment {
@@ -56,12 +60,13 @@ export function renderChangesBody(page: ChangesPage, L: ChangesLabels): string {
   const parts = [`<header><h1 id="title">${esc(page.title)}</h1><p class="subtitle">${esc(page.subtitle)}</p></header>`];
   const diff = page.diff;
   if (!diff) return [...parts, `<p class="empty">${esc(L.noChanges)}</p>`].join('\n');
-  parts.push(`<p>${esc(L.summary(diff.added.length, diff.removed.length, new Set(diff.changed.map((c) => `${c.collection}/${c.id}`)).size))}</p>`);
+  const summary = page.summary ?? L.summary;
+  parts.push(`<p>${esc(summary(diff.added.length, diff.removed.length, new Set(diff.changed.map((c) => `${c.collection}/${c.id}`)).size))}</p>`);
   if (page.canMarkSeen) parts.push(`<div class="actions"><button type="button" class="action primary" data-action="markSeen">${esc(L.markSeen)}</button></div>`);
   const list = (id: string, heading: string, items: string[]) =>
     items.length ? `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${esc(heading)}</h2>${items.join('')}</section>` : '';
   parts.push(list('added', L.added, [`<ul>${diff.added.map((e) => `<li>${esc(entryLabel(L, e))}</li>`).join('')}</ul>`].filter(() => diff.added.length > 0)));
-  parts.push(list('removed', L.removed, [`<ul>${diff.removed.map((e) => `<li>${esc(entryLabel(L, e))}</li>`).join('')}</ul>`].filter(() => diff.removed.length > 0)));
+  parts.push(list('removed', page.removedHeading ?? L.removed, [`<ul>${diff.removed.map((e) => `<li>${esc(entryLabel(L, e))}</li>`).join('')}</ul>`].filter(() => diff.removed.length > 0)));
   const entries: string[] = [];
   let current = '';
   let rows: string[] = [];
