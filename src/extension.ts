@@ -14,13 +14,15 @@ import { registerSearch } from './features/search/register';
 import { registerHelp } from './features/help/register';
 import { registerLinks } from './features/links/register';
 import { SeenChanges } from './features/whatChanged/seenChanges';
-import { registerWhatChanged } from './features/whatChanged/register';
+import { changedSectionsLazily, registerWhatChanged } from './features/whatChanged/register';
+import { registerComposer } from './features/composer/register';
+import { registerLmTools } from './features/lmTools/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
   context.subscriptions.push(store);
   const ticks = new ChecklistTicks(context.globalState);
-  const changes = new SeenChanges();
+  const changes = new SeenChanges(changedSectionsLazily);
   context.subscriptions.push(changes);
   const tree = registerTree(context, { store, checked: () => ticks.checked, changes });
   registerChecklist(context, { store, tree, ticks });
@@ -28,12 +30,14 @@ export function activate(context: vscode.ExtensionContext) {
   const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
   const panels = registerPanels(context, { store, changes });
-  const search = registerSearch(context, { store, tree });
+  const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
+  const lmTools = registerLmTools(context, { store, data });
+  const composer = registerComposer(context, { store, templates });
   const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks, search, help, links, whatChanged };
+  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer, whatChanged };
 }
 
 export function deactivate() {}

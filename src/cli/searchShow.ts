@@ -9,7 +9,7 @@ import { formatProblem } from '../model/load/problem';
 import { buildSearchIndex } from '../model/search/searchIndex';
 import { bundled, DEFAULT_DATA_FOLDER, loadFromDisk } from './dataFiles';
 import { channelText, meetingText, procedureText, teamText, templateText } from './entryText';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './main';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 
 /** The data the extension would show here; files with problems are left out, with a warning. */
 function currentData(paths: string[] | undefined): HandbookIndex {

@@ -2,6 +2,5 @@
 // loaded only when the data differs from what the user last saw or a comparison is asked for.
 export { changesSince, changedSections } from '../model/diff/seenData';
 export { diffData, isEmptyDiff } from '../model/diff/dataDiff';
-export { renderChangesBody, renderChangesDocument, LONG_TEXT } from '../model/diff/changesHtml';
 export { importPage } from '../model/import/pageImport';
 export { ChangesPages } from '../features/whatChanged/changesPages';

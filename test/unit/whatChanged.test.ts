@@ -79,7 +79,7 @@ describe('what changed', () => {
     const withChanges = new TreeModel(index, testTreeLabels, { checked: new Set(), changedEntries: 3 });
     const [first] = withChanges.getChildren();
     assert.deepEqual(first, { kind: 'whatChanged' });
-    const row = withChanges.describe(first);
+    const row = withChanges.describe(first)!;
     assert.equal(row.label, 'What changed');
     assert.equal(row.description, '3 entries changed');
     assert.equal(row.command?.command, 'cePlaybook.showChanges');

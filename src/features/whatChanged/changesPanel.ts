@@ -8,7 +8,7 @@ import type { DataDiff } from '../../model/diff/dataDiff';
 import { sentences } from '../../model/import/text';
 import { isChangesMessage } from '../../protocol/whatChangedMessages';
 import { changesLabels, changesText } from './changesLabels';
-import { whatChangedChunk } from './seenChanges';
+import { renderChangesBody, renderChangesDocument } from '../../model/diff/changesHtml';
 
 export const CHANGES_VIEW_TYPE = 'cePlaybook.whatChanged';
 export const CHANGE_SCHEME = 'ce-playbook-change';
@@ -73,11 +73,10 @@ export class ChangesPanel implements vscode.Disposable {
   }
 
   private render(): void {
-    const chunk = whatChangedChunk();
     const { webview } = this.panel;
     const asUri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.root, file)).toString();
     this.panel.title = this.content.title;
-    this.lastHtml = chunk.renderChangesDocument(chunk.renderChangesBody(this.content, changesLabels), this.content.title, {
+    this.lastHtml = renderChangesDocument(renderChangesBody(this.content, changesLabels), this.content.title, {
       cspSource: webview.cspSource,
       nonce: nonce(),
       scriptUri: asUri('whatChanged.js'),

@@ -13,7 +13,11 @@ import type { HandbookStore } from '../data/handbookStore';
 import type { DataFeature } from '../data/register';
 import type { Handbook } from '../../model/schema';
 import type { ChangesPages, PageKind } from './changesPages';
-import { whatChangedChunk, type SeenChanges } from './seenChanges';
+import { whatChangedChunk } from './chunk';
+import type { ChangedSections, SeenChanges } from './seenChanges';
+
+/** The sections of a team page to mark, computed by the chunk (loaded only when something changed). */
+export const changedSectionsLazily: ChangedSections = (diff, index, teamId) => whatChangedChunk().changedSections(diff, index, teamId);
 
 export interface WhatChangedFeature {
   seen: SeenChanges;

@@ -5,10 +5,9 @@
 import vscode = require('vscode');
 import type { DataDiff } from '../../model/diff/dataDiff';
 import type { HandbookIndex } from '../../model/handbook/handbookIndex';
-import type * as WhatChangedChunk from '../../lazy/whatChanged';
-import { lazyChunk } from '../lazy';
 
-export const whatChangedChunk = lazyChunk<typeof WhatChangedChunk>('whatChanged');
+/** Which sections of a team's page show a change (model/diff/seenData.ts changedSections, loaded lazily). */
+export type ChangedSections = (diff: DataDiff, index: HandbookIndex, teamId: string) => ReadonlySet<string>;
 
 export class SeenChanges implements vscode.Disposable {
   private current: DataDiff | undefined;
@@ -16,6 +15,8 @@ export class SeenChanges implements vscode.Disposable {
   private currentText = '';
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+
+  constructor(private readonly sections: ChangedSections) {}
 
   get diff(): DataDiff | undefined {
     return this.current;
@@ -37,7 +38,7 @@ export class SeenChanges implements vscode.Disposable {
 
   /** The sections of a team's page to mark as changed. */
   sectionsOf(index: HandbookIndex, teamId: string): ReadonlySet<string> {
-    return this.current ? whatChangedChunk().changedSections(this.current, index, teamId) : new Set();
+    return this.current ? this.sections(this.current, index, teamId) : new Set();
   }
 
   dispose(): void {

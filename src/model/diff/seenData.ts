@@ -2,11 +2,12 @@
 import type { HandbookIndex } from '../handbook/handbookIndex';
 import type { Handbook } from '../schema';
 import { diffData, isEmptyDiff, type DataDiff } from './dataDiff';
-import { seenDataText } from './seenText';
 
-/** The changes since the data last seen, or undefined when there are none (or it cannot be read). */
+/**
+ * The changes since the data last seen (its JSON, see seenText.ts), or undefined when there are
+ * none or the record cannot be read. Callers compare the texts first; this runs when they differ.
+ */
 export function changesSince(seenText: string, current: Handbook): DataDiff | undefined {
-  if (seenText === seenDataText(current)) return undefined;
   let seen: Handbook;
   try {
     seen = JSON.parse(seenText) as Handbook;
