@@ -38,13 +38,31 @@ export interface UnsafeLink {
   href: string;
 }
 
-/** Walks every string of a data file and reports each link that is not https:/mailto:. */
+/**
+ * Walks every string of a data file and reports each link that is not https:/mailto:. One path
+ * stack for the whole walk, copied only for a finding: a large file has millions of values.
+ */
 export function findUnsafeLinks(value: unknown, path: (string | number)[] = []): UnsafeLink[] {
-  if (typeof value === 'string') {
-    if (!/[\]<:]/.test(value)) return [];
-    return destinations(value).filter((href) => !allowed(href)).map((href) => ({ path, href }));
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => findUnsafeLinks(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.keys(value).flatMap((k) => findUnsafeLinks((value as Record<string, unknown>)[k], [...path, k]));
-  return [];
+  const found: UnsafeLink[] = [];
+  const stack = [...path];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (!/[\]<:]/.test(v)) return;
+      for (const href of destinations(v)) if (!allowed(href)) found.push({ path: [...stack], href });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        stack.push(i);
+        walk(v[i]);
+        stack.pop();
+      }
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        stack.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        stack.pop();
+      }
+    }
+  };
+  walk(value);
+  return found;
 }
