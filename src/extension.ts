@@ -7,13 +7,15 @@ import { HandbookStore } from './features/data/handbookStore';
 import { registerTree } from './features/tree/register';
 import { registerTemplates } from './features/templates/register';
 import { registerSlack } from './features/slack/register';
-import { SentTicketsStore } from './features/slack/sentTicketsStore';
+import { sentTicketRows } from './features/slack/sentTicketRows';
 import { registerPanels } from './features/panel/register';
 import { registerData } from './features/data/register';
 import { ChecklistTicks, registerChecklist } from './features/checklist/register';
 import { registerSearch } from './features/search/register';
 import { registerHelp } from './features/help/register';
 import { registerLinks } from './features/links/register';
+import { SeenChanges } from './features/whatChanged/seenChanges';
+import { changedSectionsLazily, registerWhatChanged } from './features/whatChanged/register';
 import { registerComposer } from './features/composer/register';
 import { registerLmTools } from './features/lmTools/register';
 
@@ -21,23 +23,22 @@ export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
   context.subscriptions.push(store);
   const ticks = new ChecklistTicks(context.globalState);
-  const sent = new SentTicketsStore(context.globalState);
-  context.subscriptions.push(sent);
-  const tree = registerTree(context, { store, checked: () => ticks.checked });
+  const changes = new SeenChanges(changedSectionsLazily);
+  context.subscriptions.push(changes);
+  const tree = registerTree(context, { store, checked: () => ticks.checked, changes, sent: sentTicketRows(context.globalState) });
   registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
-  // The fill-in form's draft store is the one drafts live in; a send keeps the draft until Slack says ok.
-  const slack = registerSlack(context, { store, sent, drafts: () => templates.fillDeps.drafts });
-  const panels = registerPanels(context, { store });
+  registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.provider.refresh() });
+  const panels = registerPanels(context, { store, changes });
   const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
   const lmTools = registerLmTools(context, { store, data });
   const composer = registerComposer(context, { store, templates });
+  const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
   // What the integration tests reach through `extension.exports`; not a public API.
-  const storagePaths = { globalStorage: context.globalStorageUri.fsPath, workspaceStorage: context.storageUri?.fsPath, log: context.logUri.fsPath };
-  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer, slack, sent, storagePaths };
+  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer, whatChanged };
 }
 
 export function deactivate() {}

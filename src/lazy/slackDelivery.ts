@@ -1,4 +1,4 @@
-// Entry of dist/slackDelivery.js: sending tickets to Slack (Slack's SDK with it) and storing the
-// credentials, loaded on the first send or connect by the thin registrations in features/slack.
-export { deliveryDeps, deliveryCommands, checkSettings, type DeliveryDeps } from '../features/slack/commands';
-export { cancelSending } from '../features/slack/sendTicket';
+// Entry of dist/slackDelivery.js: sending tickets to Slack (Slack's SDK with it), storing the
+// credentials and the sent tickets' rows, loaded on first use by the thin registrations in features/slack.
+export { runDeliveryCommand, deliveryCommands, cancelSending, checkSettings, testAccess, type SlackDeps } from '../features/slack/commands';
+export { describeSentTicket } from '../features/slack/sentTicketRow';

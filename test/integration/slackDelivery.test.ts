@@ -6,7 +6,15 @@ import net from 'node:net';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
-import { api, waitFor } from './support';
+import type * as SlackDelivery from '../../src/lazy/slackDelivery';
+import { api, EXTENSION_ID, waitFor } from './support';
+
+/** The Slack delivery chunk as the extension loaded it (the same module instance: one process). */
+function deliveryChunk(): typeof SlackDelivery {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.join(extension.extensionPath, 'dist', 'slackDelivery.js')) as typeof SlackDelivery;
+}
 
 // Made-up values that do not look like real Slack credentials.
 const BOT_TOKEN = 'xoxb-test-token-standin';
@@ -49,6 +57,7 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
     dataFile = vscode.Uri.joinPath(folder.uri, '.ce-playbook', 'slack-delivery.yaml');
   });
   after(async () => {
+    await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
     await slack.close();
     await setApiUrl(undefined);
     await vscode.commands.executeCommand('cePlaybook.disconnectSlack');
@@ -64,7 +73,7 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
   });
 
   it('bot token: posts Block Kit to the template channel, links it, clears the draft and records the sent ticket', async () => {
-    const { templates, sent } = await api();
+    const { templates, tree } = await api();
     await templates.fillDeps.drafts.set({ templateId: CONTEXT, values: values(), step: 0 });
     const result = await send({ templateId: CONTEXT, values: values() });
     assert.equal(result.ok, true, JSON.stringify(result));
@@ -77,11 +86,26 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
     assert.equal(blocks[0].text!.text, 'Support Ticket Context');
     assert.equal(blocks[1].text!.text, '*Customer Name*\nAcme &amp; &lt;Sons&gt;', 'data is escaped, shown as text');
     assert.equal(templates.fillDeps.drafts.get(CONTEXT), undefined, 'the draft is cleared after ok');
-    const newest = sent.list()[0];
+    const newest = deliveryChunk().testAccess()!.sentTickets[0];
     assert.equal(newest.templateId, CONTEXT);
     assert.equal(newest.customer, 'Acme & <Sons>');
     assert.equal(newest.link, result.ok ? result.link : undefined);
     assert.equal(newest.ts, message.ts);
+    // The "Sent tickets" node shows it; its row opens it in Slack and can follow up in its thread.
+    const sentRoot = { kind: 'root', root: 'sent' } as const;
+    assert.ok(tree.provider.getChildren().some((n) => n.kind === 'root' && n.root === 'sent'));
+    const row = tree.provider.getChildren(sentRoot)[0];
+    assert.deepEqual(row, { kind: 'sentTicket', sentId: newest.id });
+    const item = tree.provider.getTreeItem(row);
+    assert.equal(item.label, 'Acme & <Sons>');
+    assert.match(String(item.description), /^Support Ticket Context · /);
+    assert.equal(item.contextValue, 'sentTicketThread');
+    assert.deepEqual(item.command && { command: item.command.command, arguments: item.command.arguments }, { command: 'cePlaybook.openSentTicket', arguments: [row] });
+    const { composer } = await api();
+    await vscode.commands.executeCommand('cePlaybook.followUpInThread', row);
+    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer for a reply');
+    assert.deepEqual(page.thread, { channel: message.channel, ts: message.ts });
+    page.panel.dispose();
   });
 
   it('a follow-up goes into the thread of the sent ticket (thread_ts)', async () => {
@@ -137,11 +161,11 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
   });
 
   it('a slow response is cancelled: one request only, never sent again, the draft kept', async () => {
-    const { slack: feature, templates } = await api();
+    const { templates } = await api();
     slack.script(POST, answers.hang());
     const sending = send({ templateId: CONTEXT, values: values('Slow Corp') });
     await slack.waitForRequests(POST, 1);
-    assert.equal(feature.cancelSending(), 1, 'one send in progress');
+    assert.equal(deliveryChunk().cancelSending(), 1, 'one send in progress');
     const result = await sending;
     assert.equal(!result.ok && result.kind, 'cancelled');
     await waitFor(() => slack.requestsTo(POST)[0].aborted, 'the cancelled request to be closed');
@@ -203,8 +227,16 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
     assert.equal(slack.requests.length, 0);
   });
 
+  it('Clear Sent Tickets empties the list and the tree drops the node', async () => {
+    const { tree } = await api();
+    assert.ok(tree.provider.getChildren().some((n) => n.kind === 'root' && n.root === 'sent'), 'earlier tests sent tickets');
+    await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
+    assert.deepEqual(deliveryChunk().testAccess()!.sentTickets, []);
+    assert.ok(!tree.provider.getChildren().some((n) => n.kind === 'root' && n.root === 'sent'));
+  });
+
   it('leaves no secret in any file under the user data and extension storage folders', async () => {
-    const { storagePaths } = await api();
+    const storagePaths = deliveryChunk().testAccess()!;
     // globalStorage is <user data>/User/globalStorage/<extension>: scan the whole user data folder.
     const userData = path.resolve(storagePaths.globalStorage, '..', '..', '..');
     const extensionFolders = [storagePaths.globalStorage, storagePaths.workspaceStorage, storagePaths.log].filter((p): p is string => !!p);

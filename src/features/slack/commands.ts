@@ -5,22 +5,54 @@
 import vscode = require('vscode');
 import { findCredentials } from '../../model/slack/secretScan';
 import { canFollowUp, safeLink } from '../../model/slack/sentTickets';
-import type { HandbookStore } from '../data/handbookStore';
-import type { DraftStore } from '../templates/fillForm';
 import { connectSlack, disconnectSlack } from './connectSlack';
 import type { ConnectSlackArgs, SendTicketArgs, SentTicketRef } from '../../model/commands/commandContract';
 import { executeCommand } from '../commands';
 import { SlackSecrets } from './secretStore';
-import { sendTicket, type SendDeps } from './sendTicket';
-import type { SentTicketsStore } from './sentTicketsStore';
+import { cancelSending as cancelEvery, sendTicket, type SendDeps } from './sendTicket';
+import { SentTicketsStore } from './sentTicketsStore';
+import type { HandbookStore } from '../data/handbookStore';
+import type { DraftStore } from '../templates/fillForm';
 
 const t = vscode.l10n.t;
 
 export type DeliveryDeps = SendDeps;
 
-export function deliveryDeps(context: vscode.ExtensionContext, deps: { store: HandbookStore; drafts: () => DraftStore; sent: SentTicketsStore; active: Set<AbortController> }): DeliveryDeps {
-  return { ...deps, secrets: new SlackSecrets(context.secrets, context.globalState) };
+/** What the registrations (register.ts) hand over. */
+export interface SlackDeps {
+  store: HandbookStore;
+  /** The fill-in form's draft store: a send keeps the draft until Slack says ok. */
+  drafts: () => DraftStore;
+  /** Shows a new sent ticket in the tree. */
+  refreshTree: () => void;
 }
+
+/** Made on the first delivery command, kept for the session (sends in progress, the stores). */
+let state: (DeliveryDeps & { context: vscode.ExtensionContext }) | undefined;
+
+/** Runs `cePlaybook.<name>` with the arguments the command contract gives it. */
+export function runDeliveryCommand(name: keyof typeof deliveryCommands, context: vscode.ExtensionContext, deps: SlackDeps, args: unknown[]): unknown {
+  state ??= {
+    context,
+    store: deps.store,
+    drafts: deps.drafts,
+    active: new Set(),
+    sent: new SentTicketsStore(context.globalState, deps.refreshTree),
+    secrets: new SlackSecrets(context.secrets, context.globalState),
+  };
+  return (deliveryCommands[name] as (d: DeliveryDeps, ...a: unknown[]) => unknown)(state, ...args);
+}
+
+/** What the progress notification's Cancel does, for every send in progress (tests use it too). */
+export const cancelSending = () => (state ? cancelEvery(state) : 0);
+
+/** For the integration tests: where the extension keeps files, and the sent tickets. */
+export const testAccess = () => state && {
+  globalStorage: state.context.globalStorageUri.fsPath,
+  workspaceStorage: state.context.storageUri?.fsPath,
+  log: state.context.logUri.fsPath,
+  sentTickets: state.sent.list(),
+};
 
 const sentTicket = (deps: DeliveryDeps, ref: SentTicketRef | undefined) => deps.sent.list().find((t) => t.id === ref?.sentId);
 

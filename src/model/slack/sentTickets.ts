@@ -5,6 +5,8 @@
 import type { DeliveryMode } from '../schema';
 
 export const SENT_TICKETS_CAP = 20;
+/** Where they are kept (globalState). */
+export const SENT_TICKETS_KEY = 'cePlaybook.sentTickets';
 
 export interface SentTicket {
   /** Unique per send (time plus a random part), the row's id. */

@@ -4,15 +4,19 @@
  */
 import { HandbookIndex } from '../handbook/handbookIndex';
 import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
-import { commandCall, type CommandCall } from '../commands/commandContract';
+import { commandCall, type CommandCall, type SentTicketRef } from '../commands/commandContract';
 import type { Meeting, Procedure } from '../schema';
 import { firstSentence } from '../render/plainText';
 
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
 export type TreeNode =
   | Exclude<EntryRef, GuideRef>
-  | { kind: 'root'; root: 'teams' | 'processes' }
-  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' };
+  | { kind: 'root'; root: 'teams' | 'processes' | 'sent' }
+  /** A ticket the CE sent to Slack (see model/slack/sentTickets.ts). */
+  | SentTicketRef
+  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
+  /** Shown first while the data differs from what the user last saw (see model/diff/seenData.ts). */
+  | { kind: 'whatChanged' };
 
 /** What clicking a row runs: a command of the contract, with the row's entry as its argument. */
 export type RowCommand = CommandCall & { title: string };
@@ -50,6 +54,10 @@ export interface TreeLabels {
   nextMeeting(date: string, daysAway: number): string;
   needsReferenceDate: string;
   invalidReferenceDate: string;
+  whatChanged: string;
+  sent: string;
+  /** "3 entries changed" */
+  changedEntries(count: number): string;
 }
 
 export interface TreeState {
@@ -57,12 +65,18 @@ export interface TreeState {
   checked: ReadonlySet<string>;
   /** What a meeting row says about its next date (see model/meetings/meetingNote.ts). */
   meetingNote?: (meeting: Meeting) => string | undefined;
+  /** How many entries changed since the user last looked; 0 or absent: no "What changed" row. */
+  changedEntries?: number;
+  /** The "Sent tickets" rows, newest first; their look comes with the Slack delivery code. */
+  sent?: { ids(): string[]; describe(sentId: string): RowDescription | undefined };
 }
 
 /** The row's id: an entry's `entryKey` (e.g. `team:sales`), or `root:…` / `group:…`. */
 export function nodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'root': return `root:${node.root}`;
+    case 'whatChanged': return 'whatChanged';
+    case 'sentTicket': return `sent:${node.sentId}`;
     case 'group': return `group:${node.group}`;
     default: return entryKey(node);
   }
@@ -81,12 +95,14 @@ export class TreeModel {
     const h = this.index.handbook;
     if (!node) {
       // A root with nothing under it is left out; with neither, the view shows its welcome text.
-      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }];
-      return roots.filter((r) => this.getChildren(r).length > 0);
+      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }, { kind: 'root', root: 'sent' }];
+      const changed: TreeNode[] = this.state.changedEntries ? [{ kind: 'whatChanged' }] : [];
+      return [...changed, ...roots.filter((r) => this.getChildren(r).length > 0)];
     }
     switch (node.kind) {
       case 'root':
         if (node.root === 'teams') return h.teams.map((t) => ({ kind: 'team', teamId: t.id }));
+        if (node.root === 'sent') return (this.state.sent?.ids() ?? []).map((sentId) => ({ kind: 'sentTicket', sentId }));
         return [
           ...this.index.situationalProcedures().map((p): TreeNode => ({ kind: 'procedure', procedureId: p.id })),
           ...(h.templates.length ? [{ kind: 'group', group: 'templates' } as const] : []),
@@ -114,10 +130,12 @@ export class TreeModel {
 
   getParent(node: TreeNode): TreeNode | undefined {
     switch (node.kind) {
-      case 'root': return undefined;
+      case 'root':
+      case 'whatChanged': return undefined;
       case 'team': return { kind: 'root', root: 'teams' };
       case 'procedure':
       case 'group': return { kind: 'root', root: 'processes' };
+      case 'sentTicket': return { kind: 'root', root: 'sent' };
       case 'step': return { kind: 'procedure', procedureId: node.procedureId };
       case 'template': return { kind: 'group', group: 'templates' };
       case 'meeting': return { kind: 'group', group: 'meetings' };
@@ -136,8 +154,19 @@ export class TreeModel {
     const id = nodeId(node);
     switch (node.kind) {
       case 'root': {
-        const label = node.root === 'teams' ? L.teams : L.processes;
-        return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : 'checklist', contextValue: `root`, collapsible: 'expanded' };
+        const sent = node.root === 'sent';
+        const label = node.root === 'teams' ? L.teams : sent ? L.sent : L.processes;
+        // Sent tickets start collapsed: their rows load the Slack delivery code.
+        return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : sent ? 'send' : 'checklist', contextValue: sent ? 'sentTickets' : 'root', collapsible: sent ? 'collapsed' : 'expanded' };
+      }
+      case 'sentTicket': return this.state.sent?.describe(node.sentId);
+      case 'whatChanged': {
+        const description = L.changedEntries(this.state.changedEntries ?? 0);
+        return {
+          id, label: L.whatChanged, description, tooltip: md(`${L.whatChanged}: ${description}`), accessibilityLabel: `${L.whatChanged}, ${description}`,
+          icon: 'diff', contextValue: 'whatChanged', collapsible: 'none',
+          command: { ...commandCall('cePlaybook.showChanges'), title: L.whatChanged },
+        };
       }
       case 'team': {
         const team = lookupEntry(this.index, node);
