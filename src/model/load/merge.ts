@@ -28,8 +28,6 @@ export interface MergeResult {
   /** Key `${collection}/${id}` → the layers that defined or changed the entry, in order. */
   origins: Map<string, Origin[]>;
   problems: DataProblem[];
-  /** Layers that failed and so contributed nothing. */
-  failedLayers: string[];
 }
 
 const compiledEntries = new Map(COLLECTIONS.map((c) => [c, TypeCompiler.Compile<TSchema>(ENTRY_SCHEMAS[c])]));
@@ -130,7 +128,6 @@ const SINGULAR: Record<CollectionName, string> = {
 
 export function mergeLayers(layers: Layer[]): MergeResult {
   const problems: DataProblem[] = [];
-  const failedLayers: string[] = [];
   const entries = new Map<CollectionName, Map<string, Plain>>(COLLECTIONS.map((c) => [c, new Map()]));
   const origins = new Map<string, Origin[]>();
   const lastSeen = new Map<string, Located>();
@@ -145,7 +142,6 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     const { parsed } = layer;
     if (parsed.problems.length > 0 || parsed.value === undefined) {
       problems.push(...parsed.problems);
-      failedLayers.push(layer.name);
       continue;
     }
     const issues = validateDataFile(parsed.value);
@@ -178,7 +174,6 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     if (fileProblems.length > 0) {
       // A file with problems contributes nothing until it is fixed; other files still apply.
       problems.push(...fileProblems);
-      failedLayers.push(layer.name);
       continue;
     }
     for (const collection of COLLECTIONS) {
@@ -265,5 +260,5 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     }
     handbook[collection] = list;
   }
-  return { handbook: handbook as unknown as Handbook, origins, problems, failedLayers };
+  return { handbook: handbook as unknown as Handbook, origins, problems };
 }
