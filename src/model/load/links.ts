@@ -1,19 +1,37 @@
 /**
- * Finds links in the data's inline Markdown whose scheme is not https: or mailto:, so such a file is
- * rejected at validation with a position, not just rendered inert later. It matches every form a
- * Markdown renderer could turn into a link (inline and image destinations, autolinks, reference
- * definitions), also inside code spans: stricter than the renderer, never looser. A bare URL in
- * prose is not a written link; the renderer shows an unsafe one as text.
+ * Finds links in the data's Markdown that the link policy (model/render/linkPolicy.ts) calls
+ * unsafe, so such a file is refused at validation with a position, not just rendered inert later.
+ * Two finders, and a link either one finds is judged: the Markdown parser the renderers use (every
+ * inline link, image, autolink and reference definition, also inside quotes and lists), and
+ * patterns that are stricter than any renderer (destinations after escaped brackets, in code spans,
+ * definitions anywhere on a line). Bare URLs in prose are not written links; no renderer makes an
+ * unsafe one live. Walks the data iteratively.
  */
-import { isSafeLink } from '../render/html';
+import { Marked, type Token } from 'marked';
+import { linkVerdict } from '../render/linkPolicy';
 import type { DataPath } from './yamlFile';
 
 /** `](dest`, `](<dest>`: the destination of an inline link or image (balanced parentheses allowed). */
-const INLINE_DESTINATION = /\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)/g;
+const INLINE_DESTINATION = /\]\s*\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)/g;
 /** `<scheme:rest>`: an autolink. */
-const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g;
-/** `[label]: dest` at the start of a line: a link reference definition. */
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
+const AUTOLINK = /<([a-zA-Z][^\s<>]{0,31}:[^\s<>]*)>/g;
+/** `[label]: dest` anywhere (a reference definition, also after `>` or `-`). */
+const REFERENCE_DEFINITION = /\[[^\]\n]*\]:\s*<?([^\s>]+)/g;
+
+const markdown = new Marked({ gfm: true, async: false });
+
+function parsedDestinations(text: string, found: Set<string>): void {
+  const tokens = markdown.lexer(text);
+  for (const link of Object.values(tokens.links ?? {})) if (link?.href) found.add(link.href);
+  const stack: Token[] = [...tokens];
+  while (stack.length) {
+    const token = stack.pop()! as Token & { tokens?: Token[]; items?: Token[] };
+    // A bare URL in prose (GFM links it) is not a written link: it starts with neither `[`, `!` nor `<`.
+    if ((token.type === 'link' || token.type === 'image') && typeof token.href === 'string' && /^[[!<]/.test(token.raw)) found.add(token.href);
+    if (token.tokens) stack.push(...token.tokens);
+    if (token.items) stack.push(...token.items);
+  }
+}
 
 function destinations(text: string): string[] {
   // A Set: `[a](<x:y>)` is both an inline destination and an autolink.
@@ -21,16 +39,8 @@ function destinations(text: string): string[] {
   for (const pattern of [INLINE_DESTINATION, AUTOLINK, REFERENCE_DEFINITION]) {
     for (const match of text.matchAll(pattern)) found.add(match[1]);
   }
+  parsedDestinations(text, found);
   return [...found];
-}
-
-/** A destination is allowed if it is https:/mailto: or has no scheme at all (a relative reference). */
-function allowed(href: string): boolean {
-  if (href === '' || href.startsWith('#')) return true;
-  const scheme = /^([^/?#]*?):/.exec(href);
-  // Control characters can hide a scheme from this check but not from a browser.
-  // eslint-disable-next-line no-control-regex
-  return !scheme ? !/[\u0000-\u001f\u007f]/.test(href) : isSafeLink(href);
 }
 
 export interface UnsafeLink {
@@ -38,13 +48,29 @@ export interface UnsafeLink {
   href: string;
 }
 
-/** Walks every string of a data file and reports each link that is not https:/mailto:. */
+/** Walks every string of a data file and reports each link the policy calls unsafe. */
 export function findUnsafeLinks(value: unknown, path: (string | number)[] = []): UnsafeLink[] {
-  if (typeof value === 'string') {
-    if (!/[\]<:]/.test(value)) return [];
-    return destinations(value).filter((href) => !allowed(href)).map((href) => ({ path, href }));
+  const unsafe: UnsafeLink[] = [];
+  const stack: Array<{ value: unknown; path: (string | number)[] }> = [{ value, path }];
+  while (stack.length) {
+    const { value: v, path: at } = stack.pop()!;
+    if (typeof v === 'string') {
+      // Every written link needs a `]` or a `<`; most text has neither and skips the parser.
+      if (!/[\]<]/.test(v)) continue;
+      for (const href of destinations(v)) if (linkVerdict(href) === 'unsafe') unsafe.push({ path: at, href });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...at, i] });
+    } else if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (v as Record<string, unknown>)[keys[i]], path: [...at, keys[i]] });
+    }
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => findUnsafeLinks(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.keys(value).flatMap((k) => findUnsafeLinks((value as Record<string, unknown>)[k], [...path, k]));
-  return [];
+  return unsafe;
+}
+
+/** The href for a message: quoted, shortened, and with invisible characters written as \u{…}. */
+export function shownHref(href: string): string {
+  const short = href.length > 80 ? `${href.slice(0, 80)}…` : href;
+  // eslint-disable-next-line no-control-regex
+  return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)}"`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Handbook, HandbookFile } from '../schema';
 import { decodeDataFile, normaliseLineEnds } from './decode';
-import { findUnsafeLinks } from './links';
+import { findUnsafeLinks, shownHref } from './links';
 import { mergeLayers, type Layer, type MergeResult, type Origin } from './merge';
 import { clampPosition, lineLengths, type DataProblem } from './problem';
 import { DEFAULT_LIMITS, parseYamlFile, type ParsedFile, type ParseLimits } from './yamlFile';
@@ -58,7 +58,7 @@ export function parseDataFile(input: DataFileInput, limits: ParseLimits = DEFAUL
       ...parsed.locate(u.path),
       severity: 'error' as const,
       rule: 'unsafe-link',
-      message: `The link "${u.href.slice(0, 80)}" is not allowed: links must start with https: or mailto:.`,
+      message: `The link ${shownHref(u.href)} is not allowed: links must start with https: or mailto: (any other scheme is refused however it is spelled, with entities, percent-escapes or hidden characters).`,
     })),
   };
 }

@@ -7,6 +7,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { guideProblems } from '../help/guideFlow';
 import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Guide, type Handbook, type HandbookFile, type Procedure } from '../schema';
 import type { DataProblem } from './problem';
+import { meaningIssues } from './meaning';
 import { readablePath, validateDataFile } from './validate';
 import type { ParsedFile } from './yamlFile';
 
@@ -148,12 +149,13 @@ export function mergeLayers(layers: Layer[]): MergeResult {
       failedLayers.push(layer.name);
       continue;
     }
-    const issues = validateDataFile(parsed.value);
+    const schemaIssues = validateDataFile(parsed.value);
+    const issues = schemaIssues.length ? schemaIssues : meaningIssues(parsed.value);
     const fileProblems: DataProblem[] = issues.map((i) => ({
       file: parsed.file,
       ...parsed.locate(i.path, i.at),
       message: i.message,
-      rule: 'schema',
+      rule: i.rule ?? 'schema',
       severity: 'error',
     }));
     const file = parsed.value as HandbookFile;
