@@ -6,7 +6,7 @@
 import vscode = require('vscode');
 import type * as Loader from '../../lazy/workspaceData';
 import { clampPosition, formatProblem, type DataProblem } from '../../model/load/problem';
-import { notificationText } from '../../model/render/plainText';
+import { notificationText, outputText } from '../../model/render/plainText';
 import { CONVENTION_DIR, discover, settingPatterns } from './discover';
 import type { HandbookStore } from './handbookStore';
 import { registerCommand } from '../commands';
@@ -58,12 +58,12 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
   const reloadNow = async (): Promise<void> => {
     const trusted = vscode.workspace.isTrusted;
     const { uris, notices } = trusted ? await discover() : { uris: [], notices: [] };
-    diagnostics.clear();
-    for (const notice of notices) output.warn(notice);
+    for (const notice of notices) output.warn(outputText(notice));
     const noticeText = notices.join(' ');
     if (noticeText && noticeText !== lastNotices) void vscode.window.showWarningMessage(notificationText(noticeText));
     lastNotices = noticeText;
     if (uris.length === 0) {
+      diagnostics.clear();
       lastGood.clear();
       store.replace(store.bundled, { origins: new Map(), untrusted: !trusted, stale: [], failed: [] });
       status.hide();
@@ -94,17 +94,19 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
       const files = list.filter((o) => o.layer !== 'bundled').map((o) => labels.get(o.layer) ?? o.file);
       if (files.length) origins.set(key, files);
     }
+    // Replaced in one synchronous step, so nobody sees the Problems panel empty mid-reload.
+    diagnostics.clear();
     let count = 0;
     for (const [key, problems] of result.problems) {
       if (problems.length === 0) continue;
       count += problems.length;
       diagnostics.set(vscode.Uri.parse(key), problems.map(toDiagnostic));
-      for (const p of problems) output.error(formatProblem(p));
+      for (const p of problems) output.error(outputText(formatProblem(p)));
     }
     for (const [uri, p] of readProblems) {
       count++;
       diagnostics.set(uri, [toDiagnostic(p)]);
-      output.error(formatProblem(p));
+      output.error(outputText(formatProblem(p)));
     }
     const failed = [...result.failed.map((k) => labels.get(k) ?? k), ...readProblems.map(([u]) => label(u))];
     store.replace(result.handbook, { origins, untrusted: false, stale: result.stale.map((k) => labels.get(k) ?? k), failed });
