@@ -1,5 +1,7 @@
 /** Ticket templates: insert as a snippet, fill in as a form, check drafts, copy for Slack. */
 import vscode = require('vscode');
+import { notificationText } from '../../model/render/plainText';
+import { templatePickItems } from '../../model/render/pickItems';
 import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { convertBlock, blockValues } from '../../model/templates/draftChecker';
@@ -86,10 +88,10 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
 
   const pickTemplate = async (title: string) => {
     const pick = await vscode.window.showQuickPick(
-      store.current.handbook.templates.map((tpl) => ({ label: tpl.title, description: tpl.prefix, detail: tpl.description, id: tpl.id })),
+      templatePickItems(store.current.handbook),
       { title, matchOnDescription: true, matchOnDetail: true },
     );
-    return pick?.id;
+    return pick?.value;
   };
   /** The template a row stands for (a step's is the one the step calls for), or the user's pick. */
   const resolve = async (ref: TemplateRef | StepRef | undefined, title = messages.pickTemplate) => {
@@ -109,14 +111,12 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     return block && { document, block };
   };
 
-  // Templates a team adds (or changes) in its data files get snippet prefixes like the bundled ones,
-  // whose snippets are generated at build time.
-  const bundledSnippets = new Map(store.bundled.templates.map((tpl) => [tpl.id, JSON.stringify(tpl)]));
-  const teamSnippets: vscode.CompletionItemProvider = {
+  // Every template's snippet prefix (ce-context, ce-request, and the team's own) comes from the
+  // merged data, so a team's change applies and a hidden template is not offered.
+  const templateSnippets: vscode.CompletionItemProvider = {
     provideCompletionItems(document, position) {
       const word = document.getWordRangeAtPosition(position, /[a-z][a-z0-9-]*/);
       return store.current.handbook.templates
-        .filter((tpl) => bundledSnippets.get(tpl.id) !== JSON.stringify(tpl))
         .map((tpl) => {
           const item = new vscode.CompletionItem({ label: tpl.prefix, description: tpl.title }, vscode.CompletionItemKind.Snippet);
           item.insertText = new vscode.SnippetString(templateSnippet(tpl, formatFor(document)));
@@ -131,7 +131,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
   context.subscriptions.push(
     target,
     draftChecker,
-    vscode.languages.registerCompletionItemProvider(DRAFT_LANGUAGES.map((language) => ({ language })), teamSnippets),
+    vscode.languages.registerCompletionItemProvider(DRAFT_LANGUAGES.map((language) => ({ language })), templateSnippets),
     vscode.languages.registerCodeLensProvider(DRAFT_LANGUAGES.map((language) => ({ language })), draftChecker),
     registerCommand('cePlaybook.insertTicketContext', () => insert('support-ticket-context')),
     registerCommand('cePlaybook.insertTicketRequest', () => insert('support-ticket-request')),
@@ -172,7 +172,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
         // Refuse at once; the warning offers to fill the block in without holding the command.
         const fill = t('Fill In…');
         void vscode.window
-          .showWarningMessage(t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', ')), fill)
+          .showWarningMessage(notificationText(t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', '))), fill)
           .then((choice) => (choice === fill ? executeCommand('cePlaybook.fillDraft', uri, line) : undefined));
         return undefined;
       }
