@@ -7,6 +7,8 @@
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
+const { checkBundle } = require('./scripts/bundle-check');
+const { importCycles } = require('./scripts/import-cycles');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -46,6 +48,22 @@ function bundledDataPlugin(getHandbook) {
   };
 }
 
+/**
+ * What dist/mcpServer.js leaves out of the MCP SDK, for stand-ins that fail loudly if ever reached:
+ * Ajv and its formats (the SDK's server needs them only to check answers to elicitation requests,
+ * which the playbook's server never makes; about 130 KB), and Zod 3 with zod-to-json-schema (used
+ * only for Zod 3 schemas; the server's are all Zod 4; about 75 KB).
+ */
+const mcpServerTrimPlugin = {
+  name: 'mcp-server-trim',
+  setup(build) {
+    const fromSdk = (args) => args.importer.includes(`${path.sep}@modelcontextprotocol${path.sep}sdk${path.sep}`);
+    const standIn = (file) => ({ path: path.join(root, 'src', 'cli', 'mcp', file) });
+    build.onResolve({ filter: /[\\/]validation[\\/]ajv-provider\.js$/ }, (args) => (fromSdk(args) ? standIn('noJsonSchemaValidator.ts') : undefined));
+    build.onResolve({ filter: /^(zod\/v3|zod-to-json-schema)$/ }, (args) => (fromSdk(args) ? standIn('noZod3.ts') : undefined));
+  },
+};
+
 /** Prints problems in the form VS Code's $esbuild-watch problem matcher reads. */
 const problemMatcherPlugin = {
   name: 'esbuild-problem-matcher',
@@ -78,7 +96,22 @@ function copyPlugin(pairs) {
   };
 }
 
+/** The chunks loaded on first use: one per file in src/lazy (loaded with features/lazy.ts). */
+function lazyEntries() {
+  const dir = path.join(root, 'src', 'lazy');
+  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => [path.basename(f, '.ts'), path.join(dir, f)]));
+}
+
+/** Fails the build when a chunk holds what it should not (see scripts/bundle-check.js). */
+async function checkChunks(metafile, options) {
+  const { problems, startupBytes } = await checkBundle(metafile, { extensionEntry: path.join(root, 'src', 'extension.ts'), outdir: dist, esbuildOptions: options });
+  if (problems.length) throw new Error(`The bundle breaks its chunk boundaries:\n  ${problems.join('\n  ')}`);
+  if (process.argv.includes('--analyze')) console.log(`dist/extension.js minified: ${(startupBytes / 1024).toFixed(1)} KB`);
+}
+
 async function main() {
+  const cycles = importCycles(root);
+  if (cycles.length) throw new Error(`Import circles in src/ (break each by moving what both sides need into a module of its own):\n  ${cycles.map((c) => c.join(', ')).join('\n  ')}`);
   fs.rmSync(dist, { recursive: true, force: true });
   let handbook = await buildData();
   const common = {
@@ -99,14 +132,10 @@ async function main() {
     // schema validation) are separate files required on first use, so activation loads only extension.js.
     await esbuild.context({
       ...common,
-      entryPoints: {
-        extension: path.join(root, 'src', 'extension.ts'),
-        panelRenderer: path.join(root, 'src', 'lazy', 'panelRenderer.ts'),
-        // The YAML parser and schema validator, only needed once a workspace data file exists.
-        workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
-        // Command implementations that run only when the user asks (search, help flow, fill-in form).
-        commands: path.join(root, 'src', 'lazy', 'commands.ts'),
-      },
+      // One chunk per src/lazy/<name>.ts (panelRenderer: the Markdown library; workspaceData: YAML and
+      // schema validation; commands: what runs when the user asks; meetingNotes: next dates;
+      // composer: the ticket composer pages; lmTools: the language model tools).
+      entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...lazyEntries() },
       outdir: dist,
       loader: { '.svg': 'text' },
       plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
@@ -114,10 +143,15 @@ async function main() {
     // The command line (`ce-playbook`, also the MCP server): a standalone Node program.
     await esbuild.context({
       ...common,
-      entryPoints: { cli: path.join(root, 'src', 'cli', 'main.ts') },
+      entryPoints: {
+        cli: path.join(root, 'src', 'cli', 'main.ts'),
+        // The MCP server with the MCP SDK, loaded only by `ce-playbook mcp`.
+        mcpServer: path.join(root, 'src', 'cli', 'mcp', 'server.ts'),
+      },
+      define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version) },
       outdir: dist,
       banner: { js: '#!/usr/bin/env node' },
-      plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
+      plugins: [bundledDataPlugin(() => handbook), mcpServerTrimPlugin, problemMatcherPlugin],
     }),
     // The panel's webview script, for the browser.
     await esbuild.context({
@@ -126,9 +160,15 @@ async function main() {
       format: 'iife',
       target: 'es2022',
       external: [],
-      entryPoints: { intersection: path.join(root, 'src', 'webview', 'intersection.ts') },
+      entryPoints: {
+        intersection: path.join(root, 'src', 'webview', 'intersection.ts'),
+        composer: path.join(root, 'src', 'webview', 'composer.ts'),
+      },
       outdir: path.join(dist, 'webview'),
-      plugins: [problemMatcherPlugin, copyPlugin([[path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')]])],
+      plugins: [problemMatcherPlugin, copyPlugin([
+        [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
+        [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
+      ])],
     }),
   ];
   if (watch) {
@@ -140,6 +180,7 @@ async function main() {
   } else {
     const results = await Promise.all(contexts.map((c) => c.rebuild()));
     await Promise.all(contexts.map((c) => c.dispose()));
+    await checkChunks(results[0].metafile, { ...common, loader: { '.svg': 'text' }, plugins: [bundledDataPlugin(() => handbook)] });
     if (process.argv.includes('--analyze')) {
       // What each input adds to the startup bundle (for keeping activation small).
       console.log(await esbuild.analyzeMetafile(results[0].metafile, { verbose: false }));

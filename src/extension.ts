@@ -13,6 +13,8 @@ import { ChecklistTicks, registerChecklist } from './features/checklist/register
 import { registerSearch } from './features/search/register';
 import { registerHelp } from './features/help/register';
 import { registerLinks } from './features/links/register';
+import { registerComposer } from './features/composer/register';
+import { registerLmTools } from './features/lmTools/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
@@ -24,11 +26,13 @@ export function activate(context: vscode.ExtensionContext) {
   const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
   const panels = registerPanels(context, { store });
-  const search = registerSearch(context, { store, tree });
+  const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
+  const lmTools = registerLmTools(context, { store, data });
+  const composer = registerComposer(context, { store, templates });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks, search, help, links };
+  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer };
 }
 
 export function deactivate() {}

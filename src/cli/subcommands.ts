@@ -3,8 +3,11 @@
  * `define(program)` that adds its command (options, help text, action).
  */
 import type { Command } from 'commander';
+import { defineDiff } from './diff';
+import { defineImport } from './import';
+import { defineMcp } from './mcp';
 import { defineValidate } from './validate';
 
 export type DefineSubcommand = (program: Command) => void;
 
-export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate];
+export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate, defineImport, defineDiff, defineMcp];

@@ -5,9 +5,9 @@
  */
 
 /** What a button in the panel asks the host to do, with the id of a template, channel or team. */
-export type PanelAction = 'insertTemplate' | 'fillTemplate' | 'copyTemplate' | 'copyChannel' | 'openChannel' | 'openSource';
+export type PanelAction = 'composeTicket' | 'insertTemplate' | 'fillTemplate' | 'copyTemplate' | 'copyChannel' | 'openChannel' | 'openSource';
 
-export const PANEL_ACTIONS: readonly PanelAction[] = ['insertTemplate', 'fillTemplate', 'copyTemplate', 'copyChannel', 'openChannel', 'openSource'];
+export const PANEL_ACTIONS: readonly PanelAction[] = ['composeTicket', 'insertTemplate', 'fillTemplate', 'copyTemplate', 'copyChannel', 'openChannel', 'openSource'];
 
 export type WebviewToHost =
   | { type: 'ready' }

@@ -47,7 +47,7 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
         const result = await vscode.commands.executeCommand<{ outcome: { step: { id: string }; template?: { id: string }; userGroup?: { id: string } } }>('cePlaybook.getHelp');
         assert.equal(result.outcome.step.id, stepId);
         assert.equal(result.outcome.template?.id, templateId);
-        if (templateId) assert.equal(offered[0], 'fillTemplate');
+        if (templateId) assert.deepEqual(offered.slice(0, 2), ['composeTicket', 'fillTemplate'], 'Compose first (the primary button), then Fill In');
         if (stepId === 'more-help') assert.deepEqual(offered.slice(0, 2), ['copyName', 'openChannel']);
       } finally {
         help.setDeps({});

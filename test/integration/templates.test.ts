@@ -129,14 +129,14 @@ describe('ticket templates (real editors)', () => {
     await waitFor(() => vscode.languages.getDiagnostics(uri).length === 0, 'no warnings');
   });
 
-  it('offers Fill In… and Copy for Slack code lenses on a block, and refuses to copy an incomplete one', async () => {
+  it('offers Compose…, Fill In… and Copy for Slack code lenses on a block, and refuses to copy an incomplete one', async () => {
     const editor = await editorWith('');
     await vscode.commands.executeCommand('cePlaybook.insertTicketContext');
     const lenses = await waitFor(async () => {
       const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
       return l?.length ? l : undefined;
     }, 'code lenses');
-    assert.deepEqual(lenses.map((l) => l.command?.command).sort(), ['cePlaybook.copyDraftForSlack', 'cePlaybook.fillDraft']);
+    assert.deepEqual(lenses.map((l) => l.command?.command).sort(), ['cePlaybook.composeTicket', 'cePlaybook.copyDraftForSlack', 'cePlaybook.fillDraft']);
     await vscode.env.clipboard.writeText('unchanged');
     const copied = await vscode.commands.executeCommand('cePlaybook.copyDraftForSlack', editor.document.uri, 0);
     assert.equal(copied, undefined);

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { guideProblems } from '../../src/model/help/guideFlow';
+import { guideProblems } from '../../src/model/load/guideChecks';
 import { loadHandbook } from '../../src/model/load/loadHandbook';
 import type { Guide, Procedure } from '../../src/model/schema';
 import { clampPosition, lineLengths } from '../../src/model/load/problem';

@@ -34,7 +34,7 @@ describe('intersection panel HTML', () => {
     assert.ok(text.includes('the CE should reach out to @cs-leadership for additional guidance in the #customer-support channel'));
     assert.ok(text.includes('What should CE do if the customer needs more help:'));
     for (const id of ['support-ticket-context', 'support-ticket-request']) {
-      for (const action of ['fillTemplate', 'insertTemplate', 'copyTemplate']) assert.ok(html.includes(`data-action="${action}" data-id="${id}"`), `${action} ${id}`);
+      for (const action of ['composeTicket', 'fillTemplate', 'insertTemplate', 'copyTemplate']) assert.ok(html.includes(`data-action="${action}" data-id="${id}"`), `${action} ${id}`);
     }
     assert.ok(text.includes('Link to issue (Slack / Github issue / ZD ticket #):'));
     assert.ok(html.includes('data-action="copyChannel" data-id="cs-leadership"'));

@@ -31,6 +31,8 @@ export const testPanelLabels: PanelLabels = {
   noTemplates: 'No template.',
   noMeetings: 'No meeting.',
   insert: 'Insert',
+  compose: 'Compose…',
+  composeNamed: (t) => `Compose ${t}…`,
   fillIn: 'Fill In…',
   fillInNamed: (t) => `Fill In ${t}…`,
   insertNamed: (t) => `Insert ${t}`,
@@ -47,5 +49,5 @@ export const testPanelLabels: PanelLabels = {
 };
 
 export const testIcons = Object.fromEntries(
-  ['copy', 'insert', 'edit', 'link-external', 'book', 'comment', 'mention', 'calendar', 'note'].map((n) => [n, `<svg data-icon="${n}"></svg>`]),
+  ['send', 'copy', 'insert', 'edit', 'link-external', 'book', 'comment', 'mention', 'calendar', 'note'].map((n) => [n, `<svg data-icon="${n}"></svg>`]),
 ) as Record<IconName, string>;

@@ -1,6 +1,7 @@
 /** Meaning checks of data files: calendar dates, unique ids at every level, field types, deceptive names. */
 import assert from 'node:assert/strict';
 import { loadHandbook } from '../../src/model/load/loadHandbook';
+import { isCalendarDate } from '../../src/model/load/meaning';
 import { bundledHandbook } from './helpers';
 
 const bundled = bundledHandbook();
@@ -39,5 +40,12 @@ describe('meaning checks of data files', () => {
   it('accepts real dates, unique ids, choices with options and plain names', () => {
     assert.deepEqual(problemsOf('meetings:\n  - id: ce-team-meeting\n    cadence: { referenceDate: "2028-02-29" }\n'), []);
     assert.deepEqual(problemsOf(template('- { id: f, label: "Ünïcode — fine", type: choice, required: true, options: [a, b] }')), []);
+  });
+});
+
+describe('calendar dates', () => {
+  it('accepts days that exist and refuses the rest', () => {
+    for (const d of ['2026-01-31', '2028-02-29', '2000-02-29', '0050-06-15', '9999-12-31']) assert.ok(isCalendarDate(d), d);
+    for (const d of ['2026-02-30', '2027-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-4-1', '26-04-01', '2026-04-01T00:00']) assert.ok(!isCalendarDate(d), d);
   });
 });

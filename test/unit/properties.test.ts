@@ -118,7 +118,7 @@ describe('properties (fast-check)', function () {
         const h = structuredClone(bundled);
         h.meetings[0].name = `[x](command:evil) <b>${text}</b>`;
         h.meetings[0].description = text;
-        const row = new TreeModel(new HandbookIndex(h), testTreeLabels).describe({ kind: 'meeting', meetingId: h.meetings[0].id });
+        const row = new TreeModel(new HandbookIndex(h), testTreeLabels).describe({ kind: 'meeting', meetingId: h.meetings[0].id })!;
         assert.ok(!row.tooltip.includes('[x](command:'), row.tooltip);
         assert.ok(!row.tooltip.includes('<b>'), row.tooltip);
       }),

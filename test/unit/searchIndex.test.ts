@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { buildSearchIndex, type SearchIndex, type SearchResult, type SearchTarget } from '../../src/model/search/searchIndex';
+import { buildSearchIndex, type SearchIndex, type SearchResult } from '../../src/model/search/searchIndex';
+import type { EntryRef } from '../../src/model/handbook/entryRef';
 import type { Channel, Handbook } from '../../src/model/schema';
 import { bundledHandbook } from './helpers';
 
-const key = (t: SearchTarget) => JSON.stringify(t);
+const key = (t: EntryRef) => JSON.stringify(t);
 const targets = (results: SearchResult[]) => results.map((r) => key(r.target));
 const source = { page: 'team-culture', section: 'CE-Specific Slack Channels' };
 
@@ -17,10 +18,10 @@ const channelOrder = (h: Handbook, query: string) =>
   buildSearchIndex(h).search(query).filter((r) => r.kind === 'channel').map((r) => r.label);
 
 /** Every searchable text of the handbook with the result it must produce (derived from the data). */
-function expectedItems(h: Handbook): Array<{ text: string; kind: SearchResult['kind']; target: SearchTarget }> {
-  const out: Array<{ text: string; kind: SearchResult['kind']; target: SearchTarget }> = [];
+function expectedItems(h: Handbook): Array<{ text: string; kind: SearchResult['kind']; target: EntryRef }> {
+  const out: Array<{ text: string; kind: SearchResult['kind']; target: EntryRef }> = [];
   for (const t of h.teams) {
-    const target: SearchTarget = { kind: 'team', teamId: t.id };
+    const target: EntryRef = { kind: 'team', teamId: t.id };
     out.push({ text: t.name, kind: 'team', target });
     for (const text of [t.valueToTeam.text, t.valueToCe.text, t.collaboration.text, ...(t.collaboration.details ?? []), ...(t.routes ?? []).map((r) => r.text)]) {
       out.push({ text, kind: 'teamFacet', target });

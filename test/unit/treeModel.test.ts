@@ -7,7 +7,7 @@ import { testTreeLabels } from './labels';
 describe('tree model', () => {
   const index = new HandbookIndex(bundledHandbook());
   const model = new TreeModel(index, testTreeLabels, { checked: new Set(['out-of-office/log-request', 'out-of-office/coverage-plan']) });
-  const labels = (nodes: TreeNode[]) => nodes.map((n) => model.describe(n).label);
+  const labels = (nodes: TreeNode[]) => nodes.map((n) => model.describe(n)!.label);
   const all = (): TreeNode[] => {
     const out: TreeNode[] = [];
     const walk = (nodes: TreeNode[]) => nodes.forEach((n) => { out.push(n); walk(model.getChildren(n)); });
@@ -18,14 +18,14 @@ describe('tree model', () => {
   it('has two roots, Teams and Processes, expanded', () => {
     const roots = model.getChildren();
     assert.deepEqual(labels(roots), ['Teams', 'Processes']);
-    assert.ok(roots.every((r) => model.describe(r).collapsible === 'expanded'));
+    assert.ok(roots.every((r) => model.describe(r)!.collapsible === 'expanded'));
   });
 
   it('lists the five teams in handbook order, each opening its panel', () => {
     const teams = model.getChildren({ kind: 'root', root: 'teams' });
     assert.deepEqual(labels(teams), ['Sales', 'Customer Support (CS)', 'Software Engineers (SWEs)', 'Product', 'Marketing']);
     for (const t of teams) {
-      const row = model.describe(t);
+      const row = model.describe(t)!;
       assert.equal(row.contextValue, 'team');
       assert.deepEqual(row.command?.command, 'cePlaybook.openIntersection');
       assert.deepEqual(row.command?.arguments, [t]);
@@ -38,10 +38,10 @@ describe('tree model', () => {
   });
 
   it('shows meeting cadence, channel purpose and checklist progress as descriptions', () => {
-    assert.equal(model.describe({ kind: 'meeting', meetingId: 'ce-sales-office-hours' }).description, 'bi-weekly on Tuesdays');
-    assert.equal(model.describe({ kind: 'channel', channelId: 'feedback' }).description, 'Where CEs can share customer feedback with product.');
-    assert.equal(model.describe({ kind: 'procedure', procedureId: 'out-of-office' }).description, '2 of 5');
-    assert.equal(model.describe({ kind: 'userGroup', userGroupId: 'cs-leadership' }).description, '#customer-support');
+    assert.equal(model.describe({ kind: 'meeting', meetingId: 'ce-sales-office-hours' })!.description, 'bi-weekly on Tuesdays');
+    assert.equal(model.describe({ kind: 'channel', channelId: 'feedback' })!.description, 'Where CEs can share customer feedback with product.');
+    assert.equal(model.describe({ kind: 'procedure', procedureId: 'out-of-office' })!.description, '2 of 5');
+    assert.equal(model.describe({ kind: 'userGroup', userGroupId: 'cs-leadership' })!.description, '#customer-support');
   });
 
   it('numbers the out-of-office steps in order, as checkboxes', () => {
@@ -53,24 +53,24 @@ describe('tree model', () => {
       '4. Notify their customers through the appropriate channel of their upcoming OOO',
       '5. Update their slack status accordingly with OOO dates indicated',
     ]);
-    assert.deepEqual(steps.map((s) => model.describe(s).checkbox), ['checked', 'unchecked', 'checked', 'unchecked', 'unchecked']);
+    assert.deepEqual(steps.map((s) => model.describe(s)!.checkbox), ['checked', 'unchecked', 'checked', 'unchecked', 'unchecked']);
   });
 
   it('gives every row a unique stable id, an icon, a tooltip, an accessibility label and a context value', () => {
     const nodes = all();
     assert.ok(nodes.length > 30);
-    const ids = nodes.map((n) => model.describe(n).id);
+    const ids = nodes.map((n) => model.describe(n)!.id);
     assert.equal(new Set(ids).size, ids.length);
     for (const n of nodes) {
-      const row = model.describe(n);
+      const row = model.describe(n)!;
       assert.equal(row.id, nodeId(n));
       for (const key of ['icon', 'tooltip', 'accessibilityLabel', 'contextValue', 'label'] as const) assert.ok(row[key], `${row.id} lacks ${key}`);
     }
   });
 
   it('every leaf does something when clicked', () => {
-    for (const n of all().filter((x) => model.describe(x).collapsible === 'none')) {
-      assert.ok(model.describe(n).command, `${nodeId(n)} has no command`);
+    for (const n of all().filter((x) => model.describe(x)!.collapsible === 'none')) {
+      assert.ok(model.describe(n)!.command, `${nodeId(n)} has no command`);
     }
   });
 
@@ -88,7 +88,7 @@ describe('tree model', () => {
   it('tooltips escape Markdown in names, so data cannot inject links', () => {
     const h = bundledHandbook();
     h.channels[0].description = 'See [evil](command:workbench.action.reloadWindow) *now*';
-    const row = new TreeModel(new HandbookIndex(h), testTreeLabels).describe({ kind: 'channel', channelId: h.channels[0].id });
+    const row = new TreeModel(new HandbookIndex(h), testTreeLabels).describe({ kind: 'channel', channelId: h.channels[0].id })!;
     assert.ok(!row.tooltip.includes('[evil]('), row.tooltip);
     assert.ok(row.tooltip.includes('\\[evil\\]\\(command\\:'));
   });

@@ -7,6 +7,7 @@ import { escapeIcons } from '../../model/render/plainText';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TreeFeature } from '../tree/register';
 import { registerCommand } from '../commands';
+import { entryRef, stepKey } from '../../model/handbook/entryRef';
 
 const KEY = 'cePlaybook.checklistTicks';
 export const OOO_PROCEDURE = 'out-of-office';
@@ -16,14 +17,14 @@ export class ChecklistTicks {
   readonly onDidChange = this.changed.event;
   constructor(private readonly memento: vscode.Memento) {}
 
-  /** Ticked steps as `${procedureId}/${stepId}`. */
+  /** Ticked steps, by `stepKey`. */
   get checked(): ReadonlySet<string> {
     return new Set(this.memento.get<string[]>(KEY, []));
   }
 
   async set(procedureId: string, stepId: string, ticked: boolean): Promise<void> {
     const next = new Set(this.checked);
-    const key = `${procedureId}/${stepId}`;
+    const key = stepKey(procedureId, stepId);
     if (ticked) next.add(key);
     else next.delete(key);
     await this.memento.update(KEY, [...next]);
@@ -31,7 +32,7 @@ export class ChecklistTicks {
   }
 
   async reset(procedureId: string): Promise<void> {
-    await this.memento.update(KEY, [...this.checked].filter((k) => !k.startsWith(`${procedureId}/`)));
+    await this.memento.update(KEY, [...this.checked].filter((k) => !k.startsWith(stepKey(procedureId, ''))));
     this.changed.fire();
   }
 
@@ -56,9 +57,7 @@ export function registerChecklist(context: vscode.ExtensionContext, deps: { stor
       vscode.window.setStatusBarMessage(vscode.l10n.t('Cleared the {0} checklist.', escapeIcons(store.current.procedure(procedureId)?.title ?? procedureId)), 3000);
     }),
     registerCommand('cePlaybook.showOooChecklist', async () => {
-      const node = tree.provider.find(`procedure:${OOO_PROCEDURE}`);
-      if (!node) return;
-      await tree.view.reveal(node, { select: true, focus: true, expand: true });
+      await tree.reveal(entryRef.procedure(OOO_PROCEDURE), { focus: true });
     }),
   );
 }

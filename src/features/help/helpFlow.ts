@@ -14,6 +14,7 @@ import { entryRef } from '../../model/handbook/entryRef';
 const t = vscode.l10n.t;
 
 export type OutcomeAction =
+  | { kind: 'composeTicket'; templateId: string }
   | { kind: 'fillTemplate'; templateId: string }
   | { kind: 'copyTemplate'; templateId: string }
   | { kind: 'openChannel'; channelId: string }
@@ -69,6 +70,8 @@ export const quickInputHelpDeps: HelpDeps = {
 export function outcomeActions(store: HandbookStore, outcome: GuideOutcome): Array<{ label: string; action: OutcomeAction }> {
   const actions: Array<{ label: string; action: OutcomeAction }> = [];
   if (outcome.template) {
+    // The composer comes first: it is the dialog's primary button.
+    actions.push({ label: t('Compose {0}…', outcome.template.title), action: { kind: 'composeTicket', templateId: outcome.template.id } });
     actions.push({ label: t('Fill In {0}…', outcome.template.title), action: { kind: 'fillTemplate', templateId: outcome.template.id } });
   }
   if (outcome.userGroup) actions.push({ label: t('Copy {0}', outcome.userGroup.name), action: { kind: 'copyName', userGroupId: outcome.userGroup.id } });
@@ -100,15 +103,18 @@ export async function runHelp(store: HandbookStore, h: HelpDeps, guideId?: strin
   return { outcome: result.outcome, action, path: result.path };
 }
 
+/** The customer's name from the flow, for the template's "Customer Name" field. */
+function customerValues(store: HandbookStore, templateId: string, customerName: string | undefined): Record<string, string> | undefined {
+  const nameField = store.current.template(templateId)?.fields.find((f) => f.id === 'customer-name');
+  return customerName?.trim() && nameField ? { [nameField.id]: customerName.trim() } : undefined;
+}
+
 async function perform(store: HandbookStore, action: OutcomeAction, customerName: string | undefined) {
   switch (action.kind) {
-    case 'fillTemplate': {
-      // The customer's name from the flow goes into the template's "Customer Name" field.
-      const template = store.current.template(action.templateId);
-      const nameField = template?.fields.find((f) => f.id === 'customer-name');
-      const initial = customerName?.trim() && nameField ? { [nameField.id]: customerName.trim() } : undefined;
-      return executeCommand('cePlaybook.fillTemplate', entryRef.template(action.templateId), initial);
-    }
+    case 'composeTicket':
+      return executeCommand('cePlaybook.composeTicket', { templateId: action.templateId, values: customerValues(store, action.templateId, customerName) });
+    case 'fillTemplate':
+      return executeCommand('cePlaybook.fillTemplate', entryRef.template(action.templateId), customerValues(store, action.templateId, customerName));
     case 'copyTemplate': return executeCommand('cePlaybook.copyTemplateForSlack', entryRef.template(action.templateId));
     case 'openChannel': return executeCommand('cePlaybook.openChannel', entryRef.channel(action.channelId));
     case 'copyName': return executeCommand('cePlaybook.copyChannel', entryRef.userGroup(action.userGroupId));

@@ -1,21 +1,13 @@
 /** Opening and copying links into the playbook (loaded on first use, see register.ts). */
 import vscode = require('vscode');
-import { linkTargetExists, parsePlaybookPath, playbookLink, type PlaybookLink } from '../../model/links/playbookUri';
+import { entryLink, linkTargetExists, linkedEntry, parsePlaybookPath, playbookLink } from '../../model/links/playbookUri';
 import { executeCall } from '../commands';
-import { commandCall, type CommandCall } from '../../model/commands/commandContract';
-import { entryRef, type TeamRef, type TemplateRef } from '../../model/handbook/entryRef';
+import { openEntryCall } from '../../model/commands/openEntry';
+import type { TeamRef, TemplateRef } from '../../model/handbook/entryRef';
 import type { HandbookStore } from '../data/handbookStore';
 
 const t = vscode.l10n.t;
 
-/** What each kind of link opens. */
-const CALL_FOR: Record<PlaybookLink['kind'], (id: string) => CommandCall> = {
-  team: (id) => commandCall('cePlaybook.openIntersection', entryRef.team(id)),
-  template: (id) => commandCall('cePlaybook.templateActions', entryRef.template(id)),
-  meeting: (id) => commandCall('cePlaybook.showMeeting', entryRef.meeting(id)),
-  channel: (id) => commandCall('cePlaybook.channelActions', entryRef.channel(id)),
-  guide: (id) => commandCall('cePlaybook.getHelp', entryRef.guide(id)),
-};
 
 /** Opens what a vscode://ce-tools.ce-playbook/… link points at; a bad link gets a message, not a crash. */
 export async function handlePlaybookUri(store: HandbookStore, uri: vscode.Uri): Promise<boolean> {
@@ -28,16 +20,14 @@ export async function handlePlaybookUri(store: HandbookStore, uri: vscode.Uri): 
     void vscode.window.showErrorMessage(t('This CE Playbook link points to a {0} "{1}" that is not in the playbook.', parsed.link.kind, parsed.link.id));
     return false;
   }
-  await executeCall(CALL_FOR[parsed.link.kind](parsed.link.id));
+  const call = openEntryCall(store.current, linkedEntry(parsed.link));
+  if (call) await executeCall(call);
   return true;
 }
 
 /** Copies a link to a team or template (from a tree row, or by id). */
 export async function copyPlaybookLink(extensionId: string, entry: TeamRef | TemplateRef | undefined): Promise<string | undefined> {
-  const link: PlaybookLink | undefined =
-    entry?.kind === 'team' ? { kind: 'team', id: entry.teamId }
-    : entry?.kind === 'template' ? { kind: 'template', id: entry.templateId }
-    : undefined;
+  const link = entry && entryLink(entry);
   if (!link) return undefined;
   const text = playbookLink(extensionId, link, vscode.env.uriScheme);
   await vscode.env.clipboard.writeText(text);

@@ -9,11 +9,12 @@ import insert from '../../../media/icons/insert.svg';
 import linkExternal from '../../../media/icons/link-external.svg';
 import mention from '../../../media/icons/mention.svg';
 import note from '../../../media/icons/note.svg';
+import send from '../../../media/icons/send.svg';
 import type { IconName } from '../../model/panel/intersectionHtml';
 
 /** Decorative: hidden from screen readers, since every button has its own accessible name. */
 const decorative = (svg: string) => svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
 
 export const panelIcons: Record<IconName, string> = Object.fromEntries(
-  Object.entries({ book, calendar, comment, copy, edit, insert, 'link-external': linkExternal, mention, note }).map(([k, v]) => [k, decorative(v)]),
+  Object.entries({ send, book, calendar, comment, copy, edit, insert, 'link-external': linkExternal, mention, note }).map(([k, v]) => [k, decorative(v)]),
 ) as Record<IconName, string>;

@@ -15,6 +15,8 @@ export const panelLabels: PanelLabels = {
   noTemplates: t('No template belongs to this team.'),
   noMeetings: t('No recurring meeting belongs to this team.'),
   insert: t('Insert'),
+  compose: t('Compose…'),
+  composeNamed: (template) => t('Compose {0}…', template),
   fillIn: t('Fill In…'),
   fillInNamed: (template) => t('Fill In {0}…', template),
   insertNamed: (template) => t('Insert {0}', template),

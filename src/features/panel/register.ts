@@ -2,7 +2,7 @@
 import vscode = require('vscode');
 import { teamPickItems } from '../../model/render/pickItems';
 import type { HandbookStore } from '../data/handbookStore';
-import { headingAnchor } from '../../model/handbook/handbookIndex';
+import { headingAnchor } from '../../model/handbook/headingAnchor';
 import { messages } from '../messages';
 import { IntersectionPanels, VIEW_TYPE } from './intersectionPanels';
 import { registerCommand } from '../commands';

@@ -3,11 +3,11 @@
  * meeting, channel, user group and out-of-office step (see searchQuickPick.ts, loaded on first use).
  */
 import vscode = require('vscode');
-import type { SearchIndex, SearchResult } from '../../model/search/searchIndex';
 import type * as Commands from '../../lazy/commands';
+import type { SearchIndex, SearchResult } from '../../model/search/searchIndex';
+import type { TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
-import type { TreeFeature } from '../tree/register';
 import { registerCommand } from '../commands';
 
 const commands = lazyChunk<typeof Commands>('commands');
@@ -18,7 +18,7 @@ export interface SearchFeature {
   open(result: Pick<SearchResult, 'target'>): Promise<void>;
 }
 
-export function registerSearch(context: vscode.ExtensionContext, deps: { store: HandbookStore; tree: TreeFeature }): SearchFeature {
+export function registerSearch(context: vscode.ExtensionContext, deps: { store: HandbookStore; reveal(node: TreeNode): Promise<unknown> }): SearchFeature {
   // Built on the first search, and again after the data changes.
   let index: SearchIndex | undefined;
   const searchDeps = { ...deps, index: () => (index ??= commands().buildSearchIndex(deps.store.current.handbook)) };

@@ -5,12 +5,11 @@
  */
 import vscode = require('vscode');
 import { searchPickItem } from '../../model/render/pickItems';
-import type { SearchIndex, SearchResult, SearchResultKind, SearchTarget } from '../../model/search/searchIndex';
+import type { SearchIndex, SearchResult, SearchResultKind } from '../../model/search/searchIndex';
 import type { TreeNode } from '../../model/tree/treeModel';
+import { openEntryCall } from '../../model/commands/openEntry';
 import type { HandbookStore } from '../data/handbookStore';
-import type { TreeFeature } from '../tree/register';
-import { executeCommand } from '../commands';
-import { entryRef } from '../../model/handbook/entryRef';
+import { executeCall } from '../commands';
 
 const t = vscode.l10n.t;
 
@@ -26,49 +25,18 @@ const KIND: Record<SearchResultKind, { icon: string; name: () => string }> = {
   userGroup: { icon: 'mention', name: () => t('Slack user group') },
 };
 
-export function treeNodeOf(target: SearchTarget): TreeNode {
-  switch (target.kind) {
-    case 'team': return { kind: 'team', teamId: target.teamId };
-    case 'step': return { kind: 'step', procedureId: target.procedureId, stepId: target.stepId };
-    case 'procedure': return { kind: 'procedure', procedureId: target.procedureId };
-    case 'template': return { kind: 'template', templateId: target.templateId };
-    case 'meeting': return { kind: 'meeting', meetingId: target.meetingId };
-    case 'channel': return { kind: 'channel', channelId: target.channelId };
-    case 'userGroup': return { kind: 'userGroup', userGroupId: target.userGroupId };
-  }
-}
-
-
 export interface SearchDeps {
   store: HandbookStore;
-  tree: TreeFeature;
   index(): SearchIndex;
+  /** Shows the entry's row in the tree. */
+  reveal(node: TreeNode): Promise<unknown>;
 }
 
 /** Reveals the result's row in the tree and opens what it belongs to. */
 export async function openSearchResult(deps: SearchDeps, { target }: Pick<SearchResult, 'target'>): Promise<void> {
-  const { store, tree } = deps;
-  const node = treeNodeOf(target);
-  const found = tree.provider.find(tree.provider.treeModel.describe(node).id);
-  if (found) {
-    // A view that is not shown yet renders asynchronously; revealing into it can lose the selection.
-    if (!tree.view.visible) await vscode.commands.executeCommand('workbench.view.extension.cePlaybook');
-    await tree.view.reveal(found, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
-  }
-  switch (target.kind) {
-    case 'team': return void (await executeCommand('cePlaybook.openIntersection', target));
-    case 'template': return void (await executeCommand('cePlaybook.templateActions', target));
-    case 'meeting': return void (await executeCommand('cePlaybook.showMeeting', target));
-    case 'channel':
-    case 'userGroup': return void (await executeCommand('cePlaybook.channelActions', target));
-    case 'procedure':
-    case 'step': {
-      // A step of a team's procedure belongs to that team's page; a checklist step to the tree.
-      const procedure = store.current.procedure(target.procedureId);
-      if (procedure?.team) return void (await executeCommand('cePlaybook.openIntersection', entryRef.team(procedure.team)));
-      if (target.kind === 'step') return void (await executeCommand('cePlaybook.showStep', target));
-    }
-  }
+  if (target.kind !== 'guide') await deps.reveal(target);
+  const call = openEntryCall(deps.store.current, target);
+  if (call) await executeCall(call);
 }
 
 /** The search quick pick: results ranked by the index, not filtered again by the quick pick. */

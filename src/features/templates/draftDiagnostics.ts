@@ -1,10 +1,10 @@
 /**
  * Checks filled-in templates in Markdown and plain-text documents as the user edits: each required
- * field still empty is a warning on its line; a code lens on each block offers "Fill In…" and
- * "Copy for Slack".
+ * field still empty is a warning on its line; a code lens on each block offers "Compose…" (the
+ * composer page with the block's values), "Fill In…" and "Copy for Slack".
  */
 import vscode = require('vscode');
-import { draftProblems, findDraftBlocks, type DraftBlock } from '../../model/templates/draftChecker';
+import { blockValues, draftProblems, findDraftBlocks, type DraftBlock } from '../../model/templates/draftChecker';
 import type { HandbookStore } from '../data/handbookStore';
 import { commandCall } from '../../model/commands/commandContract';
 
@@ -78,6 +78,7 @@ export class DraftChecker implements vscode.Disposable, vscode.CodeLensProvider 
     return this.blocks(document).flatMap((block) => {
       const range = new vscode.Range(block.startLine, 0, block.startLine, 0);
       return [
+        new vscode.CodeLens(range, { title: `$(comment-discussion) ${t('Compose…')}`, ...commandCall('cePlaybook.composeTicket', { templateId: block.template.id, values: blockValues(block) }) }),
         new vscode.CodeLens(range, { title: `$(edit) ${t('Fill In…')}`, ...commandCall('cePlaybook.fillDraft', document.uri, block.startLine) }),
         new vscode.CodeLens(range, { title: `$(copy) ${t('Copy for Slack')}`, ...commandCall('cePlaybook.copyDraftForSlack', document.uri, block.startLine) }),
       ];

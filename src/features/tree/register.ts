@@ -4,15 +4,18 @@ import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
-import type { TreeNode } from '../../model/tree/treeModel';
+import { nodeId, type TreeNode } from '../../model/tree/treeModel';
 import { registerCommand } from '../commands';
 import { entryId, lookupEntry } from '../../model/handbook/entryRef';
 
 export const VIEW_ID = 'cePlaybook.explorer';
+const CONTAINER_ID = 'cePlaybook';
 
 export interface TreeFeature {
   provider: PlaybookTreeProvider;
   view: vscode.TreeView<TreeNode>;
+  /** Shows the row of an entry, selected and expanded; false if the tree has no such row. */
+  reveal(node: TreeNode, options?: { focus?: boolean }): Promise<boolean>;
 }
 
 export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string> }): TreeFeature {
@@ -56,5 +59,13 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
       await vscode.window.showInformationMessage(meeting.name, { modal: true, detail: messages.meetingDetail(next ? `${meeting.cadence.text} · ${next}` : meeting.cadence.text, meeting.description) });
     }),
   );
-  return { provider, view };
+  const reveal = async (node: TreeNode, options: { focus?: boolean } = {}) => {
+    const found = provider.find(nodeId(node));
+    if (!found) return false;
+    // A view that is not shown yet renders asynchronously; revealing into it can lose the selection.
+    if (!view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
+    await view.reveal(found, { select: true, focus: options.focus ?? false, expand: true }).then(undefined, () => undefined);
+    return true;
+  };
+  return { provider, view, reveal };
 }

@@ -37,6 +37,29 @@ export interface CommandArgs<Uri = unknown> {
   'cePlaybook.resetOooChecklist': [checklist?: ProcedureRef];
   'cePlaybook.showOooChecklist': [];
   'cePlaybook.copyLink': [entry?: TeamRef | TemplateRef];
+  /** The composer page of a template, pre-filled with `values` (field id → text), replying in `thread`. */
+  'cePlaybook.composeTicket': [ticket?: TemplateRef | ComposeTicketArgs];
+  /** Checks, confirms (unless `confirm: false`) and delivers a ticket to Slack. */
+  'cePlaybook.sendTicket': [ticket: SendTicketArgs];
+}
+
+/** A Slack thread a ticket replies in (a follow-up of a sent ticket). */
+export interface SlackThread {
+  channel: string;
+  ts: string;
+}
+
+export interface ComposeTicketArgs {
+  templateId: string;
+  values?: Record<string, string | undefined>;
+  thread?: SlackThread;
+}
+
+export interface SendTicketArgs {
+  templateId: string;
+  values: Record<string, string>;
+  confirm?: boolean;
+  thread?: SlackThread;
 }
 
 export type CommandId = keyof CommandArgs;
@@ -68,6 +91,8 @@ export const COMMANDS: Readonly<Record<CommandId, 'contributed' | 'internal'>> =
   'cePlaybook.resetOooChecklist': 'contributed',
   'cePlaybook.showOooChecklist': 'contributed',
   'cePlaybook.copyLink': 'contributed',
+  'cePlaybook.composeTicket': 'contributed',
+  'cePlaybook.sendTicket': 'internal',
 };
 
 /** A command with its arguments, as data: what a tree row or a panel button runs. */

@@ -9,6 +9,7 @@
  * against the current data (`linkTargetExists`), since data can change after a link is shared.
  */
 import type { Handbook } from '../schema';
+import { entryRef, type EntryRef } from '../handbook/entryRef';
 
 export const LINK_KINDS = ['team', 'template', 'meeting', 'channel', 'guide'] as const;
 export type PlaybookLinkKind = (typeof LINK_KINDS)[number];
@@ -82,6 +83,23 @@ export function playbookLink(extensionId: string, link: PlaybookLink, scheme = '
 export function linkTargetExists(h: Handbook, link: PlaybookLink): boolean {
   const collection = { team: h.teams, template: h.templates, meeting: h.meetings, channel: h.channels, guide: h.guides }[link.kind];
   return collection?.some((entry) => entry.id === link.id) ?? false;
+}
+
+/** The entry a link points at. */
+export function linkedEntry(link: PlaybookLink): EntryRef {
+  return entryRef[link.kind](link.id);
+}
+
+/** The link to an entry, for the kinds a link can name (not procedures or steps). */
+export function entryLink(ref: EntryRef): PlaybookLink | undefined {
+  switch (ref.kind) {
+    case 'team': return { kind: 'team', id: ref.teamId };
+    case 'template': return { kind: 'template', id: ref.templateId };
+    case 'meeting': return { kind: 'meeting', id: ref.meetingId };
+    case 'channel': return { kind: 'channel', id: ref.channelId };
+    case 'guide': return { kind: 'guide', id: ref.guideId };
+    default: return undefined;
+  }
 }
 
 function isLinkKind(kind: string | undefined): kind is PlaybookLinkKind {

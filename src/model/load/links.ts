@@ -1,13 +1,12 @@
 /**
  * Finds links in the data's Markdown that the link policy (model/render/linkPolicy.ts) calls
  * unsafe, so such a file is refused at validation with a position, not just rendered inert later.
- * Two finders, and a link either one finds is judged: the Markdown parser the renderers use (every
- * inline link, image, autolink and reference definition, also inside quotes and lists), and
- * patterns that are stricter than any renderer (destinations after escaped brackets, in code spans,
- * definitions anywhere on a line). Bare URLs in prose are not written links; no renderer makes an
+ * The patterns are stricter than the renderer's Markdown parser, never looser (property tests hold
+ * them against it): inline and image destinations (also after escaped brackets or a line break),
+ * autolinks, and reference definitions anywhere on a line (inside quotes and lists too, with the
+ * destination on the next line). Bare URLs in prose are not written links; no renderer makes an
  * unsafe one live. Walks the data iteratively.
  */
-import { Marked, type Token } from 'marked';
 import { linkVerdict } from '../render/linkPolicy';
 import type { DataPath } from './yamlFile';
 
@@ -15,23 +14,8 @@ import type { DataPath } from './yamlFile';
 const INLINE_DESTINATION = /\]\s*\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)/g;
 /** `<scheme:rest>`: an autolink. */
 const AUTOLINK = /<([a-zA-Z][^\s<>]{0,31}:[^\s<>]*)>/g;
-/** `[label]: dest` anywhere (a reference definition, also after `>` or `-`). */
-const REFERENCE_DEFINITION = /\[[^\]\n]*\]:\s*<?([^\s>]+)/g;
-
-const markdown = new Marked({ gfm: true, async: false });
-
-function parsedDestinations(text: string, found: Set<string>): void {
-  const tokens = markdown.lexer(text);
-  for (const link of Object.values(tokens.links ?? {})) if (link?.href) found.add(link.href);
-  const stack: Token[] = [...tokens];
-  while (stack.length) {
-    const token = stack.pop()! as Token & { tokens?: Token[]; items?: Token[] };
-    // A bare URL in prose (GFM links it) is not a written link: it starts with neither `[`, `!` nor `<`.
-    if ((token.type === 'link' || token.type === 'image') && typeof token.href === 'string' && /^[[!<]/.test(token.raw)) found.add(token.href);
-    if (token.tokens) stack.push(...token.tokens);
-    if (token.items) stack.push(...token.items);
-  }
-}
+/** `[label]: dest` anywhere (a reference definition, also after `>` or `-`; labels may hold `\]`). */
+const REFERENCE_DEFINITION = /\[(?:[^\]\\\n]|\\.)*\]:\s*<?([^\s>]+)/g;
 
 function destinations(text: string): string[] {
   // A Set: `[a](<x:y>)` is both an inline destination and an autolink.
@@ -39,7 +23,6 @@ function destinations(text: string): string[] {
   for (const pattern of [INLINE_DESTINATION, AUTOLINK, REFERENCE_DEFINITION]) {
     for (const match of text.matchAll(pattern)) found.add(match[1]);
   }
-  parsedDestinations(text, found);
   return [...found];
 }
 

@@ -4,7 +4,6 @@
  * cannot pass for other names (no bidi overrides, zero-width or control characters). Each issue
  * has the data path of the value to fix. Iterative: nothing here recurses on the data.
  */
-import { isIsoDate } from '../meetings/cadence';
 import type { SchemaIssue } from './validate';
 import { readablePath } from './validate';
 
@@ -12,6 +11,16 @@ type Path = (string | number)[];
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 const listAt = (v: unknown, key: string): unknown[] => (isPlain(v) && Array.isArray(v[key]) ? (v[key] as unknown[]) : []);
+
+/** YYYY-MM-DD naming a day that exists (no Feb 30, no month 13): the date survives a UTC round trip. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years below 100 as 19xx
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** Keys whose text names or titles something a CE picks from a list. */
 const NAME_KEYS = new Set(['name', 'title', 'label', 'question', 'prefix']);
@@ -106,7 +115,7 @@ export function meaningIssues(file: unknown): SchemaIssue[] {
   }
   listAt(file, 'meetings').forEach((meeting, index) => {
     const date = isPlain(meeting) && isPlain(meeting.cadence) ? meeting.cadence.referenceDate : undefined;
-    if (typeof date === 'string' && !isIsoDate(date)) {
+    if (typeof date === 'string' && !isCalendarDate(date)) {
       issues.push({ rule: 'invalid-date', path: ['meetings', index, 'cadence', 'referenceDate'], at: 'value', message: `"${readablePath(['meetings', index, 'cadence', 'referenceDate'])}" is ${JSON.stringify(date)}, which is not a date on the calendar. Write a real date as YYYY-MM-DD, such as 2026-03-04.` });
     }
   });

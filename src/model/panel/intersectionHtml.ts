@@ -4,13 +4,14 @@
  * through renderInlineMarkdown (raw HTML off, https:/mailto: links only). Buttons carry
  * `data-action`/`data-id`; the webview script turns clicks into protocol messages.
  */
-import { headingAnchor, type HandbookIndex } from '../handbook/handbookIndex';
+import type { HandbookIndex } from '../handbook/handbookIndex';
+import { headingAnchor } from '../handbook/headingAnchor';
 import { escapeHtml } from '../render/html';
 import { renderInlineMarkdown } from '../render/inlineMarkdown';
 import type { PanelAction } from '../../protocol/intersectionMessages';
 import type { Procedure, Team } from '../schema';
 
-export type IconName = 'copy' | 'insert' | 'edit' | 'link-external' | 'book' | 'comment' | 'mention' | 'calendar' | 'note';
+export type IconName = 'send' | 'copy' | 'insert' | 'edit' | 'link-external' | 'book' | 'comment' | 'mention' | 'calendar' | 'note';
 
 export interface PanelLabels {
   howToEngage: string;
@@ -23,6 +24,9 @@ export interface PanelLabels {
   noTemplates: string;
   noMeetings: string;
   insert: string;
+  compose: string;
+  /** Under a procedure step, e.g. "Compose Support Ticket Context…". */
+  composeNamed(template: string): string;
   fillIn: string;
   /** Under a procedure step, the buttons name the template they act on. */
   fillInNamed(template: string): string;
@@ -66,7 +70,7 @@ function procedureHtml(index: HandbookIndex, p: Procedure, L: PanelLabels, icons
   const steps = p.steps.map((s) => {
     const template = s.template ? index.template(s.template) : undefined;
     const actions = template
-      ? `<div class="actions">${button('fillTemplate', template.id, L.fillInNamed(template.title), icons.edit, `${L.fillIn} ${template.title}`, true)}${button('insertTemplate', template.id, L.insertNamed(template.title), icons.insert, `${L.insert} ${template.title}`)}</div>`
+      ? `<div class="actions">${button('composeTicket', template.id, L.composeNamed(template.title), icons.send, L.composeNamed(template.title), true)}${button('fillTemplate', template.id, L.fillInNamed(template.title), icons.edit, `${L.fillIn} ${template.title}`)}${button('insertTemplate', template.id, L.insertNamed(template.title), icons.insert, `${L.insert} ${template.title}`)}</div>`
       : '';
     const label = s.label ? `<strong>${esc(s.label)}:</strong> ` : '';
     return `<li>${label}${md(s.text)}${actions}</li>`;
@@ -131,7 +135,7 @@ export function renderIntersectionBody(
   const templateCards = templates.map((t) => {
     const fields = t.fields.map((f) => `<li>${esc(f.label)}:${f.required ? '' : ` <span class="muted">${esc(L.optional)}</span>`}</li>`).join('');
     const where = t.channel ? index.channel(t.channel) : undefined;
-    return `<article class="template" aria-labelledby="template-${esc(t.id)}"><h3 id="template-${esc(t.id)}">${icons.note}<span>${esc(t.title)}</span></h3><p>${md(t.description)}</p><ul class="fields">${fields}</ul>${where ? `<p class="muted">${esc(where.name)}</p>` : ''}<div class="actions">${button('fillTemplate', t.id, L.fillIn, icons.edit, `${L.fillIn} ${t.title}`, true)}${button('insertTemplate', t.id, L.insert, icons.insert, `${L.insert} ${t.title}`)}${button('copyTemplate', t.id, L.copyForSlack, icons.copy, `${L.copyForSlack}: ${t.title}`)}</div>${originNote(originOf('templates', t.id), L)}</article>`;
+    return `<article class="template" aria-labelledby="template-${esc(t.id)}"><h3 id="template-${esc(t.id)}">${icons.note}<span>${esc(t.title)}</span></h3><p>${md(t.description)}</p><ul class="fields">${fields}</ul>${where ? `<p class="muted">${esc(where.name)}</p>` : ''}<div class="actions">${button('composeTicket', t.id, L.compose, icons.send, L.composeNamed(t.title), true)}${button('fillTemplate', t.id, L.fillIn, icons.edit, `${L.fillIn} ${t.title}`)}${button('insertTemplate', t.id, L.insert, icons.insert, `${L.insert} ${t.title}`)}${button('copyTemplate', t.id, L.copyForSlack, icons.copy, `${L.copyForSlack}: ${t.title}`)}</div>${originNote(originOf('templates', t.id), L)}</article>`;
   });
   parts.push(section('templates', L.templates, templateCards.length ? templateCards.join('') : empty(L.noTemplates)));
 

@@ -24,17 +24,10 @@
  * `limit` without sorting everything.
  */
 import type { Handbook, Procedure } from '../schema';
+import { entryRef, type EntryRef } from '../handbook/entryRef';
 // The tree shows situations by their first sentence; search labels them the same way.
-import { firstSentence } from '../tree/treeModel';
+import { firstSentence } from '../render/plainText';
 
-export type SearchTarget =
-  | { kind: 'team'; teamId: string }
-  | { kind: 'step'; procedureId: string; stepId: string }
-  | { kind: 'procedure'; procedureId: string }
-  | { kind: 'template'; templateId: string }
-  | { kind: 'meeting'; meetingId: string }
-  | { kind: 'channel'; channelId: string }
-  | { kind: 'userGroup'; userGroupId: string };
 
 export type SearchResultKind = 'team' | 'teamFacet' | 'procedure' | 'step' | 'template' | 'field' | 'meeting' | 'channel' | 'userGroup';
 
@@ -47,7 +40,7 @@ export interface SearchResult {
   detail: string;
   /** The team the item belongs to: a facet's team, `procedure.team`, the first of `teams`. */
   teamId?: string;
-  target: SearchTarget;
+  target: EntryRef;
   score: number;
 }
 
@@ -65,7 +58,7 @@ interface Item {
   /** Shown as the detail when the body is empty. Not searched. */
   context: string;
   teamId?: string;
-  target: SearchTarget;
+  target: EntryRef;
 }
 
 /** Longest detail shown; longer text is cut around the first hit. */
@@ -117,7 +110,7 @@ export function buildSearchIndex(h: Handbook): SearchIndex {
 function collectItems(h: Handbook): Item[] {
   const items: Item[] = [];
   for (const team of h.teams) {
-    const target: SearchTarget = { kind: 'team', teamId: team.id };
+    const target = entryRef.team(team.id);
     const facet = (label: string, body: string) => items.push({ kind: 'teamFacet', label: `${team.name}: ${label}`, body, context: team.name, teamId: team.id, target });
     items.push({ kind: 'team', label: team.name, body: '', context: '', teamId: team.id, target });
     facet(team.valueToTeam.label, team.valueToTeam.text);
@@ -129,18 +122,18 @@ function collectItems(h: Handbook): Item[] {
   for (const procedure of h.procedures) {
     items.push({
       kind: 'procedure', label: procedure.title, body: [procedure.summary, procedure.intro].filter(Boolean).join(' '),
-      context: '', teamId: procedure.team, target: { kind: 'procedure', procedureId: procedure.id },
+      context: '', teamId: procedure.team, target: entryRef.procedure(procedure.id),
     });
     for (const step of procedure.steps) {
       const label = stepLabel(procedure, step);
       items.push({
         kind: 'step', label, body: label === step.text ? '' : step.text, context: procedure.title,
-        teamId: procedure.team, target: { kind: 'step', procedureId: procedure.id, stepId: step.id },
+        teamId: procedure.team, target: entryRef.step(procedure.id, step.id),
       });
     }
   }
   for (const template of h.templates) {
-    const target: SearchTarget = { kind: 'template', templateId: template.id };
+    const target = entryRef.template(template.id);
     const teamId = template.teams[0];
     items.push({ kind: 'template', label: template.title, body: template.description, context: '', teamId, target });
     for (const field of template.fields) {
@@ -149,13 +142,13 @@ function collectItems(h: Handbook): Item[] {
     }
   }
   for (const m of h.meetings) {
-    items.push({ kind: 'meeting', label: m.name, body: `${m.cadence.text}. ${m.description}`, context: '', teamId: m.teams[0], target: { kind: 'meeting', meetingId: m.id } });
+    items.push({ kind: 'meeting', label: m.name, body: `${m.cadence.text}. ${m.description}`, context: '', teamId: m.teams[0], target: entryRef.meeting(m.id) });
   }
   for (const c of h.channels) {
-    items.push({ kind: 'channel', label: c.name, body: c.description, context: '', teamId: c.teams[0], target: { kind: 'channel', channelId: c.id } });
+    items.push({ kind: 'channel', label: c.name, body: c.description, context: '', teamId: c.teams[0], target: entryRef.channel(c.id) });
   }
   for (const g of h.userGroups) {
-    items.push({ kind: 'userGroup', label: g.name, body: g.description ?? '', context: '', teamId: g.teams[0], target: { kind: 'userGroup', userGroupId: g.id } });
+    items.push({ kind: 'userGroup', label: g.name, body: g.description ?? '', context: '', teamId: g.teams[0], target: entryRef.userGroup(g.id) });
   }
   return items;
 }

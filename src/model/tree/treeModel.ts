@@ -3,10 +3,11 @@
  * VS Code TreeDataProvider maps these descriptions one to one, so all of it is unit-testable.
  */
 import { HandbookIndex } from '../handbook/handbookIndex';
-import type { EntryRef, GuideRef } from '../handbook/entryRef';
+import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
 import { commandCall, type CommandCall } from '../commands/commandContract';
 import { markdownText } from '../render/plainText';
 import type { Meeting, Procedure } from '../schema';
+import { firstSentence } from '../render/plainText';
 
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
 export type TreeNode =
@@ -53,23 +54,18 @@ export interface TreeLabels {
 }
 
 export interface TreeState {
-  /** Ticked checklist steps, as `${procedureId}/${stepId}`. */
+  /** Ticked checklist steps, by `stepKey`. */
   checked: ReadonlySet<string>;
   /** What a meeting row says about its next date (see model/meetings/meetingNote.ts). */
   meetingNote?: (meeting: Meeting) => string | undefined;
 }
 
+/** The row's id: an entry's `entryKey` (e.g. `team:sales`), or `root:…` / `group:…`. */
 export function nodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'root': return `root:${node.root}`;
-    case 'team': return `team:${node.teamId}`;
-    case 'procedure': return `procedure:${node.procedureId}`;
-    case 'step': return `step:${node.procedureId}/${node.stepId}`;
     case 'group': return `group:${node.group}`;
-    case 'template': return `template:${node.templateId}`;
-    case 'meeting': return `meeting:${node.meetingId}`;
-    case 'channel': return `channel:${node.channelId}`;
-    case 'userGroup': return `userGroup:${node.userGroupId}`;
+    default: return entryKey(node);
   }
 }
 
@@ -139,7 +135,8 @@ export class TreeModel {
     return this.state.meetingNote?.(meeting);
   }
 
-  describe(node: TreeNode): RowDescription {
+  /** How the row looks; undefined for an entry that is no longer in the data. */
+  describe(node: TreeNode): RowDescription | undefined {
     const L = this.labels;
     const id = nodeId(node);
     switch (node.kind) {
@@ -148,7 +145,8 @@ export class TreeModel {
         return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : 'checklist', contextValue: `root`, collapsible: 'expanded' };
       }
       case 'team': {
-        const team = this.index.team(node.teamId)!;
+        const team = lookupEntry(this.index, node);
+        if (!team) return undefined;
         return {
           id, label: team.name,
           tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${md(team.valueToTeam.text)}`,
@@ -158,8 +156,9 @@ export class TreeModel {
         };
       }
       case 'procedure': {
-        const p = this.index.procedure(node.procedureId)!;
-        const done = p.ordered ? p.steps.filter((s) => this.state.checked.has(`${p.id}/${s.id}`)).length : 0;
+        const p = lookupEntry(this.index, node);
+        if (!p) return undefined;
+        const done = p.ordered ? p.steps.filter((s) => this.state.checked.has(stepKey(p.id, s.id))).length : 0;
         const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
         return {
           id, label: p.title, description,
@@ -169,11 +168,11 @@ export class TreeModel {
         };
       }
       case 'step': {
-        const p = this.index.procedure(node.procedureId)!;
-        const position = p.steps.findIndex((s) => s.id === node.stepId);
-        const step = p.steps[position];
+        const found = lookupEntry(this.index, node);
+        if (!found) return undefined;
+        const { procedure: p, step, position } = found;
         const label = stepLabel(p, position);
-        const checked = this.state.checked.has(`${p.id}/${step.id}`);
+        const checked = this.state.checked.has(stepKey(p.id, step.id));
         return {
           id, label,
           description: p.ordered ? undefined : step.label,
@@ -192,7 +191,8 @@ export class TreeModel {
         return { id, label, tooltip: md(label), accessibilityLabel: `${L.kind('group')}: ${label}`, icon, contextValue: `group`, collapsible: 'collapsed' };
       }
       case 'template': {
-        const t = this.index.template(node.templateId)!;
+        const t = lookupEntry(this.index, node);
+        if (!t) return undefined;
         const fields = t.fields.map((f) => `- ${md(f.label)}:${f.required ? '' : ' _(optional)_'}`).join('\n');
         return {
           id, label: t.title, description: L.fieldCount(t.fields.length),
@@ -203,7 +203,8 @@ export class TreeModel {
         };
       }
       case 'meeting': {
-        const m = this.index.meeting(node.meetingId)!;
+        const m = lookupEntry(this.index, node);
+        if (!m) return undefined;
         const next = this.meetingNote(m);
         return {
           id, label: m.name, description: next ? `${m.cadence.text} · ${next}` : m.cadence.text,
@@ -214,7 +215,8 @@ export class TreeModel {
         };
       }
       case 'channel': {
-        const c = this.index.channel(node.channelId)!;
+        const c = lookupEntry(this.index, node);
+        if (!c) return undefined;
         return {
           id, label: c.name, description: c.description,
           tooltip: `**${md(c.name)}**\n\n${md(c.description)}`,
@@ -224,7 +226,8 @@ export class TreeModel {
         };
       }
       case 'userGroup': {
-        const g = this.index.userGroup(node.userGroupId)!;
+        const g = lookupEntry(this.index, node);
+        if (!g) return undefined;
         const channel = g.channel ? this.index.channel(g.channel)?.name : undefined;
         return {
           id, label: g.name, description: channel,
@@ -242,9 +245,4 @@ export class TreeModel {
 function stepLabel(p: Procedure, position: number): string {
   const step = p.steps[position];
   return p.ordered ? `${position + 1}. ${step.text}` : firstSentence(step.text);
-}
-
-export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return match ? match[1] : text;
 }

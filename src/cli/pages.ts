@@ -1,0 +1,44 @@
+/**
+ * Reading handbook pages and data folders from disk for `import` and `diff`: a page is imported
+ * with the bundled handbook as reference (so ids stay those of the bundled data); a data folder
+ * is read with the extension's parser and limits.
+ */
+import fs = require('node:fs');
+import path = require('node:path');
+import { importPage, type PageImport } from '../model/import/pageImport';
+import { parseDataFile } from '../model/load/loadHandbook';
+import { formatProblem } from '../model/load/problem';
+import type { HandbookFile } from '../model/schema';
+import { bundled, readDataFiles } from './dataFiles';
+import { UsageError } from './exitCodes';
+
+export const PAGE_PATTERN = /\.(md|markdown)$/i;
+
+export function readPage(file: string): PageImport {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read the page (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (text.includes('\u0000')) throw new UsageError(`${file}: not a Markdown page (it holds binary data)`);
+  return importPage(text, { reference: bundled(), fileName: path.basename(file) });
+}
+
+/** The entries of every data file under the path (later files' entries replace earlier ones by id). */
+export function readDataSet(target: string): HandbookFile {
+  if (!fs.existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
+  const inputs = readDataFiles([target]);
+  if (inputs.length === 0) throw new UsageError(`no data files (*.yaml, *.yml, *.json) in ${target}`);
+  const set: Record<string, Map<string, unknown>> = {};
+  for (const input of inputs) {
+    const parsed = parseDataFile(input);
+    if (parsed.problems.length) throw new UsageError(`${formatProblem(parsed.problems[0])} (run ce-playbook validate ${input.label})`);
+    for (const [collection, entries] of Object.entries(parsed.value ?? {})) {
+      if (!Array.isArray(entries)) continue;
+      const byId = (set[collection] ??= new Map());
+      for (const entry of entries as { id: string }[]) byId.set(entry.id, entry);
+    }
+  }
+  return Object.fromEntries(Object.entries(set).map(([c, byId]) => [c, [...byId.values()]])) as HandbookFile;
+}

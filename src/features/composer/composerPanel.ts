@@ -1,0 +1,248 @@
+/**
+ * One ticket composer page: a webview for one template. The host keeps the values, autosaves them
+ * (debounced) to the fill-in form's draft store, answers every change with the preview and the
+ * field problems, and runs the buttons: send (cePlaybook.sendTicket), copy, insert, discard.
+ */
+import vscode = require('vscode');
+import { composerView, draftOf, missingFields, openingValues, sameValues, templateValues } from '../../model/composer/composerState';
+import { isDraftEmpty } from '../../model/templates/fillFlow';
+import { renderTemplate } from '../../model/templates/render';
+import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind, type ThreadRef } from '../../protocol/composerMessages';
+import type { Template } from '../../model/schema';
+import type { HandbookStore } from '../data/handbookStore';
+import type { TemplatesFeature } from '../templates/register';
+import type { DraftStore } from '../templates/fillForm';
+import type { TemplateFormat } from '../../model/templates/render';
+import { composerFieldMessages, composerLabels, composerMessages as m } from './composerLabels';
+
+/** What a page needs of the set of pages that owns it (ComposerPanels, in composerPanels.ts). */
+export interface ComposerHost {
+  readonly extensionUri: vscode.Uri;
+  readonly store: HandbookStore;
+  readonly templates: TemplatesFeature;
+  readonly labels: typeof composerLabels;
+  readonly webviewOptions: vscode.WebviewOptions;
+  confirmDiscard(template: Template): Promise<boolean>;
+  drafts(): DraftStore;
+  templateFormat(): TemplateFormat;
+  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState, inThread: boolean): string;
+  forget(panel: ComposerPanel): void;
+}
+import { executeCommand } from '../commands';
+
+/** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
+export const AUTOSAVE_DELAY_MS = 300;
+
+/** What cePlaybook.sendTicket resolves to. */
+export type SendResult = { ok: true; link?: string } | { ok: false; error: string };
+
+const isSendResult = (value: unknown): value is SendResult =>
+  typeof value === 'object' && value !== null && typeof (value as SendResult).ok === 'boolean';
+
+export class ComposerPanel implements vscode.Disposable {
+  private ready = false;
+  private queue: HostToComposer[] = [];
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private sending = false;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The values as last typed (the host's copy; the webview shows them). */
+  values: Record<string, string>;
+  /** For tests: the last status the page showed. */
+  lastStatus: { kind: StatusKind; text: string } | undefined;
+  /** Resolves when the draft store has what was last typed. */
+  saved: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly templateId: string,
+    readonly panel: vscode.WebviewPanel,
+    private readonly manager: ComposerHost,
+    public thread: ThreadRef | undefined,
+    given?: ComposerValues,
+  ) {
+    panel.webview.options = manager.webviewOptions;
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-light.svg'),
+      dark: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-dark.svg'),
+    };
+    const template = this.template;
+    const draft = manager.drafts().get(templateId)?.values;
+    this.values = template ? openingValues(template, draft, given) : { ...draft };
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => this.handleMessage(message)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.renderDocument();
+    if (template && given && !sameValues(template, this.values, draft ?? {})) this.saveNow();
+  }
+
+  get template(): Template | undefined {
+    return this.manager.store.current.template(this.templateId);
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  get state(): ComposerState {
+    return { templateId: this.templateId, ...(this.thread ? { thread: this.thread } : {}) };
+  }
+
+  /** Renders the whole page (first open, a data change to the template, a new thread). */
+  renderDocument(): void {
+    this.ready = false;
+    this.queue = [];
+    const template = this.template;
+    this.panel.title = template ? this.manager.labels.pageTitle(template.title) : this.templateId;
+    this.panel.webview.html = this.manager.renderDocument(this.panel.webview, template, this.values, this.state, this.thread !== undefined);
+  }
+
+  /** Opened again with values: they go over what the page shows, and are saved. */
+  apply(given: ComposerValues | undefined): void {
+    const template = this.template;
+    if (!template || !given) return;
+    const next = openingValues(template, this.values, given);
+    if (sameValues(template, next, this.values)) return;
+    this.values = next;
+    this.post({ type: 'setValues', values: this.values });
+    this.postView();
+    this.saveNow();
+  }
+
+  private post(message: HostToComposer): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+    else this.queue.push(message);
+  }
+
+  private postView(): void {
+    const template = this.template;
+    if (template) this.post({ type: 'view', ...composerView(template, this.values, composerFieldMessages) });
+  }
+
+  private status(kind: StatusKind, text: string, link?: { href: string; text: string }): void {
+    this.lastStatus = { kind, text };
+    this.post({ type: 'status', kind, text, ...(link ? { link } : {}) });
+  }
+
+  /** Handles a message from the webview (checked: the webview is untrusted). */
+  async handleMessage(message: unknown): Promise<void> {
+    if (!isComposerToHost(message)) return;
+    if (message.type === 'ready') {
+      this.ready = true;
+      const queued = this.queue;
+      this.queue = [];
+      // A restored or reloaded webview shows the HTML it was first given: send what is current.
+      void this.panel.webview.postMessage({ type: 'setValues', values: this.values } satisfies HostToComposer);
+      for (const q of queued) void this.panel.webview.postMessage(q);
+      this.postView();
+      return;
+    }
+    const template = this.template;
+    if (!template) return this.status('error', m.templateGone(this.templateId));
+    this.values = templateValues(template, message.values);
+    this.postView();
+    if (message.type === 'change') return this.scheduleSave();
+    await this.run(message.action, template);
+  }
+
+  private async run(action: ComposerAction, template: Template): Promise<void> {
+    switch (action) {
+      case 'send': return this.send(template);
+      case 'copy': return this.copy(template);
+      case 'insert': {
+        this.saveNow();
+        await this.manager.templates.fillDeps.insertText(renderTemplate(template, this.values, this.manager.templateFormat()));
+        return this.status('success', m.inserted(template.title));
+      }
+      case 'discard': return this.discard(template);
+    }
+  }
+
+  private async copy(template: Template): Promise<void> {
+    this.saveNow();
+    const missing = missingFields(template, this.values);
+    if (missing.length) {
+      this.post({ type: 'showErrors' });
+      return this.status('error', m.notCopied(template.title, missing));
+    }
+    await vscode.env.clipboard.writeText(renderTemplate(template, this.values, 'slack'));
+    this.status('success', m.copied(template.title));
+  }
+
+  private async send(template: Template): Promise<void> {
+    if (this.sending) return;
+    // The draft is in the store before anything leaves, so a failure or a crash loses nothing.
+    this.saveNow();
+    const missing = missingFields(template, this.values);
+    if (missing.length) {
+      this.post({ type: 'showErrors' });
+      return this.status('error', m.notSent(template.title, missing));
+    }
+    await this.saved;
+    const sent = { ...this.values };
+    this.sending = true;
+    this.post({ type: 'busy', busy: true });
+    this.status('info', m.sending(template.title));
+    let result: SendResult;
+    try {
+      const answer = await executeCommand('cePlaybook.sendTicket', { templateId: template.id, values: sent, ...(this.thread ? { thread: this.thread } : {}) });
+      result = isSendResult(answer) ? answer : { ok: false, error: m.sendUnavailable };
+    } catch {
+      result = { ok: false, error: m.sendUnavailable };
+    } finally {
+      this.sending = false;
+      this.post({ type: 'busy', busy: false });
+    }
+    if (!result.ok) return this.status('error', result.error === m.sendUnavailable ? result.error : m.notSentError(result.error));
+    // Slack has it: the delivery cleared the draft. What was typed during the send stays.
+    if (sameValues(template, this.values, sent)) {
+      this.cancelSave();
+      this.values = {};
+      this.post({ type: 'setValues', values: {} });
+      this.postView();
+    } else {
+      this.saveNow();
+    }
+    const link = result.link && result.link.startsWith('https://') ? { href: result.link, text: m.openInSlack } : undefined;
+    this.status('success', m.sent(template.title), link);
+  }
+
+  private async discard(template: Template): Promise<void> {
+    if (!(await this.manager.confirmDiscard(template))) return;
+    this.cancelSave();
+    this.values = {};
+    await this.saved;
+    await this.manager.drafts().clear(this.templateId);
+    this.post({ type: 'setValues', values: {} });
+    this.postView();
+    this.status('info', m.discarded(template.title));
+  }
+
+  private cancelSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), AUTOSAVE_DELAY_MS);
+  }
+
+  /** Writes the values to the shared draft store now (an all-empty page removes the draft). */
+  saveNow(): void {
+    this.cancelSave();
+    const template = this.template;
+    if (!template) return;
+    const draft = draftOf(template, this.values);
+    const drafts = this.manager.drafts();
+    // Called at once (not chained): the store's in-memory value changes in call order.
+    const write = (isDraftEmpty(draft) ? drafts.clear(template.id) : drafts.set(draft)).catch(() => undefined);
+    this.saved = Promise.all([this.saved, write]).then(() => undefined);
+  }
+
+  dispose(): void {
+    if (this.saveTimer) this.saveNow();
+    this.manager.forget(this);
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.disposables.length = 0;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * The ticket composer pages, one per template, kept in a Map: composing a template that is already
+ * open reveals its page and applies the values given. Pages come back after a window reload (the
+ * serializer), with the draft from the store. Loaded on first use (dist/composer.js).
+ */
+import vscode = require('vscode');
+import { renderComposerBody, renderComposerDocument } from '../../model/composer/composerHtml';
+import { composerView } from '../../model/composer/composerState';
+import { escapeHtml } from '../../model/render/html';
+import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
+import type { Template } from '../../model/schema';
+import type { ComposeTicketArgs } from '../../model/commands/commandContract';
+import type { TemplateRef } from '../../model/handbook/entryRef';
+import type { HandbookStore } from '../data/handbookStore';
+import type { TemplatesFeature } from '../templates/register';
+import type * as Commands from '../../lazy/commands';
+import { lazyChunk } from '../lazy';
+import { messages } from '../messages';
+import { ComposerPanel } from './composerPanel';
+import { composerIcons } from './composerIcons';
+import { composerFieldMessages, composerLabels, composerMessages } from './composerLabels';
+
+export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
+const commands = lazyChunk<typeof Commands>('commands');
+
+/**
+ * What `cePlaybook.composeTicket` takes (see the command contract): a template reference (a tree
+ * row, a team page's button) or `{ templateId, values, thread }`. Checked again here, since a
+ * script or a keybinding can pass anything.
+ */
+export type ComposeTarget = TemplateRef | ComposeTicketArgs | string | undefined;
+
+function nonce(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
+
+/** Values from a caller (a code lens, the help flow, a script): only strings, within the limits. */
+function givenValues(value: unknown): ComposerValues | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const strings = Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return isComposerValues(strings) ? strings : undefined;
+}
+
+export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  private readonly panels = new Map<string, ComposerPanel>();
+  private readonly subscription: vscode.Disposable;
+  private templateJson = new Map<string, string>();
+  readonly labels = composerLabels;
+
+  /** Asks before a draft is discarded; tests replace it with a scripted answer. */
+  confirmDiscard = async (template: Template): Promise<boolean> => {
+    const choice = await vscode.window.showWarningMessage(composerMessages.discardQuestion(template.title), { modal: true }, composerMessages.discard);
+    return choice === composerMessages.discard;
+  };
+
+  constructor(
+    readonly extensionUri: vscode.Uri,
+    readonly store: HandbookStore,
+    readonly templates: TemplatesFeature,
+  ) {
+    // A data change re-renders a page only when its own template changed (typing is never interrupted otherwise).
+    this.subscription = store.onDidChange(() => {
+      for (const panel of this.panels.values()) {
+        const json = JSON.stringify(panel.template ?? null);
+        if (this.templateJson.get(panel.templateId) !== json) panel.renderDocument();
+      }
+    });
+  }
+
+  /** The same draft store as the fill-in form (globalState 'cePlaybook.templateDrafts'). */
+  drafts() {
+    return this.templates.fillDeps.drafts;
+  }
+
+  templateFormat() {
+    return commands().fillForm.templateFormatSetting();
+  }
+
+  /** The page's script and stylesheet live in dist/webview; nothing else may load. */
+  get webviewRoot(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+  }
+
+  get webviewOptions(): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [this.webviewRoot] };
+  }
+
+  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState, inThread: boolean): string {
+    this.templateJson.set(state.templateId, JSON.stringify(template ?? null));
+    const env = {
+      cspSource: webview.cspSource,
+      nonce: nonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, 'composer.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, 'composer.css')).toString(),
+    };
+    if (!template) {
+      const text = composerMessages.templateGone(state.templateId);
+      return renderComposerDocument(`<h1 id="title">${escapeHtml(state.templateId)}</h1><p id="preview" class="empty">${escapeHtml(text)}</p><div id="status"></div>`, text, state, env);
+    }
+    const channel = template.channel ? this.store.current.channel(template.channel) : undefined;
+    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { channelName: channel?.name, inThread });
+    return renderComposerDocument(body, this.labels.pageTitle(template.title), state, env);
+  }
+
+  /** The command: a template (asked for when not given), its values and the thread. */
+  async compose(target: ComposeTarget): Promise<string | undefined> {
+    const args: { templateId?: unknown; values?: unknown; thread?: unknown } = typeof target === 'string' ? { templateId: target } : typeof target === 'object' && target !== null ? target : {};
+    const templateId = typeof args.templateId === 'string' ? args.templateId : await this.pickTemplate();
+    if (!templateId) return undefined;
+    if (!this.store.current.template(templateId)) {
+      void vscode.window.showWarningMessage(messages.unknownTemplate(templateId));
+      return undefined;
+    }
+    this.open(templateId, givenValues(args.values), isThreadRef(args.thread) ? args.thread : undefined);
+    return templateId;
+  }
+
+  private async pickTemplate(): Promise<string | undefined> {
+    const pick = await vscode.window.showQuickPick(
+      this.store.current.handbook.templates.map((t) => ({ label: t.title, description: t.prefix, detail: t.description, id: t.id })),
+      { title: composerMessages.pickTemplate, matchOnDescription: true, matchOnDetail: true },
+    );
+    return pick?.id;
+  }
+
+  /** Opens the template's page, or reveals it and applies the values (and thread) given. */
+  open(templateId: string, values?: ComposerValues, thread?: ThreadRef): ComposerPanel {
+    const existing = this.panels.get(templateId);
+    if (existing) {
+      existing.panel.reveal();
+      if (thread && JSON.stringify(thread) !== JSON.stringify(existing.thread)) {
+        existing.thread = thread;
+        existing.renderDocument();
+      }
+      existing.apply(values);
+      return existing;
+    }
+    const template = this.store.current.template(templateId);
+    const title = template ? this.labels.pageTitle(template.title) : templateId;
+    const panel = vscode.window.createWebviewPanel(COMPOSER_VIEW_TYPE, title, vscode.ViewColumn.Active, { ...this.webviewOptions, retainContextWhenHidden: true });
+    return this.adopt(templateId, panel, thread, values);
+  }
+
+  private adopt(templateId: string, webviewPanel: vscode.WebviewPanel, thread?: ThreadRef, values?: ComposerValues): ComposerPanel {
+    const panel = new ComposerPanel(templateId, webviewPanel, this, thread, values);
+    this.panels.set(templateId, panel);
+    return panel;
+  }
+
+  async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    if (!isComposerState(state) || this.panels.has(state.templateId)) {
+      webviewPanel.dispose();
+      return;
+    }
+    this.adopt(state.templateId, webviewPanel, state.thread);
+  }
+
+  get(templateId: string): ComposerPanel | undefined {
+    return this.panels.get(templateId);
+  }
+
+  get openTemplates(): string[] {
+    return [...this.panels.keys()];
+  }
+
+  forget(panel: ComposerPanel): void {
+    if (this.panels.get(panel.templateId) === panel) this.panels.delete(panel.templateId);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    for (const p of [...this.panels.values()]) p.panel.dispose();
+  }
+}

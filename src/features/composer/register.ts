@@ -1,0 +1,27 @@
+/** "Compose Ticket…": the composer pages load on first use (dist/composer.js); only this is in extension.js. */
+import vscode = require('vscode');
+import type * as Composer from '../../lazy/composer';
+import type { HandbookStore } from '../data/handbookStore';
+import type { TemplatesFeature } from '../templates/register';
+import { lazyChunk } from '../lazy';
+import { registerCommand } from '../commands';
+
+const chunk = lazyChunk<typeof Composer>('composer');
+
+export interface ComposerFeature {
+  /** The open pages (loads the chunk). */
+  readonly panels: InstanceType<typeof Composer.ComposerPanels>;
+}
+
+export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature }): ComposerFeature {
+  let panels: InstanceType<typeof Composer.ComposerPanels> | undefined;
+  const get = () => {
+    if (!panels) context.subscriptions.push((panels = new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates)));
+    return panels;
+  };
+  context.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),
+    registerCommand('cePlaybook.composeTicket', (ticket) => get().compose(ticket)),
+  );
+  return { get panels() { return get(); } };
+}

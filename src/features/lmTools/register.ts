@@ -1,0 +1,44 @@
+/**
+ * Language model tools (Copilot chat's agent mode, `#playbook…` references): each tool contributed
+ * in package.json is registered here; its implementation (the tool core, zod) loads from
+ * dist/lmTools.js on first use, so activation stays small. In VS Code 1.101 and later the MCP server
+ * (`ce-playbook mcp`) is offered as well.
+ */
+import vscode = require('vscode');
+import type * as LmTools from '../../lazy/lmTools';
+import type { LmToolsDeps } from './deps';
+import { lazyChunk } from '../lazy';
+import { registerMcpProvider } from './mcpProvider';
+
+const tools = lazyChunk<typeof LmTools>('lmTools');
+
+export type { LmToolsDeps };
+
+export interface LmToolsFeature {
+  /** The tools' own steps, for tests: what VS Code shows before a call, and the call itself. */
+  prepare(name: string, input: unknown): vscode.PreparedToolInvocation;
+  invoke(name: string, input: unknown): Promise<vscode.LanguageModelToolResult>;
+  /** Whether VS Code (1.101+) was offered the MCP server. */
+  mcpOffered: boolean;
+}
+
+export function registerLmTools(context: vscode.ExtensionContext, deps: LmToolsDeps): LmToolsFeature {
+  const feature: LmToolsFeature = {
+    prepare: (name, input) => tools().prepareInvocation(name, input, deps),
+    invoke: (name, input) => tools().invoke(name, input, deps),
+    mcpOffered: false,
+  };
+  // engines.vscode guarantees the API; a host without it (another editor) simply gets no tools.
+  if (typeof vscode.lm?.registerTool !== 'function') return feature;
+  const contributed: Array<{ name: string }> = context.extension.packageJSON.contributes?.languageModelTools ?? [];
+  for (const { name } of contributed) {
+    context.subscriptions.push(
+      vscode.lm.registerTool<unknown>(name, {
+        prepareInvocation: (options) => tools().prepareInvocation(name, options.input, deps),
+        invoke: (options) => tools().invoke(name, options.input, deps),
+      }),
+    );
+  }
+  feature.mcpOffered = registerMcpProvider(context, deps);
+  return feature;
+}

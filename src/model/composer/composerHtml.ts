@@ -1,0 +1,127 @@
+/**
+ * The ticket composer page as HTML. Pure: the host passes the words it adds (localized), the icons
+ * and the webview's CSP values. Every value and every piece of data is escaped; the preview is
+ * text in a <pre>. Controls carry `data-field` / `data-action`; the webview script does the rest.
+ */
+import { escapeHtml } from '../render/html';
+import type { ComposerAction, ComposerState } from '../../protocol/composerMessages';
+import type { Template, TemplateField } from '../schema';
+import type { ComposerView } from './composerState';
+
+export type ComposerIconName = 'send' | 'copy' | 'insert' | 'trash';
+
+export interface ComposerLabels {
+  /** The page's heading and tab title, e.g. "Compose Support Ticket Context". */
+  pageTitle(template: string): string;
+  requiredNote: string;
+  required: string;
+  optional: string;
+  chooseOption: string;
+  destination(channel: string): string;
+  inThread: string;
+  preview: string;
+  previewNote: string;
+  actions: string;
+  send: string;
+  copy: string;
+  insert: string;
+  discard: string;
+}
+
+export interface ComposerEnvironment {
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+}
+
+export interface ComposerContext {
+  /** The Slack channel the template goes to, as named in the data (e.g. "#customer-support"). */
+  channelName?: string;
+  /** Set when the ticket is a reply in the thread of a sent ticket. */
+  inThread?: boolean;
+}
+
+const esc = escapeHtml;
+const controlId = (field: TemplateField) => `field-${field.id}`;
+
+function control(field: TemplateField, value: string, L: ComposerLabels): string {
+  const id = controlId(field);
+  const describedBy = [field.hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
+  const common = `id="${esc(id)}" name="${esc(field.id)}" data-field="${esc(field.id)}" aria-describedby="${esc(describedBy)}"${field.required ? ' aria-required="true"' : ''}`;
+  const placeholder = field.placeholder ? ` placeholder="${esc(field.placeholder)}"` : '';
+  if (field.type === 'choice' && field.options?.length) {
+    // A value that is not an option (an old draft, a changed data file) stays visible, never lost.
+    const options = value && !field.options.includes(value) ? [...field.options, value] : field.options;
+    const items = options.map((o) => `<option value="${esc(o)}"${o === value ? ' selected' : ''}>${esc(o)}</option>`).join('');
+    return `<select ${common}><option value=""${value ? '' : ' selected'}>${esc(L.chooseOption)}</option>${items}</select>`;
+  }
+  if (field.type === 'text') return `<textarea ${common} rows="4"${placeholder}>${esc(value)}</textarea>`;
+  return `<input type="text" ${common} value="${esc(value)}"${placeholder}>`;
+}
+
+function fieldHtml(field: TemplateField, value: string, L: ComposerLabels): string {
+  const id = controlId(field);
+  const mark = field.required
+    ? `<span class="required-mark" aria-hidden="true" title="${esc(L.required)}">*</span>`
+    : ` <span class="muted">${esc(L.optional)}</span>`;
+  const hint = field.hint ? `<p id="${esc(id)}-hint" class="hint">${esc(field.hint)}</p>` : '';
+  return `<div class="field" data-field-id="${esc(field.id)}"><label for="${esc(id)}">${esc(field.label)}${mark}</label>${hint}${control(field, value, L)}<p id="${esc(id)}-error" class="error"></p></div>`;
+}
+
+function button(action: ComposerAction, label: string, icon: string, primary = false): string {
+  return `<button type="button" class="action${primary ? ' primary' : ''}" data-action="${action}">${icon}<span>${esc(label)}</span></button>`;
+}
+
+/** The page's content: the form, its buttons, the status region and the preview. */
+export function renderComposerBody(
+  template: Template,
+  values: Readonly<Record<string, string>>,
+  view: ComposerView,
+  L: ComposerLabels,
+  icons: Record<ComposerIconName, string>,
+  context: ComposerContext = {},
+): string {
+  const where = [
+    context.channelName ? `<span>${esc(L.destination(context.channelName))}</span>` : '',
+    context.inThread ? `<span class="thread">${esc(L.inThread)}</span>` : '',
+  ].filter(Boolean).join(' · ');
+  const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where ? `<p class="destination">${where}</p>` : ''}</header>`;
+  const fields = template.fields.map((f) => fieldHtml(f, values[f.id] ?? '', L)).join('');
+  const actions = [
+    button('send', L.send, icons.send, true),
+    button('copy', L.copy, icons.copy),
+    button('insert', L.insert, icons.insert),
+    button('discard', L.discard, icons.trash),
+  ].join('');
+  const form = `<form id="composer" aria-labelledby="title" novalidate><p class="muted required-note">${esc(L.requiredNote)}</p>${fields}<div class="actions" role="group" aria-label="${esc(L.actions)}">${actions}</div><div id="status" class="status" role="status" aria-live="polite"></div></form>`;
+  const preview = `<section id="preview-section" aria-labelledby="preview-heading"><h2 id="preview-heading">${esc(L.preview)}</h2><p class="muted">${esc(L.previewNote)}</p><pre id="preview" tabindex="0" aria-labelledby="preview-heading">${esc(view.preview)}</pre></section>`;
+  return `${header}<div class="layout">${form}${preview}</div>`;
+}
+
+/** The whole webview document, with a strict Content-Security-Policy. */
+export function renderComposerDocument(body: string, title: string, state: ComposerState, env: ComposerEnvironment): string {
+  const csp = [
+    "default-src 'none'",
+    `style-src ${env.cspSource}`,
+    `script-src 'nonce-${env.nonce}'`,
+    `img-src ${env.cspSource}`,
+    `font-src ${env.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${esc(env.styleUri)}">
+<title>${esc(title)}</title>
+</head>
+<body>
+<main id="content" data-state="${esc(JSON.stringify(state))}">
+${body}
+</main>
+<script nonce="${esc(env.nonce)}" src="${esc(env.scriptUri)}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,66 @@
+/**
+ * What the ticket composer shows for a template and the values typed so far: the preview of exactly
+ * what will be sent (Slack formatting) and each field's problem. Pure; the same rules as the
+ * fill-in form (validateField), so both refuse the same drafts.
+ */
+import { validateField, type Draft, type FillMessages } from '../templates/fillFlow';
+import { renderTemplate, type FieldValues } from '../templates/render';
+import type { Template, TemplateField } from '../schema';
+
+export interface ComposerView {
+  /** The ticket as it will be sent, in Slack formatting (shown as text, never as HTML). */
+  preview: string;
+  /** Each field's problem by field id; fields without a problem are absent. */
+  errors: Record<string, string>;
+}
+
+/** Only the template's own fields, as strings (drafts and messages may carry anything). */
+export function templateValues(template: Template, values: FieldValues | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const field of template.fields) {
+    const value = values?.[field.id];
+    if (typeof value === 'string') result[field.id] = value;
+  }
+  return result;
+}
+
+export function fieldErrors(template: Template, values: FieldValues, messages: FillMessages): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of template.fields) {
+    const error = validateField(field, values[field.id] ?? '', messages);
+    if (error) errors[field.id] = error;
+  }
+  return errors;
+}
+
+/** The required fields still empty, in the handbook's order. */
+export function missingFields(template: Template, values: FieldValues): TemplateField[] {
+  return template.fields.filter((f) => f.required && !(values[f.id] ?? '').trim());
+}
+
+export function composerView(template: Template, values: FieldValues, messages: FillMessages): ComposerView {
+  return { preview: renderTemplate(template, values, 'slack'), errors: fieldErrors(template, values, messages) };
+}
+
+/**
+ * The values a page opens with: the saved draft, with the values it was opened with laid over it
+ * (an empty given value does not wipe what the draft has).
+ */
+export function openingValues(template: Template, draft: FieldValues | undefined, given: FieldValues | undefined): Record<string, string> {
+  const merged = templateValues(template, draft);
+  for (const [id, value] of Object.entries(templateValues(template, given))) {
+    if (value.trim()) merged[id] = value;
+  }
+  return merged;
+}
+
+/** The draft for the shared store; `step` is where the fill-in form would resume (first empty field). */
+export function draftOf(template: Template, values: FieldValues): Draft {
+  const own = templateValues(template, values);
+  const firstEmpty = template.fields.findIndex((f) => !(own[f.id] ?? '').trim());
+  return { templateId: template.id, values: own, step: firstEmpty < 0 ? template.fields.length - 1 : firstEmpty };
+}
+
+export function sameValues(template: Template, a: FieldValues, b: FieldValues): boolean {
+  return template.fields.every((f) => (a[f.id] ?? '') === (b[f.id] ?? ''));
+}

@@ -1,0 +1,50 @@
+/**
+ * Writes imported data in the project's YAML format: the files of data/ (one per kind of entry,
+ * channels and user groups together), each with the $schema comment the YAML extension reads,
+ * short mappings (`source`, `cadence`) and id lists on one line, long sentences never folded.
+ */
+import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import type { ImportedData } from './context';
+
+/** File name → the collections it holds, in data/'s layout. */
+export const DATA_FILE_LAYOUT: Record<string, (keyof ImportedData)[]> = {
+  'sources.yaml': ['sources'],
+  'teams.yaml': ['teams'],
+  'procedures.yaml': ['procedures'],
+  'templates.yaml': ['templates'],
+  'meetings.yaml': ['meetings'],
+  'slack.yaml': ['channels', 'userGroups'],
+};
+
+const FLOW_MAPS = new Set(['source', 'cadence']);
+
+export interface YamlHeader {
+  /** Path or URL of the JSON Schema, for the `$schema` comment. */
+  schema: string;
+  /** One line saying where the data comes from. */
+  origin: string;
+}
+
+export function dataYaml(value: Partial<ImportedData>, header: YamlHeader): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !isScalar(pair.key)) return;
+      if (isMap(pair.value) && FLOW_MAPS.has(String(pair.key.value))) pair.value.flow = true;
+      // Lists of ids (a channel's teams) on one line, like data/.
+      if (isSeq(pair.value) && pair.value.items.every((item) => isScalar(item) && /^[a-z0-9-]+$/.test(String(item.value)))) pair.value.flow = true;
+    },
+  });
+  const comment = `# yaml-language-server: $schema=${header.schema}\n# ${header.origin}\n`;
+  return comment + doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/** The import as data files (only those with entries), keyed by file name. */
+export function dataFiles(data: ImportedData, header: YamlHeader): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [file, collections] of Object.entries(DATA_FILE_LAYOUT)) {
+    const value = Object.fromEntries(collections.filter((c) => data[c].length).map((c) => [c, data[c]]));
+    if (Object.keys(value).length) files.set(file, dataYaml(value, header));
+  }
+  return files;
+}

@@ -1,0 +1,69 @@
+/**
+ * What every playbook tool works on and returns. The tools answer an AI assistant from the
+ * playbook's own data (the bundled handbook merged with a team's files), in the handbook's own
+ * sentences, each with where it comes from: the page and section, or the team's file.
+ */
+import type { HandbookIndex } from '../handbook/handbookIndex';
+import type { Origin } from '../load/merge';
+import { formatProblem, type DataProblem } from '../load/problem';
+import type { CollectionName, Handbook } from '../schema';
+
+export interface ToolContext {
+  index: HandbookIndex;
+  /** Key `${collection}/${id}` → the team files (as labels) that changed or added the entry, in order. */
+  origins?: ReadonlyMap<string, readonly string[]>;
+  /** Problems of the team's data files; the data shown is their last good version (or without them). */
+  problems?: readonly DataProblem[];
+}
+
+/** A tool's answer: structured data plus a short text for the model, or an error it can act on. */
+export type ToolResult<T = unknown> = { ok: true; data: T; text: string } | { ok: false; error: string };
+
+export const ok = <T>(data: T, text: string): ToolResult<T> => ({ ok: true, data, text });
+export const fail = (error: string): ToolResult<never> => ({ ok: false, error });
+
+/** Where an entry comes from, as data. */
+export interface SourceInfo {
+  page: string;
+  pageTitle: string;
+  section: string;
+  url?: string;
+  /** The team files that changed or added the entry (absent for bundled entries). */
+  teamFiles?: string[];
+}
+
+export function sourceInfo(ctx: ToolContext, source: Handbook['teams'][number]['source'], collection: CollectionName, id: string): SourceInfo {
+  const page = ctx.index.source(source.page);
+  const files = ctx.origins?.get(`${collection}/${id}`);
+  return {
+    page: source.page,
+    pageTitle: page?.title ?? source.page,
+    section: source.section,
+    ...(page?.url ? { url: page.url } : {}),
+    ...(files?.length ? { teamFiles: [...files] } : {}),
+  };
+}
+
+/** `Source: "Page", section "Section"` plus the team files that changed the entry. */
+export function sourceLine(info: SourceInfo): string {
+  const where = `Source: "${info.pageTitle}", section "${info.section}"${info.url ? ` (${info.url})` : ''}`;
+  return info.teamFiles?.length ? `${where}; changed or added by the team file ${info.teamFiles.join(', ')}` : where;
+}
+
+/** LoadedHandbook origins (by layer) → the team files per entry, as the tools take them. */
+export function teamFileOrigins(origins: ReadonlyMap<string, readonly Origin[]>): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const [key, list] of origins) {
+    const files = list.filter((o) => o.layer !== 'bundled').map((o) => o.file);
+    if (files.length) result.set(key, files);
+  }
+  return result;
+}
+
+/** The data-file problems appended to every result, so the assistant can say what is not applied. */
+export function problemNote(problems: readonly DataProblem[] | undefined): string {
+  if (!problems?.length) return '';
+  const shown = problems.slice(0, 20).map((p) => `- ${formatProblem(p)}`);
+  if (problems.length > shown.length) shown.push(`- … and ${problems.length - shown.length} more`);
+  return `\n\nNote: the team's data files have problems, so the playbook shows their last good version (or leaves them out):\n${shown.join('\n')}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The one message protocol between the ticket composer's host code and its webview script. Both
+ * sides import these types; the host checks what arrives with the guards below, since a webview is
+ * untrusted. Handshake: the webview posts `ready` once its script runs; the host posts nothing before.
+ */
+
+/** What a button of the composer asks the host to do. */
+export type ComposerAction = 'send' | 'copy' | 'insert' | 'discard';
+export const COMPOSER_ACTIONS: readonly ComposerAction[] = ['send', 'copy', 'insert', 'discard'];
+
+/** The field values as typed, by field id. */
+export type ComposerValues = Record<string, string>;
+
+/** A Slack thread the ticket replies in (a follow-up of a sent ticket). */
+export interface ThreadRef {
+  channel: string;
+  ts: string;
+}
+
+export type ComposerToHost =
+  | { type: 'ready' }
+  /** The CE typed: every field's current value (the host autosaves and answers with `view`). */
+  | { type: 'change'; values: ComposerValues }
+  /** A button, with the values at the moment it was pressed. */
+  | { type: 'action'; action: ComposerAction; values: ComposerValues };
+
+export type StatusKind = 'info' | 'success' | 'error';
+
+export type HostToComposer =
+  /** The preview of what will be sent, and each field's problem (absent when the field is fine). */
+  | { type: 'view'; preview: string; errors: Record<string, string> }
+  /** Replace the values shown (a second open with values, Discard, a successful send). */
+  | { type: 'setValues'; values: ComposerValues }
+  /** Show every field's problem (after a refused send or copy) and move the focus to the first. */
+  | { type: 'showErrors' }
+  /** A result in words, in the page's status region; `link` only ever https:. */
+  | { type: 'status'; kind: StatusKind; text: string; link?: { href: string; text: string } }
+  /** A send is under way: the Send button is disabled until it ends. */
+  | { type: 'busy'; busy: boolean };
+
+/** Saved with the webview's state so the serializer can restore the page after a reload. */
+export interface ComposerState {
+  templateId: string;
+  thread?: ThreadRef;
+}
+
+/** Limits that keep a misbehaving webview from filling the draft store. */
+export const MAX_FIELDS = 100;
+export const MAX_VALUE_LENGTH = 40_000;
+const MAX_ID_LENGTH = 200;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function isComposerValues(value: unknown): value is ComposerValues {
+  if (!isRecord(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length <= MAX_FIELDS &&
+    entries.every(([id, v]) => id.length <= MAX_ID_LENGTH && id !== '__proto__' && typeof v === 'string' && v.length <= MAX_VALUE_LENGTH)
+  );
+}
+
+export function isThreadRef(value: unknown): value is ThreadRef {
+  return isRecord(value) && typeof value.channel === 'string' && typeof value.ts === 'string' && value.channel.length <= MAX_ID_LENGTH && /^\d{1,12}\.\d{1,8}$/.test(value.ts);
+}
+
+export function isComposerToHost(value: unknown): value is ComposerToHost {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'ready':
+      return true;
+    case 'change':
+      return isComposerValues(value.values);
+    case 'action':
+      return typeof value.action === 'string' && (COMPOSER_ACTIONS as readonly string[]).includes(value.action) && isComposerValues(value.values);
+    default:
+      return false;
+  }
+}
+
+export function isComposerState(value: unknown): value is ComposerState {
+  return (
+    isRecord(value) &&
+    typeof value.templateId === 'string' &&
+    value.templateId.length > 0 &&
+    value.templateId.length <= MAX_ID_LENGTH &&
+    (value.thread === undefined || isThreadRef(value.thread))
+  );
+}

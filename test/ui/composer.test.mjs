@@ -1,0 +1,140 @@
+// UI: from "CE Playbook: I Need Help with a Customer Issue" to the ticket composer, driven as a CE
+// would (Chromium on code-server): the outcome's primary button opens the page with the customer's
+// name, the CE types the other fields, sees the Slack preview follow and a required field's message
+// next to it, reaches the buttons by keyboard, and copies for Slack. Screenshots of the page in light,
+// dark and both high-contrast themes: test-results/screenshots/composer-<theme>.png.
+/* global document, getComputedStyle */
+import assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'mocha';
+import { pickRow, useWorkbench, visiblePanel, VISIBLE_TIMEOUT } from './helpers.mjs';
+
+const QUICK_INPUT = '.quick-input-widget';
+const TITLE = 'Compose Support Ticket Context';
+const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
+const BACKGROUND_LABEL = 'Background information or anything we should know that would be helpful?';
+const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
+const WEBVIEW_THEME_CLASS = {
+  'Default Light Modern': 'vscode-light',
+  'Default Dark Modern': 'vscode-dark',
+  'Default High Contrast': 'vscode-high-contrast',
+  'Default High Contrast Light': 'vscode-high-contrast-light',
+};
+
+/** Waits until the visible webview is the composer page (its h1) and returns its frame. */
+export async function composerFrame(wb, title = TITLE, timeout = VISIBLE_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = visiblePanel(wb);
+    const h1 = await frame.locator('h1').first().textContent({ timeout: 1000 }).catch(() => undefined);
+    if (h1?.trim() === title) return frame;
+    if (Date.now() > deadline) throw new Error(`The visible page never showed the heading "${title}" (last seen: ${JSON.stringify(h1)}).`);
+    await wb.page.waitForTimeout(100);
+  }
+}
+
+/** Walks the help flow to the Support Ticket Context outcome and presses its primary button. */
+export async function helpFlowToComposer(wb, customer) {
+  await wb.runCommand('CE Playbook: I Need Help with a Customer Issue', { opensQuickPick: true });
+  await wb.page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'I need help with a customer issue' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+  await wb.page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(customer);
+  await wb.page.keyboard.press('Enter');
+  await pickRow(wb, 'I have useful information, background or a workaround for the issue', { filter: false });
+  await pickRow(wb, 'No, the ticket is not assigned yet', { filter: false });
+  const dialog = wb.page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+  const buttons = await dialog.locator('.dialog-buttons .monaco-button').evaluateAll((els) => els.map((el) => ({ text: el.textContent.trim(), secondary: el.classList.contains('secondary') })));
+  const primary = buttons.filter((b) => !b.secondary).map((b) => b.text);
+  assert.deepEqual(primary, ['Compose Support Ticket Context…'], `Compose is the outcome's primary button: ${JSON.stringify(buttons)}`);
+  await wb.screenshot('composer-help-outcome');
+  await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click();
+  return composerFrame(wb);
+}
+
+/** The preview's text, once it satisfies `check`. */
+export async function previewWhen(frame, check, what) {
+  const deadline = Date.now() + VISIBLE_TIMEOUT;
+  for (;;) {
+    const text = await frame.locator('#preview').textContent();
+    if (check(text)) return text;
+    if (Date.now() > deadline) throw new Error(`The preview never showed ${what}; it shows:\n${text}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('UI ticket composer', function () {
+  const workbench = useWorkbench();
+  let wb;
+  beforeEach(() => { wb = workbench(); });
+
+  it('goes from "I Need Help with a Customer Issue" to the composer, checks fields as the CE types, previews and copies for Slack', async function () {
+    const frame = await helpFlowToComposer(wb, 'Acme Corp');
+    const name = frame.getByLabel('Customer Name', { exact: false });
+    assert.equal(await name.inputValue(), 'Acme Corp', 'the name given in the flow is filled in');
+    assert.equal(await name.getAttribute('aria-required'), 'true');
+    const link = frame.getByRole('textbox', { name: LINK_LABEL });
+    const background = frame.getByRole('textbox', { name: BACKGROUND_LABEL });
+    assert.equal(await background.evaluate((el) => el.tagName), 'TEXTAREA', 'a text field is a multi-line text area');
+
+    // A required field emptied while typing says so next to it.
+    await link.pressSequentially('ZD');
+    await link.fill('');
+    await link.press('Tab');
+    const linkError = frame.locator('#field-issue-link-error');
+    await linkError.filter({ hasText: `"${LINK_LABEL}" is required.` }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    assert.equal(await link.getAttribute('aria-invalid'), 'true');
+    assert.match(await link.getAttribute('aria-describedby'), /field-issue-link-error/);
+
+    await link.pressSequentially('https://github.com/acme/app/issues/42');
+    await linkError.filter({ hasText: /^$/ }).waitFor({ state: 'attached', timeout: VISIBLE_TIMEOUT });
+    assert.equal(await link.getAttribute('aria-invalid'), null, 'no longer invalid');
+    await background.click();
+    await background.pressSequentially('Deploys fail since 5.2.');
+    await background.press('Enter');
+    await background.pressSequentially('A workaround is in the thread.');
+    const expected = [
+      '*Support Ticket Context*',
+      '• *Customer Name:* Acme Corp',
+      `• *${LINK_LABEL}:* https://github.com/acme/app/issues/42`,
+      `• *${BACKGROUND_LABEL}:* Deploys fail since 5.2.`,
+      '  A workaround is in the thread.',
+      '',
+    ].join('\n');
+    await previewWhen(frame, (t) => t === expected, 'the typed values in Slack formatting');
+
+    // The buttons follow the fields in the focus order, with a visible focus ring.
+    const focusInfo = () => frame.locator('body').evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent.trim(), focusVisible: el.matches(':focus-visible'), outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    await background.press('Tab');
+    const send = await focusInfo();
+    assert.equal(send.text, 'Send to Slack');
+    assert.ok(send.focusVisible && send.outline !== 'none' && send.width !== '0px', `a visible focus ring: ${JSON.stringify(send)}`);
+    await wb.page.keyboard.press('Tab');
+    assert.equal((await focusInfo()).text, 'Copy for Slack');
+    await wb.screenshot('composer-keyboard-focus');
+    await wb.page.keyboard.press('Enter');
+    await frame.locator('#status', { hasText: 'Copied Support Ticket Context for Slack to the clipboard.' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    assert.equal(await wb.page.evaluate(() => navigator.clipboard.readText()), expected);
+  });
+
+  it('saves screenshots of the composer in light, dark and high-contrast themes', async function () {
+    const frame = await composerFrame(wb).catch(() => undefined) ?? await (async () => {
+      await wb.runCommand('CE Playbook: Compose Ticket…', { opensQuickPick: true });
+      await pickRow(wb, 'Support Ticket Context');
+      return composerFrame(wb);
+    })();
+    // Show one field's message too, so every state is in the pictures.
+    await frame.getByRole('textbox', { name: LINK_LABEL }).fill('');
+    await frame.getByRole('textbox', { name: LINK_LABEL }).press('Tab');
+    for (const theme of THEMES) {
+      await wb.setTheme(theme);
+      const themed = await composerFrame(wb);
+      await themed.locator(`body.${WEBVIEW_THEME_CLASS[theme]}`).waitFor({ state: 'attached', timeout: VISIBLE_TIMEOUT });
+      await wb.page.mouse.move(700, 890);
+      await wb.page.waitForTimeout(300);
+      await wb.screenshot(`composer-${theme}`);
+    }
+  });
+});

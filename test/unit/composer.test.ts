@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { renderComposerBody, renderComposerDocument, type ComposerIconName, type ComposerLabels } from '../../src/model/composer/composerHtml';
+import { composerView, draftOf, fieldErrors, missingFields, openingValues, sameValues, templateValues } from '../../src/model/composer/composerState';
+import { renderTemplate } from '../../src/model/templates/render';
+import type { Template } from '../../src/model/schema';
+import { bundledHandbook } from './helpers';
+
+const messages = { required: (f: { label: string }) => `${f.label} is required`, notAnOption: (f: { label: string }) => `pick an option for ${f.label}` };
+const templates = () => bundledHandbook().templates;
+const context = () => templates().find((t) => t.id === 'support-ticket-context')!;
+const request = () => templates().find((t) => t.id === 'support-ticket-request')!;
+
+const labels: ComposerLabels = {
+  pageTitle: (t) => `Compose ${t}`,
+  requiredNote: 'Fields marked * are required.',
+  required: 'required',
+  optional: '(optional)',
+  chooseOption: 'Choose…',
+  destination: (c) => `Goes to ${c}`,
+  inThread: 'A reply in a thread',
+  preview: 'Preview',
+  previewNote: 'Exactly what will be sent.',
+  actions: 'Ticket actions',
+  send: 'Send to Slack',
+  copy: 'Copy for Slack',
+  insert: 'Insert into Editor',
+  discard: 'Discard Draft',
+};
+const icons = Object.fromEntries(['send', 'copy', 'insert', 'trash'].map((n) => [n, `<svg data-icon="${n}"></svg>`])) as Record<ComposerIconName, string>;
+const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/composer.js', styleUri: 'https://webview.test/composer.css' };
+const body = (template: Template, values: Record<string, string> = {}, ctx = {}) => renderComposerBody(template, values, composerView(template, values, messages), labels, icons, ctx);
+/** Text as a reader sees it: tags removed, entities decoded. */
+const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** A template with one field of each type (the bundled ones have no choice field). */
+const mixed: Template = {
+  ...context(),
+  id: 'mixed',
+  fields: [
+    { id: 'severity', label: 'Severity', type: 'choice', required: true, options: ['Low', 'High'] },
+    { id: 'summary', label: 'Summary', type: 'line', required: true, placeholder: 'One line', hint: 'Say it <short>' },
+    { id: 'notes', label: 'Notes', type: 'text', required: false },
+  ],
+};
+
+describe('ticket composer: state', () => {
+  it('the preview is exactly the Slack rendering of the values', () => {
+    const values = { 'customer-name': 'Acme', 'issue-link': 'ZD-7', background: 'Line one\nline two' };
+    assert.equal(composerView(context(), values, messages).preview, renderTemplate(context(), values, 'slack'));
+    assert.match(composerView(context(), values, messages).preview, /^\*Support Ticket Context\*\n• \*Customer Name:\* Acme\n/);
+  });
+
+  it('every required field still empty (or blank) has its problem; optional and filled ones none', () => {
+    const errors = fieldErrors(request(), { 'customer-name': 'Acme', 'issue-link': '   ', ask: 'x' }, messages);
+    assert.deepEqual(Object.keys(errors), ['issue-link', 'why', 'if-not', 'time-consideration']);
+    assert.equal(errors['issue-link'], 'Link to issue (Slack / Github issue / ZD ticket #) is required');
+    assert.deepEqual(missingFields(request(), { 'customer-name': 'Acme' }).map((f) => f.id), ['issue-link', 'ask', 'why', 'if-not', 'time-consideration']);
+    assert.deepEqual(fieldErrors(mixed, { severity: 'Urgent', summary: 's' }, messages), { severity: 'pick an option for Severity' });
+  });
+
+  it('keeps only the template\'s own string values', () => {
+    assert.deepEqual(templateValues(context(), { 'customer-name': 'Acme', other: 'x', background: undefined }), { 'customer-name': 'Acme' });
+  });
+
+  it('opening values: the draft, with non-empty given values laid over it', () => {
+    const draft = { 'customer-name': 'Old Co', background: 'kept' };
+    assert.deepEqual(openingValues(context(), draft, { 'customer-name': 'Acme', 'issue-link': '', stray: 'x' }), { 'customer-name': 'Acme', background: 'kept' });
+    assert.deepEqual(openingValues(context(), undefined, undefined), {});
+  });
+
+  it('the draft for the shared store resumes the fill-in form at the first empty field', () => {
+    assert.deepEqual(draftOf(context(), { 'customer-name': 'Acme', background: 'b', junk: 'x' }), { templateId: 'support-ticket-context', values: { 'customer-name': 'Acme', background: 'b' }, step: 1 });
+    assert.equal(draftOf(context(), { 'customer-name': 'a', 'issue-link': 'b', background: 'c' }).step, 2);
+  });
+
+  it('compares values field by field, a missing value equal to an empty one', () => {
+    assert.ok(sameValues(context(), { 'customer-name': 'a', x: '1' }, { 'customer-name': 'a', background: '' }));
+    assert.ok(!sameValues(context(), { 'customer-name': 'a' }, { 'customer-name': 'b' }));
+  });
+});
+
+describe('ticket composer: page HTML', () => {
+  it('every field, in the handbook\'s order, labels verbatim, the right control per type', () => {
+    const html = body(request());
+    const positions = request().fields.map((f) => html.indexOf(`data-field="${f.id}"`));
+    assert.ok(positions.every((p) => p > 0));
+    assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'fields out of order');
+    for (const field of request().fields) {
+      assert.ok(decode(html).includes(`<label for="field-${field.id}">${field.label}`), `label of ${field.id}`);
+      const tag = field.type === 'text' ? 'textarea' : 'input';
+      assert.match(html, new RegExp(`<${tag} [^>]*id="field-${field.id}"`), `${field.id} is a ${tag}`);
+    }
+    const m = body(mixed);
+    assert.match(m, /<select id="field-severity"[^>]*><option value="" selected>Choose…<\/option><option value="Low">Low<\/option><option value="High">High<\/option><\/select>/);
+    assert.match(m, /<input type="text" id="field-summary"[^>]*placeholder="One line"/);
+  });
+
+  it('required fields are marked visibly and with aria-required; messages and hints are tied by aria-describedby', () => {
+    const html = body(request());
+    const required = request().fields.filter((f) => f.required);
+    assert.equal((html.match(/aria-required="true"/g) ?? []).length, required.length);
+    assert.equal((html.match(/class="required-mark"/g) ?? []).length, required.length);
+    assert.match(html, /<label for="field-anything-else">Anything else we should know that would be helpful\? <span class="muted">\(optional\)<\/span>/);
+    assert.match(html, /<textarea id="field-anything-else" name="anything-else" data-field="anything-else" aria-describedby="field-anything-else-error" rows="4">/);
+    assert.match(body(mixed), /aria-describedby="field-summary-hint field-summary-error"/);
+    assert.match(body(mixed), /<p id="field-summary-hint" class="hint">Say it &lt;short&gt;<\/p>/);
+  });
+
+  it('values, the preview and data are escaped; the preview is text in a <pre>', () => {
+    const hostile = '<img src=x onerror=alert(1)> "quoted" & </textarea><script>alert(2)</script>';
+    const values = { 'customer-name': hostile, background: hostile };
+    const html = body(context(), values);
+    assert.ok(!html.includes('<img'), 'no raw tag');
+    assert.ok(!html.includes('<script'), 'no script');
+    assert.ok(html.includes(`value="${hostile.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}"`));
+    const preview = /<pre id="preview"[^>]*>([\s\S]*?)<\/pre>/.exec(html)![1];
+    assert.equal(decode(preview), renderTemplate(context(), values, 'slack'));
+    const evil = { ...mixed, title: '<b>T</b>', description: '<i>d</i>', fields: [{ ...mixed.fields[0], options: ['<x>'] }] };
+    const e = body(evil, { severity: '<y>' });
+    assert.ok(!/<b>|<i>|<x>|<y>/.test(e));
+    assert.ok(e.includes('<option value="&lt;y&gt;" selected>&lt;y&gt;</option>'), 'a value that is no option stays visible');
+  });
+
+  it('shows the values, the destination and the thread; four buttons, Send first and primary', () => {
+    const html = body(mixed, { severity: 'High', summary: 'Down', notes: 'a\nb' }, { channelName: '#customer-support', inThread: true });
+    assert.ok(html.includes('<option value="High" selected>High</option>'));
+    assert.ok(html.includes('value="Down"'));
+    assert.ok(html.includes('>a\nb</textarea>'));
+    assert.ok(html.includes('Goes to #customer-support'));
+    assert.ok(html.includes('A reply in a thread'));
+    const actions = [...html.matchAll(/data-action="(\w+)"/g)].map((m) => m[1]);
+    assert.deepEqual(actions, ['send', 'copy', 'insert', 'discard']);
+    assert.match(html, /<button type="button" class="action primary" data-action="send">/);
+    assert.match(html, /id="status" class="status" role="status" aria-live="polite"/);
+    assert.ok(!body(mixed).includes('Goes to'), 'no destination line without a channel');
+  });
+
+  it('the document has a strict CSP with the nonce, no inline handlers, and the state for restore', () => {
+    const doc = renderComposerDocument(body(context()), 'Compose <x>', { templateId: 'support-ticket-context', thread: { channel: 'C1', ts: '1.2' } }, env);
+    assert.match(doc, /content="default-src 'none'; style-src https:\/\/webview.test; script-src 'nonce-n0nce123';/);
+    assert.match(doc, /<script nonce="n0nce123" src="https:\/\/webview.test\/composer.js"><\/script>/);
+    assert.equal((doc.match(/<script/g) ?? []).length, 1);
+    assert.ok(!/\son[a-z]+=/i.test(doc), 'no inline event handler');
+    assert.ok(doc.includes('<title>Compose &lt;x&gt;</title>'));
+    const state = /data-state="([^"]*)"/.exec(doc)![1];
+    assert.deepEqual(JSON.parse(decode(state)), { templateId: 'support-ticket-context', thread: { channel: 'C1', ts: '1.2' } });
+  });
+});
