@@ -18,6 +18,9 @@ try {
     cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const size = fs.statSync(vsix).size;
+  // The budget of the README's Performance section (the Slack and MCP chunks included).
+  const VSIX_BUDGET = 500 * 1024;
+  if (size > VSIX_BUDGET) fail(`the .vsix is ${(size / 1024).toFixed(1)} KB, over its ${VSIX_BUDGET / 1024} KB budget`);
   ensureCodeServer();
   const extensions = path.join(work, 'extensions');
   const install = spawnSync(process.execPath, [codeServerBin(), '--extensions-dir', extensions, '--user-data-dir', path.join(work, 'user-data'), '--install-extension', vsix], { encoding: 'utf8' });

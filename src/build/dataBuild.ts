@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HandbookFile, type Handbook } from '../model/schema';
 import { mergeLayers } from '../model/load/merge';
-import { parseYamlFile } from '../model/load/yamlFile';
+import { checkDataFile } from '../model/load/checkFile';
 import { formatProblem, type DataProblem } from '../model/load/problem';
 
 export interface DataBuildResult {
@@ -21,7 +21,7 @@ export function buildBundledData(dataDir: string): DataBuildResult {
   const files = fs.readdirSync(dataDir).filter((f) => /\.ya?ml$/.test(f)).sort();
   const layers = files.map((f) => {
     const file = path.join(dataDir, f);
-    return { name: 'bundled', parsed: parseYamlFile(path.relative(process.cwd(), file), fs.readFileSync(file, 'utf8')) };
+    return { name: 'bundled', parsed: checkDataFile(path.relative(process.cwd(), file), fs.readFileSync(file)) };
   });
   const { handbook, problems } = mergeLayers(layers);
   return { handbook: problems.length ? undefined : handbook, problems, files };
