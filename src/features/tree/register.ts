@@ -5,6 +5,7 @@ import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
 import { nodeId, type TreeNode } from '../../model/tree/treeModel';
+import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { entryId, lookupEntry } from '../../model/handbook/entryRef';
 
@@ -18,9 +19,9 @@ export interface TreeFeature {
   reveal(node: TreeNode, options?: { focus?: boolean }): Promise<boolean>;
 }
 
-export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string> }): TreeFeature {
+export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges }): TreeFeature {
   const { store } = deps;
-  const provider = new PlaybookTreeProvider(store, deps.checked);
+  const provider = new PlaybookTreeProvider(store, deps.checked, () => deps.changes?.entryCount ?? 0);
   // Ticks are per step: a parent row has no checkbox to propagate to.
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
@@ -42,6 +43,7 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     provider,
     view,
     store.onDidChange(updateMessage),
+    ...(deps.changes ? [deps.changes.onDidChange(() => provider.refresh())] : []),
     // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
     view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.refresh(); }),

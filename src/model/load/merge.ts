@@ -7,7 +7,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { guideProblems } from './guideChecks';
 import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Guide, type Handbook, type HandbookFile, type Procedure } from '../schema';
 import type { DataProblem } from './problem';
-import { readablePath, validateDataFile } from './validate';
+import { readablePath } from './validate';
 import type { ParsedFile } from './yamlFile';
 
 /** Where an entry (or its latest change) came from. */
@@ -58,46 +58,61 @@ interface Located {
  * point at a hidden entry they are dropped (hiding a team removes it from the channels that list
  * it), while a required reference to a hidden entry is an error.
  */
-function* referencesOf(collection: CollectionName, entry: Plain): Generator<{ path: (string | number)[]; target: CollectionName; id: string; prunable: boolean }> {
-  const one = (path: (string | number)[], target: CollectionName, id: unknown, prunable = true) => (typeof id === 'string' ? [{ path, target, id, prunable }] : []);
-  const many = (key: string, target: CollectionName) =>
-    Array.isArray(entry[key]) ? (entry[key] as unknown[]).flatMap((id, i) => one([key, i], target, id)) : [];
-  const source = (path: (string | number)[], ref: unknown) => (isPlainObject(ref) ? one([...path, 'page'], 'sources', ref.page, false) : []);
-  yield* source(['source'], entry.source);
+interface Reference {
+  path: (string | number)[];
+  target: CollectionName;
+  id: string;
+  prunable: boolean;
+}
+
+function referencesOf(collection: CollectionName, entry: Plain): Reference[] {
+  const refs: Reference[] = [];
+  const one = (path: (string | number)[], target: CollectionName, id: unknown, prunable = true) => {
+    if (typeof id === 'string') refs.push({ path, target, id, prunable });
+  };
+  const many = (key: string, target: CollectionName) => {
+    const list = entry[key];
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) one([key, i], target, list[i]);
+  };
+  const source = (path: (string | number)[], ref: unknown) => {
+    if (isPlainObject(ref)) one([...path, 'page'], 'sources', ref.page, false);
+  };
+  source(['source'], entry.source);
   switch (collection) {
     case 'teams':
       for (const [i, r] of ((entry.routes as Plain[] | undefined) ?? []).entries()) {
-        yield* one(['routes', i, 'channel'], 'channels', r.channel);
-        yield* one(['routes', i, 'userGroup'], 'userGroups', r.userGroup);
+        one(['routes', i, 'channel'], 'channels', r.channel);
+        one(['routes', i, 'userGroup'], 'userGroups', r.userGroup);
       }
       break;
     case 'procedures':
-      yield* one(['team'], 'teams', entry.team);
+      one(['team'], 'teams', entry.team);
       for (const [i, s] of ((entry.steps as Plain[] | undefined) ?? []).entries()) {
-        yield* one(['steps', i, 'template'], 'templates', s.template);
-        yield* one(['steps', i, 'channel'], 'channels', s.channel);
-        yield* one(['steps', i, 'userGroup'], 'userGroups', s.userGroup);
-        yield* source(['steps', i, 'source'], s.source);
+        one(['steps', i, 'template'], 'templates', s.template);
+        one(['steps', i, 'channel'], 'channels', s.channel);
+        one(['steps', i, 'userGroup'], 'userGroups', s.userGroup);
+        source(['steps', i, 'source'], s.source);
       }
       break;
     case 'templates':
-      yield* one(['channel'], 'channels', entry.channel);
-      yield* many('teams', 'teams');
+      one(['channel'], 'channels', entry.channel);
+      many('teams', 'teams');
       break;
     case 'userGroups':
-      yield* one(['channel'], 'channels', entry.channel);
-      yield* many('teams', 'teams');
+      one(['channel'], 'channels', entry.channel);
+      many('teams', 'teams');
       break;
     case 'meetings':
     case 'channels':
-      yield* many('teams', 'teams');
+      many('teams', 'teams');
       break;
     case 'guides':
-      yield* one(['procedure'], 'procedures', entry.procedure, false);
+      one(['procedure'], 'procedures', entry.procedure, false);
       break;
     case 'sources':
       break;
   }
+  return refs;
 }
 
 /** Removes the values at these paths (list items or optional properties) from a copy of the entry. */
@@ -126,11 +141,27 @@ const SINGULAR: Record<CollectionName, string> = {
   guides: 'guide',
 };
 
+/** The first `n` keys of a map, without copying all of them (a message per problem stays cheap). */
+function firstKeys(map: Map<string, unknown>, n: number): string[] {
+  const keys: string[] = [];
+  for (const key of map.keys()) {
+    if (keys.length === n) break;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Merges layers whose files have passed their own checks (see checkFile.ts); a layer with problems
+ * of its own contributes nothing. Linear in the number of entries.
+ */
 export function mergeLayers(layers: Layer[]): MergeResult {
   const problems: DataProblem[] = [];
   const entries = new Map<CollectionName, Map<string, Plain>>(COLLECTIONS.map((c) => [c, new Map()]));
-  const origins = new Map<string, Origin[]>();
-  const lastSeen = new Map<string, Located>();
+  // By collection, then id: ids are hashed once, where `${collection}/${id}` would be built and
+  // hashed again on every lookup.
+  const originsById = new Map<CollectionName, Map<string, Origin[]>>(COLLECTIONS.map((c) => [c, new Map()]));
+  const lastSeenById = new Map<CollectionName, Map<string, Located>>(COLLECTIONS.map((c) => [c, new Map()]));
   /** Where each hidden entry was hidden, so a reference to it is reported at that `hidden:` line. */
   const hiddenBy = new Map<string, Located>();
 
@@ -144,48 +175,25 @@ export function mergeLayers(layers: Layer[]): MergeResult {
       problems.push(...parsed.problems);
       continue;
     }
-    const issues = validateDataFile(parsed.value);
-    const fileProblems: DataProblem[] = issues.map((i) => ({
-      file: parsed.file,
-      ...parsed.locate(i.path, i.at),
-      message: i.message,
-      rule: 'schema',
-      severity: 'error',
-    }));
     const file = parsed.value as HandbookFile;
-    for (const collection of COLLECTIONS) {
-      const ids = new Map<string, number>();
-      const list = Array.isArray(file[collection]) ? file[collection] : [];
-      for (const [index, item] of list.entries()) {
-        // Entries of the wrong shape are already reported by the schema check above.
-        if (typeof item !== 'object' || item === null || typeof item.id !== 'string') continue;
-        const first = ids.get(item.id);
-        if (first !== undefined) {
-          fileProblems.push({
-            file: parsed.file,
-            ...parsed.locate([collection, index, 'id']),
-            message: `The ${SINGULAR[collection]} id "${item.id}" is used twice in this file (first at ${collection}[${first}]). Ids must be unique; merge the two entries.`,
-            rule: 'duplicate-id',
-            severity: 'error',
-          });
-        } else ids.set(item.id, index);
-      }
-    }
-    if (fileProblems.length > 0) {
-      // A file with problems contributes nothing until it is fixed; other files still apply.
-      problems.push(...fileProblems);
-      continue;
-    }
+    const origin: Origin = { layer: layer.name, file: parsed.file };
     for (const collection of COLLECTIONS) {
       const target = entries.get(collection)!;
-      for (const [index, item] of (file[collection] ?? []).entries()) {
-        const patch = item as unknown as Plain;
-        const existing = target.get(item.id);
-        target.set(item.id, existing ? mergeEntry(existing, patch) : mergeEntry({}, patch));
-        const key = originKey(collection, item.id);
-        origins.set(key, [...(origins.get(key) ?? []), { layer: layer.name, file: parsed.file }]);
-        lastSeen.set(key, { layer, index });
-        if (patch.hidden === true) hiddenBy.set(key, { layer, index });
+      const origins = originsById.get(collection)!;
+      const lastSeen = lastSeenById.get(collection)!;
+      const list = file[collection] ?? [];
+      for (let index = 0; index < list.length; index++) {
+        const patch = list[index] as unknown as Plain;
+        const id = patch.id as string;
+        const existing = target.get(id);
+        // An entry from one layer only is used as it is (checked data is never changed in place:
+        // pruning copies), so a large handbook is not held twice.
+        target.set(id, existing ? mergeEntry(existing, patch) : patch);
+        const from = origins.get(id);
+        if (from) from.push(origin);
+        else origins.set(id, [origin]);
+        lastSeen.set(id, { layer, index });
+        if (patch.hidden === true) hiddenBy.set(originKey(collection, id), { layer, index });
       }
     }
   }
@@ -200,7 +208,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     const list: Entry[] = [];
     for (const [id, entry] of entries.get(collection)!) {
       if (entry.hidden === true) continue;
-      const where = lastSeen.get(originKey(collection, id))!;
+      const where = lastSeenById.get(collection)!.get(id)!;
       const base: (string | number)[] = [collection, where.index];
       const compiled = compiledEntries.get(collection)!;
       if (!compiled.Check(entry)) {
@@ -244,7 +252,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
           [...base, ...ref.path],
           hidden
             ? `The ${SINGULAR[collection]} "${id}" needs the ${SINGULAR[ref.target]} "${ref.id}", which is hidden. Unhide it or change the reference.`
-            : `The ${SINGULAR[collection]} "${id}" refers to the ${SINGULAR[ref.target]} "${ref.id}", which does not exist. Known: ${[...entries.get(ref.target)!.keys()].slice(0, 12).join(', ') || 'none'}.`,
+            : `The ${SINGULAR[collection]} "${id}" refers to the ${SINGULAR[ref.target]} "${ref.id}", which does not exist. Known: ${firstKeys(entries.get(ref.target)!, 12).join(', ') || 'none'}.`,
           'unknown-reference',
         );
       }
@@ -260,5 +268,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     }
     handbook[collection] = list;
   }
+  const origins = new Map<string, Origin[]>();
+  for (const [collection, byId] of originsById) for (const [id, from] of byId) origins.set(originKey(collection, id), from);
   return { handbook: handbook as unknown as Handbook, origins, problems };
 }
