@@ -84,10 +84,11 @@ function templateContext(context: vscode.ExtensionContext, store: HandbookStore,
  * whose snippets are generated at build time. The snippet code loads only when there are some.
  */
 function teamSnippets(store: HandbookStore): vscode.CompletionItemProvider {
-  const bundled = new Map(store.bundled.templates.map((tpl) => [tpl.id, JSON.stringify(tpl)]));
+  let bundled: Map<string, string> | undefined; // made on first use, not at activation
   return {
     provideCompletionItems(document, position) {
-      const own = store.current.handbook.templates.filter((tpl) => bundled.get(tpl.id) !== JSON.stringify(tpl));
+      bundled ??= new Map(store.bundled.templates.map((tpl) => [tpl.id, JSON.stringify(tpl)]));
+      const own = store.current.handbook.templates.filter((tpl) => bundled!.get(tpl.id) !== JSON.stringify(tpl));
       if (own.length === 0) return [];
       return commands().templateCommands.teamSnippetItems(own, document, document.getWordRangeAtPosition(position, /[a-z][a-z0-9-]*/));
     },
