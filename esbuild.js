@@ -163,11 +163,13 @@ async function main() {
       entryPoints: {
         intersection: path.join(root, 'src', 'webview', 'intersection.ts'),
         composer: path.join(root, 'src', 'webview', 'composer.ts'),
+        whatChanged: path.join(root, 'src', 'webview', 'whatChanged.ts'),
       },
       outdir: path.join(dist, 'webview'),
       plugins: [problemMatcherPlugin, copyPlugin([
         [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
         [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
+        [path.join(root, 'media', 'whatChanged.css'), path.join(dist, 'webview', 'whatChanged.css')],
       ])],
     }),
   ];

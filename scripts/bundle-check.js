@@ -49,6 +49,8 @@ function packageOf(input) {
 const REUSES = {
   'lmTools.js': [/^src\/model\//],
   'composer.js': [/^src\/model\//, /^media\/icons\//],
+  // Compare Handbook Revisions imports the bundled pages with marked's lexer (the panel renders with it).
+  'whatChanged.js': [/^node_modules\/marked$/],
 };
 
 /** Returns the problems with the bundle, as sentences; none when it is as it should be. */

@@ -8,6 +8,7 @@ import type { HandbookStore } from '../data/handbookStore';
 import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
 import { panelLabels } from './panelLabels';
 import { dataNotice } from '../data/notice';
+import type { SeenChanges } from '../whatChanged/seenChanges';
 import { lazyChunk } from '../lazy';
 import { executeCall } from '../commands';
 import { commandCall, type CommandCall } from '../../model/commands/commandContract';
@@ -82,7 +83,8 @@ class IntersectionPanel implements vscode.Disposable {
     const index = this.manager.store.current;
     const team = index.team(this.teamId);
     if (!team) return `<p class="empty">${loadRenderer().escapeHtml(vscode.l10n.t('The team "{0}" is no longer in the playbook.', this.teamId))}</p>`;
-    return loadRenderer().renderIntersectionBody(index, team, panelLabels, loadRenderer().panelIcons, this.manager.store.originOf, dataNotice(this.manager.store));
+    const changed = this.manager.changes?.sectionsOf(index, team.id);
+    return loadRenderer().renderIntersectionBody(index, team, panelLabels, loadRenderer().panelIcons, this.manager.store.originOf, dataNotice(this.manager.store), changed);
   }
 
   /** Whether the webview has said it is ready (messages before that are queued). */
@@ -143,10 +145,13 @@ export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPane
   constructor(
     readonly extensionUri: vscode.Uri,
     readonly store: HandbookStore,
+    /** What changed since the user last looked: those sections are marked. */
+    readonly changes?: SeenChanges,
   ) {
-    this.subscription = store.onDidChange(() => {
+    const updateAll = () => {
       for (const panel of this.panels.values()) panel.update();
-    });
+    };
+    this.subscription = vscode.Disposable.from(store.onDidChange(updateAll), ...(changes ? [changes.onDidChange(updateAll)] : []));
   }
 
   /** Opens the team's panel, or reveals it if it is already open. */

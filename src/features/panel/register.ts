@@ -5,10 +5,11 @@ import { headingAnchor } from '../../model/handbook/headingAnchor';
 import { messages } from '../messages';
 import { IntersectionPanels, VIEW_TYPE } from './intersectionPanels';
 import { registerCommand } from '../commands';
+import type { SeenChanges } from '../whatChanged/seenChanges';
 
-export function registerPanels(context: vscode.ExtensionContext, deps: { store: HandbookStore }): IntersectionPanels {
+export function registerPanels(context: vscode.ExtensionContext, deps: { store: HandbookStore; changes?: SeenChanges }): IntersectionPanels {
   const { store } = deps;
-  const panels = new IntersectionPanels(context.extensionUri, store);
+  const panels = new IntersectionPanels(context.extensionUri, store, deps.changes);
 
   const pickTeam = async () => {
     const pick = await vscode.window.showQuickPick(

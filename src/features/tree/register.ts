@@ -5,6 +5,7 @@ import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
 import { nodeId, type TreeNode } from '../../model/tree/treeModel';
+import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { entryId, lookupEntry } from '../../model/handbook/entryRef';
 
@@ -18,9 +19,9 @@ export interface TreeFeature {
   reveal(node: TreeNode, options?: { focus?: boolean }): Promise<boolean>;
 }
 
-export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string> }): TreeFeature {
+export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges }): TreeFeature {
   const { store } = deps;
-  const provider = new PlaybookTreeProvider(store, deps.checked);
+  const provider = new PlaybookTreeProvider(store, deps.checked, () => deps.changes?.entryCount ?? 0);
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
   // The welcome text is for a playbook that is really empty, not for the moment before it loads
   // (the context key starts unset, i.e. not empty).
@@ -55,6 +56,7 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     { dispose: () => clearTimeout(first) },
     provider,
     store.onDidChange(updateMessage),
+    ...(deps.changes ? [deps.changes.onDidChange(() => provider.refresh())] : []),
     // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.refresh(); }),
     registerCommand('cePlaybook.showStep', async (ref) => {

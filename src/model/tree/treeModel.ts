@@ -12,7 +12,9 @@ import { firstSentence } from '../render/plainText';
 export type TreeNode =
   | Exclude<EntryRef, GuideRef>
   | { kind: 'root'; root: 'teams' | 'processes' }
-  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' };
+  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
+  /** Shown first while the data differs from what the user last saw (see model/diff/seenData.ts). */
+  | { kind: 'whatChanged' };
 
 /** What clicking a row runs: a command of the contract, with the row's entry as its argument. */
 export type RowCommand = CommandCall & { title: string };
@@ -50,6 +52,9 @@ export interface TreeLabels {
   nextMeeting(date: string, daysAway: number): string;
   needsReferenceDate: string;
   invalidReferenceDate: string;
+  whatChanged: string;
+  /** "3 entries changed" */
+  changedEntries(count: number): string;
 }
 
 export interface TreeState {
@@ -57,12 +62,15 @@ export interface TreeState {
   checked: ReadonlySet<string>;
   /** What a meeting row says about its next date (see model/meetings/meetingNote.ts). */
   meetingNote?: (meeting: Meeting) => string | undefined;
+  /** How many entries changed since the user last looked; 0 or absent: no "What changed" row. */
+  changedEntries?: number;
 }
 
 /** The row's id: an entry's `entryKey` (e.g. `team:sales`), or `root:…` / `group:…`. */
 export function nodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'root': return `root:${node.root}`;
+    case 'whatChanged': return 'whatChanged';
     case 'group': return `group:${node.group}`;
     default: return entryKey(node);
   }
@@ -82,7 +90,8 @@ export class TreeModel {
     if (!node) {
       // A root with nothing under it is left out; with neither, the view shows its welcome text.
       const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }];
-      return roots.filter((r) => this.getChildren(r).length > 0);
+      const changed: TreeNode[] = this.state.changedEntries ? [{ kind: 'whatChanged' }] : [];
+      return [...changed, ...roots.filter((r) => this.getChildren(r).length > 0)];
     }
     switch (node.kind) {
       case 'root':
@@ -114,7 +123,8 @@ export class TreeModel {
 
   getParent(node: TreeNode): TreeNode | undefined {
     switch (node.kind) {
-      case 'root': return undefined;
+      case 'root':
+      case 'whatChanged': return undefined;
       case 'team': return { kind: 'root', root: 'teams' };
       case 'procedure':
       case 'group': return { kind: 'root', root: 'processes' };
@@ -138,6 +148,14 @@ export class TreeModel {
       case 'root': {
         const label = node.root === 'teams' ? L.teams : L.processes;
         return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : 'checklist', contextValue: `root`, collapsible: 'expanded' };
+      }
+      case 'whatChanged': {
+        const description = L.changedEntries(this.state.changedEntries ?? 0);
+        return {
+          id, label: L.whatChanged, description, tooltip: md(`${L.whatChanged}: ${description}`), accessibilityLabel: `${L.whatChanged}, ${description}`,
+          icon: 'diff', contextValue: 'whatChanged', collapsible: 'none',
+          command: { ...commandCall('cePlaybook.showChanges'), title: L.whatChanged },
+        };
       }
       case 'team': {
         const team = lookupEntry(this.index, node);
