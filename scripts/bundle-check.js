@@ -28,6 +28,8 @@ const SHARED = new Set([
   'src/features/lazy.ts', // lazyChunk, for a chunk that loads another
   'src/features/messages.ts', // the localized strings
   'src/model/render/plainText.ts', // text helpers
+  'src/model/render/pickItems.ts', // quick pick items that show data as typed
+  'src/model/render/linkPolicy.ts', // the one link policy, for validation and every renderer
   'src/model/render/html.ts', // escapeHtml
   'src/model/handbook/headingAnchor.ts', // a heading's anchor
   'src/model/load/problem.ts', // the problem type and its one-line form
