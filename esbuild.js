@@ -29,7 +29,7 @@ async function buildData() {
     for (const p of result.problems) console.error(formatProblem(p));
     throw new Error(`data/ has ${result.problems.length} problem(s); fix them and build again.`);
   }
-  writeDataOutputs(result.handbook, dist);
+  writeDataOutputs(dist);
   return result.handbook;
 }
 

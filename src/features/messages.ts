@@ -3,6 +3,7 @@
  * (Strings of the contributions in package.json are in package.nls.json.)
  */
 import vscode = require('vscode');
+import { escapeIcons, notificationText } from '../model/render/plainText';
 import type { TreeLabels } from '../model/tree/treeModel';
 
 const t = vscode.l10n.t;
@@ -42,9 +43,9 @@ export const treeLabels: TreeLabels = {
 };
 
 export const messages = {
-  unknownTemplate: (id: string) => t('CE Playbook has no template "{0}". Run "CE Playbook: Reload Data" or check your data files.', id),
-  unknownTeam: (id: string) => t('CE Playbook has no team "{0}".', id),
-  unknownEntry: (id: string) => t('CE Playbook has no entry "{0}"; it may have been removed from the data.', id),
+  unknownTemplate: (id: string) => t('CE Playbook has no template "{0}". Run "CE Playbook: Reload Data" or check your data files.', notificationText(id)),
+  unknownTeam: (id: string) => t('CE Playbook has no team "{0}".', notificationText(id)),
+  unknownEntry: (id: string) => t('CE Playbook has no entry "{0}"; it may have been removed from the data.', notificationText(id)),
   pickTemplate: t('Choose a template to insert'),
   pickTemplateToFill: t('Choose a template to fill in'),
   pickTemplateToCopy: t('Choose a template to fill in and copy for Slack'),
@@ -54,7 +55,7 @@ export const messages = {
   copyForSlack: t('Copy for Slack'),
   copyName: t('Copy Name'),
   openInSlack: t('Open in Slack'),
-  copied: (what: string) => t('Copied {0} to the clipboard.', what),
+  copied: (what: string) => t('Copied {0} to the clipboard.', escapeIcons(what)),
   templateActionsTitle: (title: string) => t('{0}: what would you like to do?', title),
   channelActionsTitle: (name: string) => t('{0}: what would you like to do?', name),
   meetingDetail: (cadence: string, description: string) => t('{0}\n\n{1}', cadence, description),

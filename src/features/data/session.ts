@@ -6,8 +6,8 @@
  */
 import vscode = require('vscode');
 import type * as Loader from '../../lazy/workspaceData';
-import type { DataProblem } from '../../model/load/problem';
-import { notificationText } from '../../model/render/plainText';
+import { clampPosition, type DataProblem } from '../../model/load/problem';
+import { notificationText, outputText } from '../../model/render/plainText';
 import type { CheckStore } from './checkStore';
 import { discover } from './discover';
 import type { HandbookStore } from './handbookStore';
@@ -18,7 +18,8 @@ function label(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
-function toDiagnostic(p: DataProblem): vscode.Diagnostic {
+function toDiagnostic(problem: DataProblem): vscode.Diagnostic {
+  const p = clampPosition(problem); // a Range with a negative line or column would throw
   const range = new vscode.Range(p.line - 1, p.column - 1, Math.max(p.endLine, p.line) - 1, p.endLine > p.line || p.endColumn > p.column ? p.endColumn - 1 : p.column);
   const d = new vscode.Diagnostic(range, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   d.source = 'CE Playbook';
@@ -94,7 +95,6 @@ export class DataSession implements vscode.Disposable {
   private async reloadNow(): Promise<void> {
     const trusted = vscode.workspace.isTrusted;
     const { uris, notices } = trusted ? await discover() : { uris: [], notices: [] };
-    this.diagnosticCollection?.clear();
     this.showNotices(notices);
     if (uris.length === 0) return this.showBundled(trusted);
     const { inputs, unreadable } = await readInputs(uris);
@@ -120,13 +120,14 @@ export class DataSession implements vscode.Disposable {
 
   /** What discovery refused or cut short: in the log each time, as a warning when it changes. */
   private showNotices(notices: readonly string[]): void {
-    for (const notice of notices) this.output.warn(notice);
+    for (const notice of notices) this.output.warn(outputText(notice));
     const text = notices.join(' ');
     if (text && text !== this.lastNotices) void vscode.window.showWarningMessage(notificationText(text));
     this.lastNotices = text;
   }
 
   private showBundled(trusted: boolean): void {
+    this.diagnosticCollection?.clear();
     this.memory?.lastGood.clear();
     this.store.replace(this.store.bundled, { origins: new Map(), untrusted: !trusted, stale: [], failed: [] });
     this.statusItem?.hide();
@@ -134,8 +135,11 @@ export class DataSession implements vscode.Disposable {
   }
 
   private show(summary: Loader.LoadSummary, handbook: Loader.LoadedHandbook['handbook']): void {
+    // Replaced in one synchronous step, so nobody sees the Problems panel empty mid-reload.
+    this.diagnostics.clear();
     for (const [key, problems] of summary.problemsByKey) this.diagnostics.set(vscode.Uri.parse(key), problems.map(toDiagnostic));
-    for (const line of summary.logLines) this.output.error(line);
+    // The output channel makes URLs clickable: only https: ones stay whole.
+    for (const line of summary.logLines) this.output.error(outputText(line));
     this.store.replace(handbook, { origins: summary.origins, untrusted: false, stale: summary.stale, failed: summary.failed });
     if (summary.problemCount > 0) {
       this.status.text = `$(warning) ${t('CE Playbook: {0} data problem(s)', summary.problemCount)}`;

@@ -1,5 +1,6 @@
 /** The team intersection panels: the open command, the serializer, and the source link. */
 import vscode = require('vscode');
+import { teamPickItems } from '../../model/render/pickItems';
 import type { HandbookStore } from '../data/handbookStore';
 import { headingAnchor } from '../../model/handbook/headingAnchor';
 import { messages } from '../messages';
@@ -13,10 +14,10 @@ export function registerPanels(context: vscode.ExtensionContext, deps: { store: 
 
   const pickTeam = async () => {
     const pick = await vscode.window.showQuickPick(
-      store.current.handbook.teams.map((t) => ({ label: t.name, detail: t.valueToTeam.text, id: t.id })),
+      teamPickItems(store.current.handbook),
       { title: messages.pickTeam, matchOnDetail: true },
     );
-    return pick?.id;
+    return pick?.value;
   };
 
   context.subscriptions.push(

@@ -3,10 +3,11 @@ import vscode = require('vscode');
 import { commandCall } from '../../model/commands/commandContract';
 import { canFollowUp, readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
 import type { RowDescription } from '../../model/tree/treeModel';
+import { markdownText } from '../../model/render/plainText';
 
 const t = vscode.l10n.t;
 /** Data shown in a Markdown tooltip is escaped, so it cannot make links or formatting. */
-const md = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+const md = markdownText;
 const ICONS = { botToken: 'comment-discussion', workflowWebhook: 'run-all', incomingWebhook: 'send' } as const;
 
 export function describeSentTicket(memento: vscode.Memento, sentId: string): RowDescription | undefined {

@@ -1,5 +1,5 @@
 /**
- * Checks one data file on its own: limits, encoding, YAML, links, schema and duplicate ids. A good
+ * Checks one data file on its own: limits, encoding, YAML, links, schema, duplicate ids and meaning. A good
  * file is read by the fast parser and keeps only its plain data and its bytes; positions come from
  * the `yaml` document only when something asks for one (a file with problems, or a later check of
  * the merged whole), so every diagnostic keeps its exact line and column.
@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { COLLECTIONS, type HandbookFile } from '../schema';
 import { decodeDataFile } from './decode';
 import { fastParse } from './fastYaml';
-import { findUnsafeLinks } from './links';
+import { findUnsafeLinks, shownHref } from './links';
+import { meaningIssues } from './meaning';
 import { findCredentialsInData } from './secrets';
 import type { DataProblem } from './problem';
 import { validateDataFile } from './validate';
@@ -43,12 +44,13 @@ const SINGULAR_ID: Record<string, string> = {
 export function fileIssues(value: unknown): FileIssue[] {
   const issues: FileIssue[] = findUnsafeLinks(value).map((u) => ({
     path: u.path, at: 'value' as const, rule: 'unsafe-link',
-    message: `The link "${u.href.slice(0, 80)}" is not allowed: links must start with https: or mailto:.`,
+    message: `The link ${shownHref(u.href)} is not allowed: links must start with https: or mailto: (any other scheme is refused however it is spelled, with entities, percent-escapes or hidden characters).`,
   }));
   // Data files are shared: a Slack token or webhook URL in one would leak.
   for (const c of findCredentialsInData(value)) issues.push({ path: c.path, at: 'value', rule: 'secret-in-data', message: c.message });
   if (issues.length) return issues;
-  for (const issue of validateDataFile(value)) issues.push({ ...issue, rule: 'schema' });
+  const schemaIssues = validateDataFile(value);
+  for (const issue of schemaIssues) issues.push({ ...issue, rule: 'schema' });
   const file = value as HandbookFile;
   for (const collection of COLLECTIONS) {
     const ids = new Map<string, number>();
@@ -65,6 +67,8 @@ export function fileIssues(value: unknown): FileIssue[] {
       });
     }
   }
+  // Dates on the calendar, ids unique at every level, field types, deceptive names (see meaning.ts).
+  if (schemaIssues.length === 0) for (const issue of meaningIssues(value)) issues.push({ ...issue, rule: issue.rule ?? 'meaning' });
   return issues;
 }
 

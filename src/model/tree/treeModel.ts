@@ -5,6 +5,7 @@
 import { HandbookIndex } from '../handbook/handbookIndex';
 import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
 import { commandCall, type CommandCall, type SentTicketRef } from '../commands/commandContract';
+import { markdownText } from '../render/plainText';
 import type { Meeting, Procedure } from '../schema';
 import { firstSentence } from '../render/plainText';
 
@@ -82,7 +83,11 @@ export function nodeId(node: TreeNode): string {
   }
 }
 
-const md = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+/**
+ * Tooltips are Markdown; data in them shows as typed (markdownText escapes every punctuation
+ * character), so no link, image, autolink, HTML or entity from data forms in any spelling.
+ */
+const md = markdownText;
 
 export class TreeModel {
   constructor(
@@ -173,7 +178,7 @@ export class TreeModel {
         if (!team) return undefined;
         return {
           id, label: team.name,
-          tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${team.valueToTeam.text}`,
+          tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${md(team.valueToTeam.text)}`,
           accessibilityLabel: `${L.kind('team')}: ${team.name}`,
           icon: 'organization', contextValue: 'team', collapsible: 'none',
           command: { ...commandCall('cePlaybook.openIntersection', node), title: L.openIntersection },
@@ -186,7 +191,7 @@ export class TreeModel {
         const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
         return {
           id, label: p.title, description,
-          tooltip: `**${md(p.title)}**\n\n${p.summary ?? p.intro ?? ''}`,
+          tooltip: `**${md(p.title)}**\n\n${md(p.summary ?? p.intro ?? '')}`,
           accessibilityLabel: `${L.kind('procedure')}: ${p.title}${description ? `, ${description}` : ''}`,
           icon: p.ordered ? 'tasklist' : 'question', contextValue: p.ordered ? 'checklist' : 'procedure', collapsible: 'collapsed',
         };
@@ -200,7 +205,7 @@ export class TreeModel {
         return {
           id, label,
           description: p.ordered ? undefined : step.label,
-          tooltip: `${step.label ? `**${md(step.label)}**\n\n` : ''}${step.text}`,
+          tooltip: `${step.label ? `**${md(step.label)}**\n\n` : ''}${md(step.text)}`,
           accessibilityLabel: `${L.stepOf(position + 1, p.steps.length)}: ${step.text}`,
           icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
           contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
