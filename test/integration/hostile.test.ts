@@ -74,6 +74,28 @@ describe('hostile data files (one window: write, reload, assert, next)', () => {
     });
   }
 
+  it('cePlaybook.dataFiles stays inside the workspace and loads at most 200 files', async () => {
+    const { data, store } = await api();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const many = vscode.Uri.joinPath(folder, 'many');
+    await apply({});
+    for (let i = 0; i < 205; i++) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(many, `f${String(i).padStart(3, '0')}.yaml`), enc('teams: []\n'));
+    const config = vscode.workspace.getConfiguration('cePlaybook');
+    try {
+      await config.update('dataFiles', ['../outside.yaml', '/etc/passwd', '/**/*.yaml', 'many/*.yaml'], vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('cePlaybook.reloadData');
+      const files = await data.files();
+      assert.equal(files.length, 200, 'the bound on the number of files');
+      assert.ok(files.every((uri) => uri.path.startsWith(`${many.path}/`)), files.map((u) => u.path).filter((p) => !p.startsWith(many.path)).join(', '));
+      await assertStillShowing();
+      assert.deepEqual(store.status.failed, []);
+    } finally {
+      await config.update('dataFiles', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(many, { recursive: true });
+      await vscode.commands.executeCommand('cePlaybook.reloadData');
+    }
+  });
+
   for (const c of DISPLAY_CASES) {
     it(c.name, async () => {
       await apply(c.files);
