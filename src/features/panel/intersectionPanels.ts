@@ -42,8 +42,6 @@ class IntersectionPanel implements vscode.Disposable {
   private ready = false;
   private queue: HostToWebview[] = [];
   private readonly disposables: vscode.Disposable[] = [];
-  /** For tests: every action the webview asked for, in order. */
-  readonly actions: Array<{ action: PanelAction; id: string }> = [];
 
   constructor(
     readonly teamId: string,
@@ -92,19 +90,11 @@ class IntersectionPanel implements vscode.Disposable {
     return this.ready;
   }
 
-  /** The content last sent by `update` (what the webview shows after a data change). */
-  lastRenderedHtml: string | undefined;
-
   /** Re-renders the content in place (after a data change). */
   update(): void {
     const team = this.manager.store.current.team(this.teamId);
     if (team) this.panel.title = team.name;
-    this.lastRenderedHtml = this.body();
-    this.post({ type: 'render', html: this.lastRenderedHtml });
-  }
-
-  announce(text: string): void {
-    this.post({ type: 'announce', text });
+    this.post({ type: 'render', html: this.body() });
   }
 
   private post(message: HostToWebview): void {
@@ -123,7 +113,6 @@ class IntersectionPanel implements vscode.Disposable {
       for (const m of queued) void this.panel.webview.postMessage(m);
       return;
     }
-    this.actions.push({ action: message.action, id: message.id });
     try {
       await executeCall(ACTION_CALLS[message.action](message.id, this.manager.store.current));
     } catch (error) {

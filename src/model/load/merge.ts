@@ -28,8 +28,6 @@ export interface MergeResult {
   /** Key `${collection}/${id}` → the layers that defined or changed the entry, in order. */
   origins: Map<string, Origin[]>;
   problems: DataProblem[];
-  /** Layers that failed and so contributed nothing. */
-  failedLayers: string[];
 }
 
 const compiledEntries = new Map(COLLECTIONS.map((c) => [c, TypeCompiler.Compile<TSchema>(ENTRY_SCHEMAS[c])]));
@@ -166,7 +164,7 @@ type Slots = Map<CollectionName, Map<string, Slot>>;
 type Report = (layer: Layer, path: (string | number)[], message: string, rule: string, at?: 'key' | 'value') => void;
 
 /** Layers the files' entries over each other by id. A layer with problems of its own contributes nothing. */
-function layerEntries(layers: Layer[], problems: DataProblem[], failedLayers: string[]): { slots: Slots; hiddenBy: Map<string, Located> } {
+function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots; hiddenBy: Map<string, Located> } {
   const slots: Slots = new Map(COLLECTIONS.map((c) => [c, new Map()]));
   /** Where each hidden entry was hidden, so a reference to it is reported at that `hidden:` line. */
   const hiddenBy = new Map<string, Located>();
@@ -174,7 +172,6 @@ function layerEntries(layers: Layer[], problems: DataProblem[], failedLayers: st
     const { parsed } = layer;
     if (parsed.problems.length > 0 || parsed.value === undefined) {
       problems.push(...parsed.problems);
-      failedLayers.push(layer.name);
       continue;
     }
     const file = parsed.value as HandbookFile;
@@ -281,11 +278,10 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
  */
 export function mergeLayers(layers: Layer[]): MergeResult {
   const problems: DataProblem[] = [];
-  const failedLayers: string[] = [];
   const report: Report = (layer, path, message, rule, at = 'value') => {
     problems.push({ file: layer.parsed.file, ...layer.parsed.locate(path, at), message, rule, severity: 'error' });
   };
-  const { slots, hiddenBy } = layerEntries(layers, problems, failedLayers);
+  const { slots, hiddenBy } = layerEntries(layers, problems);
   const handbook = {} as Record<CollectionName, Entry[]>;
   const origins = new Map<string, Origin[]>();
   for (const collection of COLLECTIONS) {
@@ -298,5 +294,5 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     }
     handbook[collection] = list;
   }
-  return { handbook: handbook as unknown as Handbook, origins, problems, failedLayers };
+  return { handbook: handbook as unknown as Handbook, origins, problems };
 }

@@ -177,7 +177,6 @@ export function renderIntersectionDocument(body: string, title: string, teamId: 
 <main id="content" aria-labelledby="title" data-team-id="${esc(teamId)}">
 ${body}
 </main>
-<div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
 <script nonce="${esc(env.nonce)}" src="${esc(env.scriptUri)}"></script>
 </body>
 </html>`;
