@@ -16,8 +16,8 @@ import { executeCommand } from '../commands';
 /** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
 export const AUTOSAVE_DELAY_MS = 300;
 
-/** What cePlaybook.sendTicket resolves to. */
-export type SendResult = { ok: true; link?: string } | { ok: false; error: string };
+/** What cePlaybook.sendTicket resolves to: the error is a whole sentence for the CE; `declined` when they said no. */
+export type SendResult = { ok: true; link?: string } | { ok: false; error: string; kind?: string };
 
 const isSendResult = (value: unknown): value is SendResult =>
   typeof value === 'object' && value !== null && typeof (value as SendResult).ok === 'boolean';
@@ -175,7 +175,7 @@ export class ComposerPanel implements vscode.Disposable {
       this.sending = false;
       this.post({ type: 'busy', busy: false });
     }
-    if (!result.ok) return this.status('error', result.error === m.sendUnavailable ? result.error : m.notSentError(result.error));
+    if (!result.ok) return this.status(result.kind === 'declined' ? 'info' : 'error', result.error);
     // Slack has it: the delivery cleared the draft. What was typed during the send stays.
     if (sameValues(template, this.values, sent)) {
       this.cancelSave();
