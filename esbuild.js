@@ -7,6 +7,8 @@
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
+const { checkBundle } = require('./scripts/bundle-check');
+const { importCycles } = require('./scripts/import-cycles');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -46,6 +48,20 @@ function bundledDataPlugin(getHandbook) {
   };
 }
 
+/**
+ * The MCP SDK's server needs Ajv only to validate elicitation answers, which the playbook's server
+ * never requests: dist/mcpServer.js gets a stand-in instead of Ajv and its formats (about 130 KB).
+ */
+const noAjvPlugin = {
+  name: 'no-ajv',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]validation[\\/]ajv-provider\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}@modelcontextprotocol${path.sep}sdk${path.sep}`)
+        ? { path: path.join(root, 'src', 'cli', 'mcp', 'noJsonSchemaValidator.ts') }
+        : undefined);
+  },
+};
+
 /** Prints problems in the form VS Code's $esbuild-watch problem matcher reads. */
 const problemMatcherPlugin = {
   name: 'esbuild-problem-matcher',
@@ -78,7 +94,22 @@ function copyPlugin(pairs) {
   };
 }
 
+/** The chunks loaded on first use: one per file in src/lazy (loaded with features/lazy.ts). */
+function lazyEntries() {
+  const dir = path.join(root, 'src', 'lazy');
+  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => [path.basename(f, '.ts'), path.join(dir, f)]));
+}
+
+/** Fails the build when a chunk holds what it should not (see scripts/bundle-check.js). */
+async function checkChunks(metafile, options) {
+  const { problems, startupBytes } = await checkBundle(metafile, { extensionEntry: path.join(root, 'src', 'extension.ts'), outdir: dist, esbuildOptions: options });
+  if (problems.length) throw new Error(`The bundle breaks its chunk boundaries:\n  ${problems.join('\n  ')}`);
+  if (process.argv.includes('--analyze')) console.log(`dist/extension.js minified: ${(startupBytes / 1024).toFixed(1)} KB`);
+}
+
 async function main() {
+  const cycles = importCycles(root);
+  if (cycles.length) throw new Error(`Import circles in src/ (break each by moving what both sides need into a module of its own):\n  ${cycles.map((c) => c.join(', ')).join('\n  ')}`);
   fs.rmSync(dist, { recursive: true, force: true });
   let handbook = await buildData();
   const common = {
@@ -99,18 +130,10 @@ async function main() {
     // schema validation) are separate files required on first use, so activation loads only extension.js.
     await esbuild.context({
       ...common,
-      entryPoints: {
-        extension: path.join(root, 'src', 'extension.ts'),
-        panelRenderer: path.join(root, 'src', 'lazy', 'panelRenderer.ts'),
-        // The YAML parser and schema validator, only needed once a workspace data file exists.
-        workspaceData: path.join(root, 'src', 'lazy', 'workspaceData.ts'),
-        // Command implementations that run only when the user asks (search, help flow, fill-in form).
-        commands: path.join(root, 'src', 'lazy', 'commands.ts'),
-        // The ticket composer pages, on the first "Compose Ticket" or page restore.
-        composer: path.join(root, 'src', 'lazy', 'composer.ts'),
-        // The language model tools' implementations, loaded when a model first calls one.
-        lmTools: path.join(root, 'src', 'lazy', 'lmTools.ts'),
-      },
+      // One chunk per src/lazy/<name>.ts (panelRenderer: the Markdown library; workspaceData: YAML and
+      // schema validation; commands: what runs when the user asks; meetingNotes: next dates;
+      // composer: the ticket composer pages; lmTools: the language model tools).
+      entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...lazyEntries() },
       outdir: dist,
       loader: { '.svg': 'text' },
       plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
@@ -118,10 +141,15 @@ async function main() {
     // The command line (`ce-playbook`, also the MCP server): a standalone Node program.
     await esbuild.context({
       ...common,
-      entryPoints: { cli: path.join(root, 'src', 'cli', 'main.ts') },
+      entryPoints: {
+        cli: path.join(root, 'src', 'cli', 'main.ts'),
+        // The MCP server with the MCP SDK, loaded only by `ce-playbook mcp`.
+        mcpServer: path.join(root, 'src', 'cli', 'mcp', 'server.ts'),
+      },
+      define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version) },
       outdir: dist,
       banner: { js: '#!/usr/bin/env node' },
-      plugins: [bundledDataPlugin(() => handbook), problemMatcherPlugin],
+      plugins: [bundledDataPlugin(() => handbook), noAjvPlugin, problemMatcherPlugin],
     }),
     // The panel's webview script, for the browser.
     await esbuild.context({
@@ -150,6 +178,7 @@ async function main() {
   } else {
     const results = await Promise.all(contexts.map((c) => c.rebuild()));
     await Promise.all(contexts.map((c) => c.dispose()));
+    await checkChunks(results[0].metafile, { ...common, loader: { '.svg': 'text' }, plugins: [bundledDataPlugin(() => handbook)] });
     if (process.argv.includes('--analyze')) {
       // What each input adds to the startup bundle (for keeping activation small).
       console.log(await esbuild.analyzeMetafile(results[0].metafile, { verbose: false }));

@@ -48,6 +48,21 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Features run at activation: the loader (YAML, schema validation) and the lazy chunks are
+    // reached through lazyChunk (features/lazy.ts), never imported, except for their types. The
+    // loader's problem type and the data-file setting's bounds are plain code the data feature needs.
+    files: ['src/features/**/*.ts', 'src/extension.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/lazy/*', '**/model/load/*', '!**/model/load/problem', '!**/model/load/dataFileSetting'],
+          allowTypeImports: true,
+          message: 'Features load src/lazy/* and src/model/load/* on first use with lazyChunk (features/lazy.ts); import only their types.',
+        }],
+      }],
+    },
+  },
+  {
     // The pure model must stay free of the VS Code API so it runs in plain mocha.
     files: ['src/model/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/model is pure: no vscode API here.' }] }] },

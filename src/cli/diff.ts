@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { diffData, isEmptyDiff, type DataDiff, type DataSet } from '../model/diff/dataDiff';
-import { EXIT_OK, EXIT_PROBLEMS } from './main';
+import { EXIT_OK, EXIT_PROBLEMS } from './exitCodes';
 import { PAGE_PATTERN, readDataSet, readPage } from './pages';
 
 /** A page's import or a folder's entries; a page's unplaced blocks are reported on stderr. */

@@ -6,7 +6,7 @@ import fs = require('node:fs');
 import path = require('node:path');
 import type { Command } from 'commander';
 import { dataFiles, dataYaml } from '../model/import/dataYaml';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './main';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { readPage } from './pages';
 
 /** The schema the CLI ships next to itself (dist/schema/), as a path relative to where files go. */

@@ -9,12 +9,10 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_SUBCOMMANDS } from './subcommands';
 
-export const EXIT_OK = 0;
-export const EXIT_PROBLEMS = 1;
-export const EXIT_USAGE = 2;
+import { EXIT_OK, EXIT_USAGE } from './exitCodes';
 
-/** Raised by a subcommand for bad input; main() prints its message on one line and exits 2. */
-export class UsageError extends Error {}
+// Subcommands import these from ./exitCodes (importing the entry would make an import circle).
+export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from './exitCodes';
 
 export function buildProgram(): Command {
   const program = new Command('ce-playbook')

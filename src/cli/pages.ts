@@ -10,7 +10,7 @@ import { parseDataFile } from '../model/load/loadHandbook';
 import { formatProblem } from '../model/load/problem';
 import type { HandbookFile } from '../model/schema';
 import { bundled, readDataFiles } from './dataFiles';
-import { UsageError } from './main';
+import { UsageError } from './exitCodes';
 
 export const PAGE_PATTERN = /\.(md|markdown)$/i;
 

@@ -5,8 +5,9 @@
 import type { Command } from 'commander';
 import { defineDiff } from './diff';
 import { defineImport } from './import';
+import { defineMcp } from './mcp';
 import { defineValidate } from './validate';
 
 export type DefineSubcommand = (program: Command) => void;
 
-export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate, defineImport, defineDiff];
+export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate, defineImport, defineDiff, defineMcp];

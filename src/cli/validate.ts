@@ -7,7 +7,7 @@ import fs = require('node:fs');
 import { Option, type Command } from 'commander';
 import { formatProblem, type DataProblem } from '../model/load/problem';
 import { DEFAULT_DATA_FOLDER, loadFromDisk, readDataFiles } from './dataFiles';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './main';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { githubAnnotation } from './githubFormat';
 
 export type ValidateFormat = 'text' | 'json' | 'github';

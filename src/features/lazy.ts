@@ -1,8 +1,13 @@
 /**
  * Loads a bundle chunk (dist/<name>.js) the first time it is needed. Activation loads only
- * dist/extension.js; code that runs when the user asks for something lives in chunks.
+ * dist/extension.js; code that runs when the user asks for something lives in chunks, whose
+ * entries are src/lazy/<name>.ts (esbuild.js builds one chunk per entry). This is the one way
+ * chunks are loaded; features import src/lazy/* only as types (lint enforces it), e.g.
+ * `const commands = lazyChunk<typeof Commands>('commands')` with `import type * as Commands`.
  */
-export function lazyChunk<T>(name: string): () => T {
+export type ChunkName = 'commands' | 'composer' | 'lmTools' | 'meetingNotes' | 'panelRenderer' | 'workspaceData';
+
+export function lazyChunk<T>(name: ChunkName): () => T {
   let loaded: T | undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return () => (loaded ??= require(`${__dirname}/${name}.js`) as T);

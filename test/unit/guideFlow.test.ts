@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { enumerateGuidePaths, guideProblems, resolveOutcome, runGuide, type GuideAnswerChoice, type GuideProblem } from '../../src/model/help/guideFlow';
+import { enumerateGuidePaths, resolveOutcome, runGuide, type GuideAnswerChoice } from '../../src/model/help/guideFlow';
+import { guideProblems, type GuideProblem } from '../../src/model/load/guideChecks';
 import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
 import type { Guide, GuideNode } from '../../src/model/schema';
 import { bundledHandbook } from './helpers';

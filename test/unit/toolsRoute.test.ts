@@ -1,6 +1,7 @@
 /** routeHelp: the help flow's questions answered by id lead to the handbook's step, or to what is still open. */
 import assert from 'node:assert/strict';
 import type { RouteData } from '../../src/model/tools/route';
+import { engageSupportPrompt } from '../../src/model/tools/prompt';
 import { routeHelp } from '../../src/model/tools/route';
 import type { ToolResult } from '../../src/model/tools/context';
 import { bundledHandbook } from './helpers';
@@ -86,5 +87,19 @@ describe('playbook tools: routeHelp', () => {
     assert.equal(data.outcome?.step.text, 'Post the Support Ticket Context in #customer-support.');
     assert.deepEqual(data.outcome?.step.source.teamFiles, ['team.yaml']);
     assert.match(text, /changed or added by the team file team\.yaml/);
+  });
+});
+
+describe('playbook tools: the engage-support prompt', () => {
+  it('starts from the flow\'s first question with its answer ids, and carries the customer', () => {
+    const prompt = engageSupportPrompt(ctx, 'The customer asks for an update.', 'Acme');
+    assert.ok(prompt.ok);
+    assert.match(prompt.text, /^I need help with a customer issue for the customer Acme\./);
+    assert.match(prompt.text, /Its first question is "What does the situation call for\?" \(answers: assigned = "I have useful information, background or a workaround for the issue"; head-of-support = /);
+    assert.match(prompt.text, /the Customer Name is Acme/);
+    const bare = engageSupportPrompt(ctx);
+    assert.ok(bare.ok && !bare.text.includes('The situation:') && !bare.text.includes('Customer Name is'));
+    const long = engageSupportPrompt(ctx, 'x'.repeat(2001));
+    assert.ok(!long.ok && /at most 2000 characters/.test(long.error));
   });
 });

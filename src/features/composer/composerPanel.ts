@@ -9,8 +9,25 @@ import { isDraftEmpty } from '../../model/templates/fillFlow';
 import { renderTemplate } from '../../model/templates/render';
 import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
-import type { ComposerPanels } from './composerPanels';
-import { composerFieldMessages, composerMessages as m } from './composerLabels';
+import type { HandbookStore } from '../data/handbookStore';
+import type { TemplatesFeature } from '../templates/register';
+import type { DraftStore } from '../templates/fillForm';
+import type { TemplateFormat } from '../../model/templates/render';
+import { composerFieldMessages, composerLabels, composerMessages as m } from './composerLabels';
+
+/** What a page needs of the set of pages that owns it (ComposerPanels, in composerPanels.ts). */
+export interface ComposerHost {
+  readonly extensionUri: vscode.Uri;
+  readonly store: HandbookStore;
+  readonly templates: TemplatesFeature;
+  readonly labels: typeof composerLabels;
+  readonly webviewOptions: vscode.WebviewOptions;
+  confirmDiscard(template: Template): Promise<boolean>;
+  drafts(): DraftStore;
+  templateFormat(): TemplateFormat;
+  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState, inThread: boolean): string;
+  forget(panel: ComposerPanel): void;
+}
 import { executeCommand } from '../commands';
 
 /** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
@@ -38,7 +55,7 @@ export class ComposerPanel implements vscode.Disposable {
   constructor(
     readonly templateId: string,
     readonly panel: vscode.WebviewPanel,
-    private readonly manager: ComposerPanels,
+    private readonly manager: ComposerHost,
     public thread: ThreadRef | undefined,
     given?: ComposerValues,
   ) {

@@ -4,21 +4,19 @@
  * handbook, reloads on save, create and delete, and reports problems where they are.
  */
 import vscode = require('vscode');
+import type * as WorkspaceData from '../../lazy/workspaceData';
 import type * as Loader from '../../lazy/workspaceData';
 import { clampPosition, formatProblem, type DataProblem } from '../../model/load/problem';
 import { notificationText } from '../../model/render/plainText';
 import { CONVENTION_DIR, discover, settingPatterns } from './discover';
 import type { HandbookStore } from './handbookStore';
 import { registerCommand } from '../commands';
+import { lazyChunk } from '../lazy';
 
 const t = vscode.l10n.t;
 
 /** The YAML parser and schema validator load only once a workspace data file exists. */
-let loader: typeof Loader | undefined;
-function loadLoader(): typeof Loader {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (loader ??= require(`${__dirname}/workspaceData.js`) as typeof Loader);
-}
+const loadLoader = lazyChunk<typeof WorkspaceData>('workspaceData');
 
 export interface DataFeature {
   reload(): Promise<void>;

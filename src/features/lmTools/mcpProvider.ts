@@ -6,7 +6,7 @@
  * version is checked too, and a refusal never fails activation.
  */
 import vscode = require('vscode');
-import type { LmToolsDeps } from './register';
+import type { LmToolsDeps } from './deps';
 
 /** The parts of the 1.101 API used here (not in @types/vscode 1.95). */
 interface McpApi {

@@ -6,17 +6,13 @@
  */
 import vscode = require('vscode');
 import type * as LmTools from '../../lazy/lmTools';
-import type { DataFeature } from '../data/register';
-import type { HandbookStore } from '../data/handbookStore';
+import type { LmToolsDeps } from './deps';
 import { lazyChunk } from '../lazy';
 import { registerMcpProvider } from './mcpProvider';
 
 const tools = lazyChunk<typeof LmTools>('lmTools');
 
-export interface LmToolsDeps {
-  store: HandbookStore;
-  data: DataFeature;
-}
+export type { LmToolsDeps };
 
 export interface LmToolsFeature {
   /** The tools' own steps, for tests: what VS Code shows before a call, and the call itself. */

@@ -9,7 +9,7 @@ import type { ToolContext } from '../../model/tools/context';
 import { toolDefinition } from '../../model/tools/definitions';
 import type { DraftData } from '../../model/tools/drafts';
 import { runTool } from '../../model/tools/run';
-import type { LmToolsDeps } from './register';
+import type { LmToolsDeps } from './deps';
 
 const t = vscode.l10n.t;
 

@@ -3,11 +3,12 @@
  * Panels re-render in place when the data changes and come back after a window reload.
  */
 import vscode = require('vscode');
+import type * as PanelRenderer from '../../lazy/panelRenderer';
 import type { HandbookStore } from '../data/handbookStore';
 import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
 import { panelLabels } from './panelLabels';
-import type * as Renderer from '../../lazy/panelRenderer';
 import { dataNotice } from '../data/notice';
+import { lazyChunk } from '../lazy';
 import { executeCall } from '../commands';
 import { commandCall, type CommandCall } from '../../model/commands/commandContract';
 import { entryRef } from '../../model/handbook/entryRef';
@@ -16,11 +17,7 @@ import type { HandbookIndex } from '../../model/handbook/handbookIndex';
 export const VIEW_TYPE = 'cePlaybook.intersection';
 
 /** The renderer (with the Markdown library) loads on the first panel, not at activation. */
-let renderer: typeof Renderer | undefined;
-function loadRenderer(): typeof Renderer {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (renderer ??= require(`${__dirname}/panelRenderer.js`) as typeof Renderer);
-}
+const loadRenderer = lazyChunk<typeof PanelRenderer>('panelRenderer');
 
 /** Which command each panel button runs (the same commands as the palette and the tree). */
 const ACTION_CALLS: Record<PanelAction, (id: string, index: HandbookIndex) => CommandCall> = {

@@ -1,7 +1,7 @@
 /** The team intersection panels: the open command, the serializer, and the source link. */
 import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
-import { headingAnchor } from '../../model/handbook/handbookIndex';
+import { headingAnchor } from '../../model/handbook/headingAnchor';
 import { messages } from '../messages';
 import { IntersectionPanels, VIEW_TYPE } from './intersectionPanels';
 import { registerCommand } from '../commands';

@@ -3,9 +3,9 @@
  * meeting, channel, user group and out-of-office step (see searchQuickPick.ts, loaded on first use).
  */
 import vscode = require('vscode');
+import type * as Commands from '../../lazy/commands';
 import type { SearchIndex, SearchResult } from '../../model/search/searchIndex';
 import type { TreeNode } from '../../model/tree/treeModel';
-import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';

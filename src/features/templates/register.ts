@@ -1,45 +1,21 @@
-/** Ticket templates: insert as a snippet, fill in as a form, check drafts, copy for Slack. */
+/**
+ * Ticket templates: insert as a snippet, fill in as a form, check drafts, copy for Slack. Only the
+ * registrations and the draft checks run at activation; the commands' work is in
+ * templateCommands.ts and fillForm.ts, loaded with the commands chunk on first use.
+ */
 import vscode = require('vscode');
-import type { HandbookStore } from '../data/handbookStore';
-import { messages } from '../messages';
-import { convertBlock, blockValues } from '../../model/templates/draftChecker';
-import { renderTemplate, templateSnippet, type TemplateFormat } from '../../model/templates/render';
-import { DraftChecker, DRAFT_LANGUAGES } from './draftDiagnostics';
-import type { FillDeps } from './fillForm';
 import type * as Commands from '../../lazy/commands';
+import type { HandbookStore } from '../data/handbookStore';
+import { DraftChecker, DRAFT_LANGUAGES } from './draftDiagnostics';
+import { EditorTarget } from './editorTarget';
+import type { FillDeps } from './fillForm';
+import type { TemplateContext } from './templateCommands';
 import { lazyChunk } from '../lazy';
 import { executeCommand, registerCommand } from '../commands';
-import { entryRef, type StepRef, type TemplateRef } from '../../model/handbook/entryRef';
+import { entryRef } from '../../model/handbook/entryRef';
+import { blockValues } from '../../model/templates/draftChecker';
 
 const commands = lazyChunk<typeof Commands>('commands');
-
-const t = vscode.l10n.t;
-
-
-/** Plain-text documents get the plain format; everything else Markdown. */
-const formatFor = (document: vscode.TextDocument): TemplateFormat => (document.languageId === 'plaintext' ? 'plain' : 'markdown');
-
-/**
- * The editor to insert into. A webview or quick pick takes focus away from the editor, so the
- * last text editor the user was in counts too; with none, a new untitled Markdown document.
- */
-class EditorTarget implements vscode.Disposable {
-  private last: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
-  private readonly subscription = vscode.window.onDidChangeActiveTextEditor((e) => { if (e) this.last = e; });
-
-  async editor(): Promise<vscode.TextEditor> {
-    const active = vscode.window.activeTextEditor;
-    if (active) return active;
-    const last = this.last;
-    if (last && !last.document.isClosed) return vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn, selection: last.selection });
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
-    return vscode.window.showTextDocument(document);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-  }
-}
 
 export interface TemplatesFeature {
   readonly fillDeps: FillDeps;
@@ -51,147 +27,69 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
   const { store } = deps;
   const target = new EditorTarget();
   const draftChecker = new DraftChecker(store);
-
-  /** Inserts as a snippet at the cursor: only a selection the user made is replaced. */
-  const insert = async (templateId: string) => {
-    const template = store.current.template(templateId);
-    if (!template) {
-      void vscode.window.showWarningMessage(messages.unknownTemplate(templateId));
-      return undefined;
-    }
-    const editor = await target.editor();
-    await editor.insertSnippet(new vscode.SnippetString(templateSnippet(template, formatFor(editor.document))));
-    return editor;
-  };
-
-  // The form's code loads on first use; tests replace its prompts through this same object.
-  let fillDepsCache: FillDeps | undefined;
-  const fillDeps = (): FillDeps => {
-    if (fillDepsCache) return fillDepsCache;
-    const form = commands().fillForm;
-    return (fillDepsCache = {
-      store,
-      drafts: new form.DraftStore(context.globalState),
-      prompter: form.promptWithQuickInput,
-      chooseAction: form.chooseResultAction,
-      askResume: form.askResume,
-      insertText: async (text) => {
-        const editor = await target.editor();
-        await editor.insertSnippet(new vscode.SnippetString().appendText(text));
-      },
-      openChannel: async (channelId) => { await executeCommand('cePlaybook.openChannel', entryRef.channel(channelId)); },
-    });
-  };
-  const form = () => commands().fillForm;
-
-  const pickTemplate = async (title: string) => {
-    const pick = await vscode.window.showQuickPick(
-      store.current.handbook.templates.map((tpl) => ({ label: tpl.title, description: tpl.prefix, detail: tpl.description, id: tpl.id })),
-      { title, matchOnDescription: true, matchOnDetail: true },
-    );
-    return pick?.id;
-  };
-  /** The template a row stands for (a step's is the one the step calls for), or the user's pick. */
-  const resolve = async (ref: TemplateRef | StepRef | undefined, title = messages.pickTemplate) => {
-    const fromRef = ref?.kind === 'step' ? store.current.procedure(ref.procedureId)?.steps.find((s) => s.id === ref.stepId)?.template : ref?.templateId;
-    const id = fromRef ?? (await pickTemplate(title));
-    if (!id) return undefined;
-    const template = store.current.template(id);
-    if (!template) void vscode.window.showWarningMessage(messages.unknownTemplate(id));
-    return template;
-  };
-
-  /** The draft block at a line of a document, or a message saying there is none. */
-  const blockAt = async (uri: vscode.Uri, line: number) => {
-    const document = await vscode.workspace.openTextDocument(uri);
-    const block = draftChecker.blockAt(document, line);
-    if (!block) void vscode.window.showWarningMessage(t('There is no filled-in template at line {0} any more.', line + 1));
-    return block && { document, block };
-  };
-
-  // Templates a team adds (or changes) in its data files get snippet prefixes like the bundled ones,
-  // whose snippets are generated at build time.
-  const bundledSnippets = new Map(store.bundled.templates.map((tpl) => [tpl.id, JSON.stringify(tpl)]));
-  const teamSnippets: vscode.CompletionItemProvider = {
-    provideCompletionItems(document, position) {
-      const word = document.getWordRangeAtPosition(position, /[a-z][a-z0-9-]*/);
-      return store.current.handbook.templates
-        .filter((tpl) => bundledSnippets.get(tpl.id) !== JSON.stringify(tpl))
-        .map((tpl) => {
-          const item = new vscode.CompletionItem({ label: tpl.prefix, description: tpl.title }, vscode.CompletionItemKind.Snippet);
-          item.insertText = new vscode.SnippetString(templateSnippet(tpl, formatFor(document)));
-          item.documentation = new vscode.MarkdownString().appendText(tpl.description);
-          item.detail = `CE Playbook: ${tpl.title}`;
-          if (word) item.range = word;
-          return item;
-        });
-    },
-  };
+  const ctx = templateContext(context, store, target, draftChecker);
+  const run = () => commands().templateCommands;
 
   context.subscriptions.push(
     target,
     draftChecker,
-    vscode.languages.registerCompletionItemProvider(DRAFT_LANGUAGES.map((language) => ({ language })), teamSnippets),
+    vscode.languages.registerCompletionItemProvider(DRAFT_LANGUAGES.map((language) => ({ language })), teamSnippets(store)),
     vscode.languages.registerCodeLensProvider(DRAFT_LANGUAGES.map((language) => ({ language })), draftChecker),
-    registerCommand('cePlaybook.insertTicketContext', () => insert('support-ticket-context')),
-    registerCommand('cePlaybook.insertTicketRequest', () => insert('support-ticket-request')),
+    registerCommand('cePlaybook.insertTicketContext', () => run().insertTemplate(ctx, 'support-ticket-context')),
+    registerCommand('cePlaybook.insertTicketRequest', () => run().insertTemplate(ctx, 'support-ticket-request')),
     registerCommand('cePlaybook.insertTemplate', async (ref) => {
-      const template = await resolve(ref);
-      return template ? insert(template.id) : undefined;
+      const template = await run().resolveTemplate(ctx, ref);
+      return template ? run().insertTemplate(ctx, template.id) : undefined;
     }),
-    registerCommand('cePlaybook.fillTemplate', async (ref, initial) => {
-      const template = await resolve(ref, messages.pickTemplateToFill);
-      return template ? form().runFillForm(fillDeps(), template, initial) : undefined;
-    }),
-    // Copying for Slack goes through the form, so nothing is handed over with a required field empty.
-    registerCommand('cePlaybook.copyTemplateForSlack', async (ref) => {
-      const template = await resolve(ref, messages.pickTemplateToCopy);
-      if (!template) return undefined;
-      const values = await form().collectValues(fillDeps(), template);
-      return values ? form().deliverResult(fillDeps(), template, values, { kind: 'copy', format: 'slack' }) : undefined;
-    }),
-    registerCommand('cePlaybook.fillDraft', async (uri, line) => {
-      const found = await blockAt(uri, line);
-      if (!found) return undefined;
-      const { document, block } = found;
-      const values = await form().collectValues(fillDeps(), block.template, blockValues(block));
-      if (!values) return undefined;
-      // Replace the block in place, in the format it was written in.
-      const range = new vscode.Range(block.startLine, 0, block.endLine, document.lineAt(block.endLine).text.length);
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(document.uri, range, renderTemplate(block.template, values, block.format).replace(/\n$/, ''));
-      await vscode.workspace.applyEdit(edit);
-      await fillDeps().drafts.clear(block.template.id);
-      return values;
-    }),
-    registerCommand('cePlaybook.copyDraftForSlack', async (uri, line) => {
-      const found = await blockAt(uri, line);
-      if (!found) return undefined;
-      const { block } = found;
-      if (block.missing.length > 0) {
-        // Refuse at once; the warning offers to fill the block in without holding the command.
-        const fill = t('Fill In…');
-        void vscode.window
-          .showWarningMessage(t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', ')), fill)
-          .then((choice) => (choice === fill ? executeCommand('cePlaybook.fillDraft', uri, line) : undefined));
-        return undefined;
-      }
-      const text = convertBlock(block, 'slack');
-      await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage(messages.copied(block.template.title), 3000);
-      return text;
-    }),
-    registerCommand('cePlaybook.templateActions', async (ref) => {
-      const template = await resolve(ref);
-      if (!template) return;
-      const items = [
-        { label: `$(insert) ${messages.insert}`, command: 'cePlaybook.insertTemplate' as const },
-        { label: `$(edit) ${messages.fillIn}`, command: 'cePlaybook.fillTemplate' as const },
-        { label: `$(copy) ${messages.copyForSlack}`, command: 'cePlaybook.copyTemplateForSlack' as const },
-      ];
-      const pick = await vscode.window.showQuickPick(items, { title: messages.templateActionsTitle(template.title) });
-      if (pick) await executeCommand(pick.command, entryRef.template(template.id));
-    }),
+    registerCommand('cePlaybook.fillTemplate', (ref, initial) => run().fillTemplate(ctx, ref, initial)),
+    registerCommand('cePlaybook.copyTemplateForSlack', (ref) => run().copyTemplateForSlack(ctx, ref)),
+    registerCommand('cePlaybook.fillDraft', (uri, line) => run().fillDraft(ctx, uri, line)),
+    registerCommand('cePlaybook.copyDraftForSlack', (uri, line) => run().copyDraftForSlack(ctx, uri, line)),
+    registerCommand('cePlaybook.templateActions', (ref) => run().templateActions(ctx, ref)),
   );
-  return { get fillDeps() { return fillDeps(); }, draftChecker, insert };
+  return { get fillDeps() { return ctx.fillDeps(); }, draftChecker, insert: (templateId) => run().insertTemplate(ctx, templateId) };
+}
+
+function templateContext(context: vscode.ExtensionContext, store: HandbookStore, target: EditorTarget, draftChecker: DraftChecker): TemplateContext {
+  // Made on first use; tests replace the form's prompts through this same object.
+  let fillDeps: FillDeps | undefined;
+  return {
+    store,
+    editor: () => target.editor(),
+    blockAt: (document, line) => {
+      const block = draftChecker.blockAt(document, line);
+      return block && { block, values: blockValues(block) };
+    },
+    fillDeps: () => {
+      if (fillDeps) return fillDeps;
+      const form = commands().fillForm;
+      return (fillDeps = {
+        store,
+        drafts: new form.DraftStore(context.globalState),
+        prompter: form.promptWithQuickInput,
+        chooseAction: form.chooseResultAction,
+        askResume: form.askResume,
+        insertText: async (text) => {
+          const editor = await target.editor();
+          await editor.insertSnippet(new vscode.SnippetString().appendText(text));
+        },
+        openChannel: async (channelId) => { await executeCommand('cePlaybook.openChannel', entryRef.channel(channelId)); },
+      });
+    },
+  };
+}
+
+/**
+ * Templates a team adds (or changes) in its data files get snippet prefixes like the bundled ones,
+ * whose snippets are generated at build time. The snippet code loads only when there are some.
+ */
+function teamSnippets(store: HandbookStore): vscode.CompletionItemProvider {
+  const bundled = new Map(store.bundled.templates.map((tpl) => [tpl.id, JSON.stringify(tpl)]));
+  return {
+    provideCompletionItems(document, position) {
+      const own = store.current.handbook.templates.filter((tpl) => bundled.get(tpl.id) !== JSON.stringify(tpl));
+      if (own.length === 0) return [];
+      return commands().templateCommands.teamSnippetItems(own, document, document.getWordRangeAtPosition(position, /[a-z][a-z0-9-]*/));
+    },
+  };
 }

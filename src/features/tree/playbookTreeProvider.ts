@@ -1,12 +1,13 @@
 /** Maps the pure tree model to VS Code tree items (see model/tree/treeModel.ts for the logic). */
 import vscode = require('vscode');
+import type * as MeetingNotes from '../../lazy/meetingNotes';
 import { nodeId, TreeModel, type RowDescription, type TreeNode } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import { treeLabels } from '../messages';
 import { lazyChunk } from '../lazy';
-import type * as Commands from '../../lazy/commands';
 
-const commands = lazyChunk<typeof Commands>('commands');
+// Loaded once a meeting row is shown.
+const meetingNotes = lazyChunk<typeof MeetingNotes>('meetingNotes');
 
 const COLLAPSIBLE: Record<RowDescription['collapsible'], vscode.TreeItemCollapsibleState> = {
   none: vscode.TreeItemCollapsibleState.None,
@@ -51,10 +52,10 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   private createModel(): TreeModel {
     const referenceDates = vscode.workspace.getConfiguration('cePlaybook').get<Record<string, string>>('meetings.referenceDates', {});
-    // Loaded only once a meeting row is shown; "today" is the user's local date.
+    // "Today" is the user's local date.
     return new TreeModel(this.store.current, treeLabels, {
       checked: this.checked(),
-      meetingNote: (meeting) => commands().meetingNote(meeting, treeLabels, commands().localIsoDate(new Date()), referenceDates),
+      meetingNote: (meeting) => meetingNotes().meetingNote(meeting, treeLabels, meetingNotes().localIsoDate(new Date()), referenceDates),
     });
   }
 

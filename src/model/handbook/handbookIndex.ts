@@ -38,12 +38,3 @@ export class HandbookIndex {
   situationalProcedures(): Procedure[] { return this.handbook.procedures.filter((p) => !p.ordered); }
   checklists(): Procedure[] { return this.handbook.procedures.filter((p) => p.ordered); }
 }
-
-/** GitHub-style heading anchor, as the handbook site and VS Code's Markdown preview make them. */
-export function headingAnchor(heading: string): string {
-  return heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .replace(/\s/g, '-');
-}

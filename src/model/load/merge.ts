@@ -4,7 +4,7 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { guideProblems } from '../help/guideFlow';
+import { guideProblems } from './guideChecks';
 import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Guide, type Handbook, type HandbookFile, type Procedure } from '../schema';
 import type { DataProblem } from './problem';
 import { readablePath, validateDataFile } from './validate';

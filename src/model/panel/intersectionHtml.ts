@@ -4,7 +4,8 @@
  * through renderInlineMarkdown (raw HTML off, https:/mailto: links only). Buttons carry
  * `data-action`/`data-id`; the webview script turns clicks into protocol messages.
  */
-import { headingAnchor, type HandbookIndex } from '../handbook/handbookIndex';
+import type { HandbookIndex } from '../handbook/handbookIndex';
+import { headingAnchor } from '../handbook/headingAnchor';
 import { escapeHtml } from '../render/html';
 import { renderInlineMarkdown } from '../render/inlineMarkdown';
 import type { PanelAction } from '../../protocol/intersectionMessages';

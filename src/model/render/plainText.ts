@@ -26,3 +26,9 @@ export function notificationText(text: string): string {
 export function markdownText(text: string): string {
   return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
+
+/** The first sentence of a text (up to its first `.`, `!` or `?` before a space), or all of it. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text);
+  return match ? match[1] : text;
+}

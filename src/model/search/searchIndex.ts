@@ -26,7 +26,7 @@
 import type { Handbook, Procedure } from '../schema';
 import { entryRef, type EntryRef } from '../handbook/entryRef';
 // The tree shows situations by their first sentence; search labels them the same way.
-import { firstSentence } from '../tree/treeModel';
+import { firstSentence } from '../render/plainText';
 
 
 export type SearchResultKind = 'team' | 'teamFacet' | 'procedure' | 'step' | 'template' | 'field' | 'meeting' | 'channel' | 'userGroup';

@@ -3,7 +3,7 @@
  * render.ts writes) and reports each required field that is still empty, on its line.
  */
 import type { Template, TemplateField } from '../schema';
-import { renderTemplate, type FieldValues, type TemplateFormat } from './render';
+import type { FieldValues, TemplateFormat } from './render';
 
 export interface DraftField {
   field: TemplateField;
@@ -118,11 +118,7 @@ export function draftProblems(blocks: readonly DraftBlock[]): DraftProblem[] {
   return problems;
 }
 
+/** The values a draft block holds, by field id. */
 export function blockValues(block: DraftBlock): FieldValues {
   return Object.fromEntries(block.fields.map((f) => [f.field.id, f.value]));
-}
-
-/** The block's text re-rendered in another format (for "Copy for Slack"). */
-export function convertBlock(block: DraftBlock, format: TemplateFormat): string {
-  return renderTemplate(block.template, blockValues(block), format);
 }

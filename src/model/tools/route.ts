@@ -3,7 +3,8 @@
  * handbook prescribes (with its template, channel and user group), or to the questions still open.
  * An answer's id is the id of the node it leads to, which the data keeps stable.
  */
-import { guideProblems, resolveOutcome } from '../help/guideFlow';
+import { resolveOutcome } from '../help/guideFlow';
+import { guideProblems } from '../load/guideChecks';
 import type { Guide, GuideNode } from '../schema';
 import { fail, ok, type ToolContext, type ToolResult } from './context';
 import { LIMITS } from './definitions';

@@ -6,6 +6,7 @@ import { HandbookIndex } from '../handbook/handbookIndex';
 import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
 import { commandCall, type CommandCall } from '../commands/commandContract';
 import type { Meeting, Procedure } from '../schema';
+import { firstSentence } from '../render/plainText';
 
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
 export type TreeNode =
@@ -239,9 +240,4 @@ export class TreeModel {
 function stepLabel(p: Procedure, position: number): string {
   const step = p.steps[position];
   return p.ordered ? `${position + 1}. ${step.text}` : firstSentence(step.text);
-}
-
-export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return match ? match[1] : text;
 }

@@ -1,0 +1,86 @@
+// The chunk boundaries, checked on every build (esbuild.js calls checkBundle with the metafile of
+// the extension-host bundle): activation loads dist/extension.js only, so heavy libraries stay out
+// of it and it stays small; and each chunk holds what its entry needs, without copies of modules
+// another chunk already has (a copy means two module instances and bytes loaded twice).
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+/** Libraries only a chunk may contain (parsing, rendering, validation, search, network). */
+const NOT_AT_STARTUP = [
+  { name: 'the YAML parser', pattern: /node_modules\/(yaml|js-yaml)\// },
+  { name: 'the Markdown library', pattern: /node_modules\/marked\// },
+  { name: 'the schema library', pattern: /node_modules\/@sinclair\/typebox\// },
+  { name: 'the search library', pattern: /node_modules\/minisearch\// },
+  { name: 'a network or protocol SDK', pattern: /node_modules\/(@slack|@modelcontextprotocol|zod)\// },
+];
+
+/** dist/extension.js, minified, at most this many bytes. */
+const STARTUP_LIMIT = 60 * 1024;
+
+/**
+ * Small leaf modules several chunks may each carry a copy of: stateless helpers and tables that
+ * cost less to copy than to load another chunk for. Anything else in two chunks fails the build.
+ */
+const SHARED = new Set([
+  'src/model/commands/commandContract.ts', // the command ids, for the commands that run commands
+  'src/model/handbook/entryRef.ts', // which entry: builders and lookups
+  'src/features/commands.ts', // the typed executeCommand
+  'src/features/lazy.ts', // lazyChunk, for a chunk that loads another
+  'src/features/messages.ts', // the localized strings
+  'src/model/render/plainText.ts', // text helpers
+  'src/model/render/html.ts', // escapeHtml
+  'src/model/handbook/headingAnchor.ts', // a heading's anchor
+  'src/model/load/problem.ts', // the problem type and its one-line form
+]);
+
+/** `node_modules/yaml/dist/x.js` → `node_modules/yaml`; a source file stays itself. */
+function packageOf(input) {
+  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return match ? match[1] : input;
+}
+
+/**
+ * Chunks that may carry their own copy of modules another chunk has too. The language model tools
+ * run the tool core (src/model/tools), which the command line and the MCP server share, over the
+ * same pure model as the commands; the composer pages render templates and keep drafts with the
+ * same model as the fill-in form, and draw the panel's icons. Splitting that model into chunks of
+ * its own would cost another load for a few KB; it is pure, so a copy holds no state of its own.
+ */
+const REUSES = {
+  'lmTools.js': [/^src\/model\//],
+  'composer.js': [/^src\/model\//, /^media\/icons\//],
+};
+
+/** Returns the problems with the bundle, as sentences; none when it is as it should be. */
+async function checkBundle(metafile, { extensionEntry, outdir, esbuildOptions }) {
+  const problems = [];
+  const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'));
+  const startup = outputs.find(([file]) => path.basename(file) === 'extension.js');
+  if (!startup) return { problems: ['The build made no dist/extension.js.'], startupBytes: 0 };
+
+  for (const rule of NOT_AT_STARTUP) {
+    const found = Object.keys(startup[1].inputs).filter((input) => rule.pattern.test(input));
+    if (found.length) problems.push(`dist/extension.js contains ${rule.name} (${packageOf(found[0])}); load it from a chunk (src/lazy/*, lazyChunk) instead.`);
+  }
+
+  // A library counts once, by its package, not per file.
+  const chunksOf = new Map();
+  for (const [file, output] of outputs) {
+    const chunk = path.relative(outdir, file);
+    for (const input of new Set(Object.keys(output.inputs).map(packageOf))) chunksOf.set(input, [...(chunksOf.get(input) ?? []), chunk]);
+  }
+  for (const [input, chunks] of chunksOf) {
+    const owners = chunks.filter((chunk) => !(REUSES[chunk] ?? []).some((pattern) => pattern.test(input)));
+    if (chunks.length > 1 && owners.length > 1 && !SHARED.has(input)) {
+      problems.push(`${input} is copied into ${chunks.join(', ')}; import it from one chunk only (or, if it is a small stateless helper, list it in SHARED in scripts/bundle-check.js).`);
+    }
+  }
+
+  // Measured minified whatever the build, so a development build says the same as a release.
+  const minified = await esbuild.build({ ...esbuildOptions, entryPoints: [extensionEntry], minify: true, sourcemap: false, write: false, metafile: false, outdir: undefined, outfile: 'extension.js' });
+  const size = minified.outputFiles.find((f) => f.path.endsWith('.js')).contents.length;
+  if (size > STARTUP_LIMIT) problems.push(`dist/extension.js is ${(size / 1024).toFixed(1)} KB minified; the limit is ${STARTUP_LIMIT / 1024} KB. Move code that runs on request into a chunk.`);
+  return { problems, startupBytes: size };
+}
+
+module.exports = { checkBundle, STARTUP_LIMIT };

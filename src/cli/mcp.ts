@@ -1,0 +1,72 @@
+/**
+ * `ce-playbook mcp [--data PATH]…`: the playbook as a Model Context Protocol server on stdio, for
+ * Claude, Cursor, VS Code and any other MCP client. The server itself (with the MCP SDK) is in
+ * dist/mcpServer.js and loads only here, so the other subcommands start without it.
+ */
+import crypto = require('node:crypto');
+import fs = require('node:fs');
+import path = require('node:path');
+import type { Command } from 'commander';
+import { HandbookIndex } from '../model/handbook/handbookIndex';
+import { loadHandbook, type DataFileInput, type LastGood } from '../model/load/loadHandbook';
+import type { DataProblem } from '../model/load/problem';
+import { teamFileOrigins, type ToolContext } from '../model/tools/context';
+import type * as McpServerModule from './mcp/server';
+import { bundled, readDataFiles } from './dataFiles';
+import { UsageError } from './exitCodes';
+
+/** The version the server reports: the extension's, injected by the build. */
+declare const CE_PLAYBOOK_VERSION: string | undefined;
+
+/**
+ * The data the server answers from: the bundled handbook merged with the team's files, re-read on
+ * every request (a few KB) and re-loaded only when their bytes changed. A file with problems
+ * contributes its last good version, and its problems go with every answer; a path that can no
+ * longer be read keeps the last good data and says why.
+ */
+export function teamDataSource(targets: string[], cwd = process.cwd()): () => ToolContext {
+  const lastGood: LastGood = new Map();
+  let current: { signature: string; context: ToolContext } | undefined;
+  return () => {
+    let inputs: DataFileInput[];
+    try {
+      inputs = readDataFiles(targets, cwd);
+    } catch (error) {
+      const problem: DataProblem = {
+        file: targets.join(', '), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'unreadable',
+        message: `The data files could not be read (${error instanceof Error ? error.message : String(error)}); the last good data is shown.`,
+      };
+      const last = current?.context ?? { index: new HandbookIndex(bundled()) };
+      return { ...last, problems: [...(last.problems ?? []), problem] };
+    }
+    const signature = crypto.createHash('sha256').update(JSON.stringify(inputs.map((i) => [i.key, crypto.createHash('sha256').update(i.bytes).digest('hex')]))).digest('hex');
+    if (current?.signature !== signature) {
+      const loaded = loadHandbook(bundled(), inputs, lastGood);
+      current = {
+        signature,
+        context: { index: new HandbookIndex(loaded.handbook), origins: teamFileOrigins(loaded.origins), problems: inputs.flatMap((i) => loaded.problems.get(i.key) ?? []) },
+      };
+    }
+    return current.context;
+  };
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function defineMcp(program: Command): void {
+  program
+    .command('mcp')
+    .description('serve the playbook to AI assistants as an MCP server on stdio (tools, resources, the engage-support prompt)')
+    .option('--data <path>', 'a team data file or folder merged over the bundled handbook (repeatable)', collect, [] as string[])
+    .action(async (options: { data: string[] }) => {
+      for (const target of options.data) if (!fs.existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
+      const context = teamDataSource(options.data);
+      const first = context();
+      const log = (message: string) => void process.stderr.write(`${message}\n`);
+      for (const p of first.problems ?? []) log(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const server = require(path.join(__dirname, 'mcpServer.js')) as typeof McpServerModule;
+      log(`ce-playbook mcp: serving on stdio${options.data.length ? ` with ${options.data.join(', ')}` : ''}`);
+      await server.serveStdio({ context, version: typeof CE_PLAYBOOK_VERSION === 'string' ? CE_PLAYBOOK_VERSION : '0.0.0', log });
+    });
+}

@@ -1,0 +1,108 @@
+/**
+ * The playbook's MCP server (entry of dist/mcpServer.js, loaded only by `ce-playbook mcp`): the
+ * tools of the one tool table, resources `playbook://team|procedure|template/{id}` and the prompt
+ * `engage-support`, over stdio. Every answer comes from the data `context()` returns at that moment;
+ * failures become error results, and nothing but protocol messages reaches stdout.
+ */
+import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import * as z from 'zod/mini';
+import type { ToolContext, ToolResult } from '../../model/tools/context';
+import { TOOL_DEFINITIONS, TOOL_INPUTS } from '../../model/tools/definitions';
+import { getProcedure, getTeam, getTemplate } from '../../model/tools/lookup';
+import { engageSupportPrompt, PROMPT_LIMITS } from '../../model/tools/prompt';
+import { runTool } from '../../model/tools/run';
+
+export interface McpServerOptions {
+  /** The data to answer from (bundled handbook merged with the team's files, re-read as they change). */
+  context(): ToolContext;
+  version: string;
+  /** Where diagnostics go: stderr, never stdout. */
+  log(message: string): void;
+}
+
+function toCallResult(result: ToolResult): CallToolResult {
+  return result.ok
+    ? { content: [{ type: 'text', text: result.text }], structuredContent: result.data as Record<string, unknown> }
+    : { content: [{ type: 'text', text: result.error }], isError: true };
+}
+
+export function createPlaybookServer(options: McpServerOptions): McpServer {
+  const server = new McpServer(
+    { name: 'ce-playbook', title: 'CE Playbook', version: options.version },
+    { instructions: 'The Customer Engineering playbook: who to engage about a customer issue, where, with which template. Answer from these tools, quoting the handbook and its source; never guess an escalation path.' },
+  );
+  for (const definition of TOOL_DEFINITIONS.filter((d) => d.hosts === 'all')) {
+    server.registerTool(
+      definition.name,
+      {
+        title: definition.title,
+        description: definition.description,
+        inputSchema: TOOL_INPUTS[definition.name],
+        annotations: { readOnlyHint: true, openWorldHint: false },
+      },
+      (args: unknown) => toCallResult(runTool(definition.name, args, options.context())),
+    );
+  }
+  registerResources(server, options);
+  server.registerPrompt(
+    'engage-support',
+    {
+      title: 'Engage support on a customer issue',
+      description: 'Walks through the playbook\'s help flow for a customer issue: the right step, template, channel and user group, then a ticket draft with the fields still missing.',
+      argsSchema: {
+        situation: z.optional(z.string().check(z.maxLength(PROMPT_LIMITS.situation), z.describe('What is happening with the customer, in a sentence or two.'))),
+        customer: z.optional(z.string().check(z.maxLength(PROMPT_LIMITS.customer), z.describe('The customer\'s name.'))),
+      },
+    },
+    (args: { situation?: string; customer?: string }) => {
+      const prompt = engageSupportPrompt(options.context(), args.situation, args.customer);
+      if (!prompt.ok) throw new McpError(ErrorCode.InvalidParams, prompt.error);
+      return { messages: [{ role: 'user', content: { type: 'text', text: prompt.text } }] };
+    },
+  );
+  return server;
+}
+
+/** One resource template per kind of entry, listing every entry of the current data. */
+function registerResources(server: McpServer, options: McpServerOptions): void {
+  const kinds = [
+    { kind: 'team', title: 'Team', list: (c: ToolContext) => c.index.handbook.teams.map((t) => ({ id: t.id, name: t.name })), read: getTeam },
+    { kind: 'procedure', title: 'Procedure', list: (c: ToolContext) => c.index.handbook.procedures.map((p) => ({ id: p.id, name: p.title })), read: getProcedure },
+    { kind: 'template', title: 'Template', list: (c: ToolContext) => c.index.handbook.templates.map((t) => ({ id: t.id, name: t.title })), read: getTemplate },
+  ] as const;
+  for (const { kind, title, list, read } of kinds) {
+    const template = new ResourceTemplate(`playbook://${kind}/{id}`, {
+      list: () => ({ resources: list(options.context()).map((e) => ({ uri: `playbook://${kind}/${e.id}`, name: e.name, mimeType: 'text/plain' })) }),
+      complete: { id: (value) => list(options.context()).map((e) => e.id).filter((id) => id.startsWith(value)) },
+    });
+    server.registerResource(`playbook-${kind}`, template, { title: `Playbook ${title}`, description: `A ${kind} of the CE Playbook, in the handbook's words, with its source.`, mimeType: 'text/plain' }, (uri, variables) => {
+      const id = String(Array.isArray(variables.id) ? variables.id[0] : variables.id);
+      const result = read(options.context(), decodeURIComponent(id));
+      // -32002 is MCP's "resource not found".
+      if (!result.ok) throw new McpError(-32002, result.error);
+      return {
+        contents: [
+          { uri: uri.href, mimeType: 'text/plain', text: result.text },
+          { uri: uri.href, mimeType: 'application/json', text: JSON.stringify(result.data) },
+        ],
+      };
+    });
+  }
+}
+
+/** Serves over stdio until the client closes the connection. */
+export async function serveStdio(options: McpServerOptions): Promise<void> {
+  // Anything printed on stdout that is not protocol breaks the client: route stray logs to stderr.
+  console.log = console.info = console.debug = (...args: unknown[]) => options.log(args.map(String).join(' '));
+  process.on('uncaughtException', (error) => options.log(`ce-playbook mcp: unexpected error (still serving): ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => options.log(`ce-playbook mcp: unexpected rejection (still serving): ${String(reason)}`));
+  const server = createPlaybookServer(options);
+  const transport = new StdioServerTransport();
+  const closed = new Promise<void>((resolve) => { transport.onclose = resolve; });
+  await server.connect(transport);
+  // The transport does not notice the end of stdin by itself: end the session when the client leaves.
+  process.stdin.once('end', () => void server.close());
+  await closed;
+}
