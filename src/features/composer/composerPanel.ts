@@ -14,6 +14,7 @@ import type { TemplatesFeature } from '../templates/register';
 import type { DraftStore } from '../templates/fillForm';
 import type { TemplateFormat } from '../../model/templates/render';
 import { composerFieldMessages, composerLabels, composerMessages as m } from './composerLabels';
+import { executeCommand } from '../commands';
 
 /** What a page needs of the set of pages that owns it (ComposerPanels, in composerPanels.ts). */
 export interface ComposerHost {
@@ -28,7 +29,6 @@ export interface ComposerHost {
   renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState, inThread: boolean): string;
   forget(panel: ComposerPanel): void;
 }
-import { executeCommand } from '../commands';
 
 /** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
 export const AUTOSAVE_DELAY_MS = 300;
