@@ -29,7 +29,7 @@ async function buildData() {
     for (const p of result.problems) console.error(formatProblem(p));
     throw new Error(`data/ has ${result.problems.length} problem(s); fix them and build again.`);
   }
-  writeDataOutputs(result.handbook, dist);
+  writeDataOutputs(dist);
   return result.handbook;
 }
 
@@ -49,16 +49,18 @@ function bundledDataPlugin(getHandbook) {
 }
 
 /**
- * The MCP SDK's server needs Ajv only to validate elicitation answers, which the playbook's server
- * never requests: dist/mcpServer.js gets a stand-in instead of Ajv and its formats (about 130 KB).
+ * What dist/mcpServer.js leaves out of the MCP SDK, for stand-ins that fail loudly if ever reached:
+ * Ajv and its formats (the SDK's server needs them only to check answers to elicitation requests,
+ * which the playbook's server never makes; about 130 KB), and Zod 3 with zod-to-json-schema (used
+ * only for Zod 3 schemas; the server's are all Zod 4; about 75 KB).
  */
-const noAjvPlugin = {
-  name: 'no-ajv',
+const mcpServerTrimPlugin = {
+  name: 'mcp-server-trim',
   setup(build) {
-    build.onResolve({ filter: /[\\/]validation[\\/]ajv-provider\.js$/ }, (args) =>
-      args.importer.includes(`${path.sep}@modelcontextprotocol${path.sep}sdk${path.sep}`)
-        ? { path: path.join(root, 'src', 'cli', 'mcp', 'noJsonSchemaValidator.ts') }
-        : undefined);
+    const fromSdk = (args) => args.importer.includes(`${path.sep}@modelcontextprotocol${path.sep}sdk${path.sep}`);
+    const standIn = (file) => ({ path: path.join(root, 'src', 'cli', 'mcp', file) });
+    build.onResolve({ filter: /[\\/]validation[\\/]ajv-provider\.js$/ }, (args) => (fromSdk(args) ? standIn('noJsonSchemaValidator.ts') : undefined));
+    build.onResolve({ filter: /^(zod\/v3|zod-to-json-schema)$/ }, (args) => (fromSdk(args) ? standIn('noZod3.ts') : undefined));
   },
 };
 
@@ -149,7 +151,7 @@ async function main() {
       define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version) },
       outdir: dist,
       banner: { js: '#!/usr/bin/env node' },
-      plugins: [bundledDataPlugin(() => handbook), noAjvPlugin, problemMatcherPlugin],
+      plugins: [bundledDataPlugin(() => handbook), mcpServerTrimPlugin, problemMatcherPlugin],
     }),
     // The panel's webview script, for the browser.
     await esbuild.context({
@@ -161,11 +163,13 @@ async function main() {
       entryPoints: {
         intersection: path.join(root, 'src', 'webview', 'intersection.ts'),
         composer: path.join(root, 'src', 'webview', 'composer.ts'),
+        whatChanged: path.join(root, 'src', 'webview', 'whatChanged.ts'),
       },
       outdir: path.join(dist, 'webview'),
       plugins: [problemMatcherPlugin, copyPlugin([
         [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
         [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
+        [path.join(root, 'media', 'whatChanged.css'), path.join(dist, 'webview', 'whatChanged.css')],
       ])],
     }),
   ];

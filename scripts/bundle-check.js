@@ -28,6 +28,8 @@ const SHARED = new Set([
   'src/features/lazy.ts', // lazyChunk, for a chunk that loads another
   'src/features/messages.ts', // the localized strings
   'src/model/render/plainText.ts', // text helpers
+  'src/model/render/pickItems.ts', // quick pick items that show data as typed
+  'src/model/render/linkPolicy.ts', // the one link policy, for validation and every renderer
   'src/model/render/html.ts', // escapeHtml
   'src/model/handbook/headingAnchor.ts', // a heading's anchor
   'src/model/load/problem.ts', // the problem type and its one-line form
@@ -42,13 +44,15 @@ function packageOf(input) {
 /**
  * Chunks that may carry their own copy of modules another chunk has too. The language model tools
  * run the tool core (src/model/tools), which the command line and the MCP server share, over the
- * same pure model as the commands; the composer pages render templates and keep drafts with the
+ * same pure model as the commands (search with its library included); the composer pages render templates and keep drafts with the
  * same model as the fill-in form, and draw the panel's icons. Splitting that model into chunks of
  * its own would cost another load for a few KB; it is pure, so a copy holds no state of its own.
  */
 const REUSES = {
-  'lmTools.js': [/^src\/model\//],
+  'lmTools.js': [/^src\/model\//, /(^|\/)node_modules\/minisearch$/],
   'composer.js': [/^src\/model\//, /^media\/icons\//],
+  // Compare Handbook Revisions imports the bundled pages with marked's lexer (the panel renders with it).
+  'whatChanged.js': [/^node_modules\/marked$/],
 };
 
 /** Returns the problems with the bundle, as sentences; none when it is as it should be. */

@@ -18,12 +18,15 @@ try {
     cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const size = fs.statSync(vsix).size;
+  // The budget of the README's Performance section (the Slack and MCP chunks included).
+  const VSIX_BUDGET = 500 * 1024;
+  if (size > VSIX_BUDGET) fail(`the .vsix is ${(size / 1024).toFixed(1)} KB, over its ${VSIX_BUDGET / 1024} KB budget`);
   ensureCodeServer();
   const extensions = path.join(work, 'extensions');
   const install = spawnSync(process.execPath, [codeServerBin(), '--extensions-dir', extensions, '--user-data-dir', path.join(work, 'user-data'), '--install-extension', vsix], { encoding: 'utf8' });
   if (install.status !== 0 || !/successfully installed/.test(install.stdout)) fail(`code-server could not install the .vsix:\n${install.stdout}${install.stderr}`);
   const installed = path.join(extensions, 'ce-tools.ce-playbook-' + JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version);
-  for (const file of ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/panelRenderer.js', 'dist/workspaceData.js', 'dist/commands.js', 'dist/webview/intersection.js', 'dist/schema/handbook.schema.json', 'dist/snippets/markdown.code-snippets', 'media/handbook/how-ce-intersects-internal-teams.md']) {
+  for (const file of ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/panelRenderer.js', 'dist/workspaceData.js', 'dist/commands.js', 'dist/webview/intersection.js', 'dist/schema/handbook.schema.json', 'media/handbook/how-ce-intersects-internal-teams.md']) {
     if (!fs.existsSync(path.join(installed, file))) fail(`the installed extension lacks ${file}`);
   }
   for (const file of ['src', 'data', 'test', 'node_modules', 'dist/extension.js.map']) {

@@ -13,6 +13,8 @@ import { ChecklistTicks, registerChecklist } from './features/checklist/register
 import { registerSearch } from './features/search/register';
 import { registerHelp } from './features/help/register';
 import { registerLinks } from './features/links/register';
+import { SeenChanges } from './features/whatChanged/seenChanges';
+import { changedSectionsLazily, registerWhatChanged } from './features/whatChanged/register';
 import { registerComposer } from './features/composer/register';
 import { registerLmTools } from './features/lmTools/register';
 
@@ -20,19 +22,22 @@ export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
   context.subscriptions.push(store);
   const ticks = new ChecklistTicks(context.globalState);
-  const tree = registerTree(context, { store, checked: () => ticks.checked });
+  const changes = new SeenChanges(changedSectionsLazily);
+  context.subscriptions.push(changes);
+  const tree = registerTree(context, { store, checked: () => ticks.checked, changes });
   registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
   registerSlack(context, { store });
-  const panels = registerPanels(context, { store });
+  const panels = registerPanels(context, { store, changes });
   const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
   const links = registerLinks(context, { store });
   const lmTools = registerLmTools(context, { store, data });
   const composer = registerComposer(context, { store, templates });
+  const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer };
+  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer, whatChanged };
 }
 
 export function deactivate() {}

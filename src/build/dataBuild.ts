@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HandbookFile, type Handbook } from '../model/schema';
 import { mergeLayers } from '../model/load/merge';
-import { parseYamlFile } from '../model/load/yamlFile';
+import { checkDataFile } from '../model/load/checkFile';
 import { formatProblem, type DataProblem } from '../model/load/problem';
-import { snippetFile } from '../model/templates/render';
 
 export interface DataBuildResult {
   handbook?: Handbook;
@@ -22,7 +21,7 @@ export function buildBundledData(dataDir: string): DataBuildResult {
   const files = fs.readdirSync(dataDir).filter((f) => /\.ya?ml$/.test(f)).sort();
   const layers = files.map((f) => {
     const file = path.join(dataDir, f);
-    return { name: 'bundled', parsed: parseYamlFile(path.relative(process.cwd(), file), fs.readFileSync(file, 'utf8')) };
+    return { name: 'bundled', parsed: checkDataFile(path.relative(process.cwd(), file), fs.readFileSync(file)) };
   });
   const { handbook, problems } = mergeLayers(layers);
   return { handbook: problems.length ? undefined : handbook, problems, files };
@@ -33,12 +32,11 @@ export function jsonSchemaText(): string {
   return JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', ...HandbookFile }, null, 2) + '\n';
 }
 
-export function writeDataOutputs(handbook: Handbook, outDir: string): void {
+export function writeDataOutputs(outDir: string): void {
   fs.mkdirSync(path.join(outDir, 'schema'), { recursive: true });
+  // Snippets come from the merged data at run time now; older builds wrote static copies here.
+  fs.rmSync(path.join(outDir, 'snippets'), { recursive: true, force: true });
   fs.writeFileSync(path.join(outDir, 'schema', 'handbook.schema.json'), jsonSchemaText());
-  fs.mkdirSync(path.join(outDir, 'snippets'), { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'snippets', 'markdown.code-snippets'), JSON.stringify(snippetFile(handbook.templates, 'markdown'), null, 2) + '\n');
-  fs.writeFileSync(path.join(outDir, 'snippets', 'plaintext.code-snippets'), JSON.stringify(snippetFile(handbook.templates, 'plain'), null, 2) + '\n');
 }
 
 export { formatProblem };

@@ -5,7 +5,7 @@
 import fs = require('node:fs');
 import path = require('node:path');
 import bundledHandbook from 'ce-playbook:bundled-handbook';
-import { loadHandbook, type DataFileInput, type LastGood, type LoadedHandbook } from '../model/load/loadHandbook';
+import { labelProblems, loadHandbook, type DataFileInput, type LoadedHandbook, type LoadMemory } from '../model/load/loadHandbook';
 import type { Handbook } from '../model/schema';
 
 export const DATA_FILE_PATTERN = /\.(ya?ml|json)$/i;
@@ -35,7 +35,10 @@ export function readDataFiles(targets: string[], cwd = process.cwd()): DataFileI
   });
 }
 
-/** Loads the bundled handbook merged with the data files under the given paths. */
-export function loadFromDisk(targets: string[], lastGood?: LastGood): LoadedHandbook {
-  return loadHandbook(bundledHandbook, readDataFiles(targets), lastGood);
+/** Loads the bundled handbook merged with the data files under the given paths; problems name files by their labels. */
+export function loadFromDisk(targets: string[], memory?: LoadMemory): LoadedHandbook {
+  const inputs = readDataFiles(targets);
+  const loaded = loadHandbook(bundledHandbook, inputs, memory);
+  for (const [key, problems] of loaded.problems) loaded.problems.set(key, labelProblems(problems, inputs));
+  return loaded;
 }

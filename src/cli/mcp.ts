@@ -8,7 +8,7 @@ import fs = require('node:fs');
 import path = require('node:path');
 import type { Command } from 'commander';
 import { HandbookIndex } from '../model/handbook/handbookIndex';
-import { loadHandbook, type DataFileInput, type LastGood } from '../model/load/loadHandbook';
+import { labelProblems, loadHandbook, LoadMemory, type DataFileInput } from '../model/load/loadHandbook';
 import type { DataProblem } from '../model/load/problem';
 import { teamFileOrigins, type ToolContext } from '../model/tools/context';
 import type * as McpServerModule from './mcp/server';
@@ -25,7 +25,7 @@ declare const CE_PLAYBOOK_VERSION: string | undefined;
  * longer be read keeps the last good data and says why.
  */
 export function teamDataSource(targets: string[], cwd = process.cwd()): () => ToolContext {
-  const lastGood: LastGood = new Map();
+  const memory = new LoadMemory();
   let current: { signature: string; context: ToolContext } | undefined;
   return () => {
     let inputs: DataFileInput[];
@@ -41,10 +41,11 @@ export function teamDataSource(targets: string[], cwd = process.cwd()): () => To
     }
     const signature = crypto.createHash('sha256').update(JSON.stringify(inputs.map((i) => [i.key, crypto.createHash('sha256').update(i.bytes).digest('hex')]))).digest('hex');
     if (current?.signature !== signature) {
-      const loaded = loadHandbook(bundled(), inputs, lastGood);
+      const loaded = loadHandbook(bundled(), inputs, memory);
+      const labels = new Map(inputs.map((i) => [i.key, i.label]));
       current = {
         signature,
-        context: { index: new HandbookIndex(loaded.handbook), origins: teamFileOrigins(loaded.origins), problems: inputs.flatMap((i) => loaded.problems.get(i.key) ?? []) },
+        context: { index: new HandbookIndex(loaded.handbook), origins: teamFileOrigins(loaded.origins, labels), problems: labelProblems(inputs.flatMap((i) => loaded.problems.get(i.key) ?? []), inputs) },
       };
     }
     return current.context;

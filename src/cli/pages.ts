@@ -33,7 +33,7 @@ export function readDataSet(target: string): HandbookFile {
   const set: Record<string, Map<string, unknown>> = {};
   for (const input of inputs) {
     const parsed = parseDataFile(input);
-    if (parsed.problems.length) throw new UsageError(`${formatProblem(parsed.problems[0])} (run ce-playbook validate ${input.label})`);
+    if (parsed.problems.length) throw new UsageError(`${formatProblem({ ...parsed.problems[0], file: input.label })} (run ce-playbook validate ${input.label})`);
     for (const [collection, entries] of Object.entries(parsed.value ?? {})) {
       if (!Array.isArray(entries)) continue;
       const byId = (set[collection] ??= new Map());

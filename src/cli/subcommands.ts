@@ -5,9 +5,10 @@
 import type { Command } from 'commander';
 import { defineDiff } from './diff';
 import { defineImport } from './import';
+import { defineSearch, defineShow } from './searchShow';
 import { defineMcp } from './mcp';
 import { defineValidate } from './validate';
 
 export type DefineSubcommand = (program: Command) => void;
 
-export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate, defineImport, defineDiff, defineMcp];
+export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate, defineImport, defineDiff, defineSearch, defineShow, defineMcp];

@@ -3,6 +3,7 @@
  * (Strings of the contributions in package.json are in package.nls.json.)
  */
 import vscode = require('vscode');
+import { escapeIcons, notificationText } from '../model/render/plainText';
 import type { TreeLabels } from '../model/tree/treeModel';
 
 const t = vscode.l10n.t;
@@ -36,12 +37,14 @@ export const treeLabels: TreeLabels = {
   },
   needsReferenceDate: t('next date needs a reference date'),
   invalidReferenceDate: t('invalid reference date in settings'),
+  whatChanged: t('What changed'),
+  changedEntries: (count) => (count === 1 ? t('1 entry changed') : t('{0} entries changed', count)),
 };
 
 export const messages = {
-  unknownTemplate: (id: string) => t('CE Playbook has no template "{0}". Run "CE Playbook: Reload Data" or check your data files.', id),
-  unknownTeam: (id: string) => t('CE Playbook has no team "{0}".', id),
-  unknownEntry: (id: string) => t('CE Playbook has no entry "{0}"; it may have been removed from the data.', id),
+  unknownTemplate: (id: string) => t('CE Playbook has no template "{0}". Run "CE Playbook: Reload Data" or check your data files.', notificationText(id)),
+  unknownTeam: (id: string) => t('CE Playbook has no team "{0}".', notificationText(id)),
+  unknownEntry: (id: string) => t('CE Playbook has no entry "{0}"; it may have been removed from the data.', notificationText(id)),
   pickTemplate: t('Choose a template to insert'),
   pickTemplateToFill: t('Choose a template to fill in'),
   pickTemplateToCopy: t('Choose a template to fill in and copy for Slack'),
@@ -51,7 +54,7 @@ export const messages = {
   copyForSlack: t('Copy for Slack'),
   copyName: t('Copy Name'),
   openInSlack: t('Open in Slack'),
-  copied: (what: string) => t('Copied {0} to the clipboard.', what),
+  copied: (what: string) => t('Copied {0} to the clipboard.', escapeIcons(what)),
   templateActionsTitle: (title: string) => t('{0}: what would you like to do?', title),
   channelActionsTitle: (name: string) => t('{0}: what would you like to do?', name),
   meetingDetail: (cadence: string, description: string) => t('{0}\n\n{1}', cadence, description),

@@ -47,7 +47,8 @@ export const Weekday = Type.Union(
 export const Frequency = Type.Union([Type.Literal('weekly'), Type.Literal('every-other-week'), Type.Literal('monthly')], {
   description: 'How often the meeting happens. The handbook’s "bi-weekly" means every other week.',
 });
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date as YYYY-MM-DD.' });
+// The pattern refuses month 13 or day 32 as you type; the loader also refuses days a month lacks (Feb 30).
+const IsoDate = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'A date as YYYY-MM-DD.' });
 
 export const Cadence = Type.Object(
   {

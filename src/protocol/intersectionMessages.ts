@@ -15,9 +15,7 @@ export type WebviewToHost =
 
 export type HostToWebview =
   /** Replace the content (after a data reload), keeping scroll and focus where possible. */
-  | { type: 'render'; html: string }
-  /** Announce a short confirmation to screen readers (e.g. "Copied #ce"). */
-  | { type: 'announce'; text: string };
+  { type: 'render'; html: string };
 
 /** Saved with the webview's state so the serializer can restore the panel after a reload. */
 export interface PanelState {

@@ -13,7 +13,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const content = document.getElementById('content')!;
-const status = document.getElementById('status')!;
 
 const teamId = content.dataset.teamId;
 if (teamId) vscode.setState({ teamId });
@@ -26,18 +25,12 @@ document.addEventListener('click', (event) => {
 
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   const message = event.data;
-  switch (message.type) {
-    case 'render': {
-      // Keep keyboard focus on the same button across an update.
-      const focused = document.activeElement as HTMLElement | null;
-      const key = focused?.dataset.action ? `button[data-action="${focused.dataset.action}"][data-id="${CSS.escape(focused.dataset.id ?? '')}"]` : undefined;
-      content.innerHTML = message.html;
-      if (key) content.querySelector<HTMLElement>(key)?.focus();
-      break;
-    }
-    case 'announce':
-      status.textContent = message.text;
-      break;
+  if (message.type === 'render') {
+    // Keep keyboard focus on the same button across an update.
+    const focused = document.activeElement as HTMLElement | null;
+    const key = focused?.dataset.action ? `button[data-action="${focused.dataset.action}"][data-id="${CSS.escape(focused.dataset.id ?? '')}"]` : undefined;
+    content.innerHTML = message.html;
+    if (key) content.querySelector<HTMLElement>(key)?.focus();
   }
 });
 

@@ -171,6 +171,13 @@ describe('ce-playbook mcp --data (a team\'s files)', () => {
     }
   });
 
+  it('a data folder that disappears: the last good data stays, and the answer says why', async () => {
+    fs.rmSync(path.join(dir, '.ce-playbook'), { recursive: true, force: true });
+    const text = textOf(await client.callTool({ name: 'getTeam', arguments: { teamId: 'marketing' } }));
+    assert.match(text, /CEs bring customer voices to marketing\./);
+    assert.match(text, /\.ce-playbook:1:1: error: The data files could not be read \(ENOENT/);
+  });
+
   it('a --data path that does not exist is a usage error, one line, exit 2', () => {
     const { code, stdout, stderr } = runCli(['mcp', '--data', 'no/such/folder'], { cwd: dir });
     assert.equal(code, 2);

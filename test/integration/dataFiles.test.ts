@@ -35,7 +35,7 @@ describe('team data files in the workspace (real file system and watcher)', () =
     await waitFor(() => store.current.team('partnerships'), 'the watcher to load the new team', 10_000);
     assert.equal(store.current.team('marketing')!.valueToTeam.text, 'CEs help marketing tell customer stories.');
     assert.equal(store.current.team('marketing')!.valueToCe.label, 'How marketing adds value to CE', 'unchanged fields stay');
-    const teams = tree.provider.getChildren(tree.provider.getChildren()[0]).map((n) => tree.provider.getTreeItem(n).label);
+    const teams = tree.provider.getChildren({ kind: 'root', root: 'teams' }).map((n) => tree.provider.getTreeItem(n).label);
     assert.deepEqual(teams, ['Sales', 'Customer Support (CS)', 'Software Engineers (SWEs)', 'Product', 'Marketing', 'Partnerships']);
     assert.equal(store.originOf('teams', 'partnerships'), '.ce-playbook/team.yaml');
     await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'marketing' });

@@ -67,10 +67,24 @@ describe('language model tools (real extension host)', () => {
     const message = prepared.confirmationMessages.message;
     assert.match(typeof message === 'string' ? message : message.value, /Support Ticket Request/);
     assert.equal(lmTools.prepare('cePlaybook_search', { query: 'x' }).confirmationMessages, undefined, 'reading tools do not ask');
-    const text = textOf(await lmTools.invoke('cePlaybook_openDraft', { templateId: 'support-ticket-context', values: { 'customer-name': 'Acme' } }));
+    const editorMessage = lmTools.prepare('cePlaybook_openDraft', { templateId: 'support-ticket-context', in: 'editor' }).confirmationMessages!.message;
+    assert.match(typeof editorMessage === 'string' ? editorMessage : editorMessage.value, /in a new editor/);
+    const text = textOf(await lmTools.invoke('cePlaybook_openDraft', { templateId: 'support-ticket-context', values: { 'customer-name': 'Acme' }, in: 'editor' }));
     assert.match(text, /^Opened the draft Support Ticket Context in a new editor/);
     const editor = await waitFor(() => vscode.window.activeTextEditor, 'the draft editor');
     assert.equal(editor.document.getText(), '**Support Ticket Context**\n- **Customer Name:** Acme\n- **Link to issue (slack / GH / ZD ticket #):**\n- **Background information or anything we should know that would be helpful?:**\n');
+  });
+
+  it('openDraft opens the ticket composer by default, with the values given', async () => {
+    const { lmTools, composer } = await api();
+    const message = lmTools.prepare('cePlaybook_openDraft', { templateId: 'support-ticket-request' }).confirmationMessages!.message;
+    assert.match(typeof message === 'string' ? message : message.value, /Support Ticket Request in the ticket composer/);
+    const text = textOf(await lmTools.invoke('cePlaybook_openDraft', { templateId: 'support-ticket-request', values: { 'customer-name': 'Globex', ask: 'A license extension' } }));
+    assert.match(text, /^Opened the draft Support Ticket Request in the ticket composer/);
+    const page = await waitFor(() => composer.panels.get('support-ticket-request'), 'the composer page');
+    assert.equal(page.values['customer-name'], 'Globex');
+    assert.equal(page.values.ask, 'A license extension');
+    page.panel.dispose();
   });
 
   it('the MCP server is offered only from VS Code 1.101 on (1.100 has a preview API that must be left alone)', async () => {

@@ -18,18 +18,11 @@ describe('CE Playbook smoke', () => {
   beforeEach(closeAllEditors);
   after(closeAllEditors);
 
-  it('is present and activates', async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} not found`);
-    await extension.activate();
-    assert.equal(extension.isActive, true);
-  });
-
-  it('registers the insert commands', async () => {
-    const commands = await vscode.commands.getCommands(true);
-    for (const id of [INSERT_CONTEXT, INSERT_REQUEST]) {
-      assert.ok(commands.includes(id), `command ${id} is not registered`);
-    }
+  it('registers every command package.json contributes, so no menu entry or palette entry is "not found"', async () => {
+    const contributed: Array<{ command: string }> = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands;
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.ok(contributed.length >= 20 && contributed.some((c) => c.command === INSERT_REQUEST));
+    assert.deepEqual(contributed.map((c) => c.command).filter((id) => !registered.has(id)), []);
   });
 
   it('inserts the ticket context into a new untitled Markdown document when no editor is open', async () => {

@@ -1,7 +1,7 @@
 /** Workspace data files: merging over the bundled data, and a precise message for every bad file. */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { loadHandbook, type DataFileInput, type LastGood } from '../../src/model/load/loadHandbook';
+import { loadHandbook, LoadMemory, type DataFileInput } from '../../src/model/load/loadHandbook';
 import { bundledHandbook, fixture } from './helpers';
 
 const input = (name: string, bytes?: Uint8Array | string): DataFileInput => ({
@@ -9,7 +9,7 @@ const input = (name: string, bytes?: Uint8Array | string): DataFileInput => ({
   label: name,
   bytes: typeof bytes === 'string' ? Buffer.from(bytes) : (bytes ?? fs.readFileSync(fixture('data', name))),
 });
-const load = (files: DataFileInput[], lastGood?: LastGood) => loadHandbook(bundledHandbook(), files, lastGood);
+const load = (files: DataFileInput[], memory?: LoadMemory) => loadHandbook(bundledHandbook(), files, memory);
 
 interface Expected { rule: string; line: number; column: number; message: RegExp }
 /** One fixture per kind of bad file: the rule, the exact position and what the message says. */
@@ -48,7 +48,7 @@ describe('workspace data files', () => {
           expected.map((e) => ({ rule: e.rule, line: e.line, column: e.column })),
         );
         problems.forEach((p, i) => assert.match(p.message, expected[i].message));
-        assert.ok(problems.every((p) => p.file === name && p.severity === 'error'));
+        assert.ok(problems.every((p) => p.file === file.key && p.severity === 'error'), 'problems name the file by its key');
         assert.deepEqual(result.failed, [file.key]);
         assert.equal(JSON.stringify(result.handbook), baseline, 'the bundled data is shown unchanged');
       });
@@ -88,7 +88,7 @@ describe('workspace data files', () => {
     assert.ok(result.handbook.channels.some((c) => c.id === 'partners'));
     assert.ok(!result.handbook.meetings.some((m) => m.id === 'ce-team-hangout'));
     assert.deepEqual(result.origins.get('teams/marketing')?.map((o) => o.layer), ['bundled', f.key]);
-    assert.deepEqual(result.origins.get('teams/partnerships')?.map((o) => o.file), ['good/override.yaml']);
+    assert.deepEqual(result.origins.get('teams/partnerships')?.map((o) => o.file), [f.key], 'origins name the file by its key');
   });
 
   it('hiding a team removes it from the lists that name it, without errors', () => {
@@ -120,23 +120,23 @@ describe('workspace data files', () => {
   });
 
   it('keeps showing the last good version of a file that breaks, and drops it when it is fixed or deleted', () => {
-    const lastGood: LastGood = new Map();
+    const memory = new LoadMemory();
     const good = input('team.yaml', 'teams:\n  - id: product\n    name: "Product (ours)"\n');
-    assert.equal(load([good], lastGood).handbook.teams.find((t) => t.id === 'product')!.name, 'Product (ours)');
+    assert.equal(load([good], memory).handbook.teams.find((t) => t.id === 'product')!.name, 'Product (ours)');
     const broken = input('team.yaml', 'teams:\n  - id: product\n    name: "Product (ours\n');
-    const afterBreak = load([broken], lastGood);
+    const afterBreak = load([broken], memory);
     assert.equal(afterBreak.handbook.teams.find((t) => t.id === 'product')!.name, 'Product (ours)', 'last good data stays');
     assert.deepEqual(afterBreak.stale, [broken.key]);
     assert.equal(afterBreak.problems.get(broken.key)![0].line, 4, 'the parser reports the unclosed quote where the file ends');
     const fixed = input('team.yaml', 'teams:\n  - id: product\n    name: "Product (fixed)"\n');
-    assert.equal(load([fixed], lastGood).handbook.teams.find((t) => t.id === 'product')!.name, 'Product (fixed)');
-    assert.equal(load([], lastGood).handbook.teams.find((t) => t.id === 'product')!.name, 'Product', 'deleting the file restores the bundled entry');
-    assert.equal(lastGood.size, 0);
+    assert.equal(load([fixed], memory).handbook.teams.find((t) => t.id === 'product')!.name, 'Product (fixed)');
+    assert.equal(load([], memory).handbook.teams.find((t) => t.id === 'product')!.name, 'Product', 'deleting the file restores the bundled entry');
+    assert.equal(memory.lastGood.size, 0);
   });
 
   it('a file that was never good contributes nothing', () => {
     const broken = input('new.yaml', 'teams:\n  - id: product\n    name: 42\n');
-    const result = load([broken], new Map());
+    const result = load([broken], new LoadMemory());
     assert.equal(result.handbook.teams.find((t) => t.id === 'product')!.name, 'Product');
     assert.deepEqual(result.stale, []);
   });

@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { guideProblems } from '../../src/model/load/guideChecks';
 import { loadHandbook } from '../../src/model/load/loadHandbook';
+import type { Guide, Procedure } from '../../src/model/schema';
 import { clampPosition, lineLengths } from '../../src/model/load/problem';
 import { bundledHandbook } from './helpers';
 
@@ -62,5 +64,20 @@ describe('position clamp (property-based)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('guide checks on huge guides', () => {
+  it('check 100,000 questions in a row, each answer looping back, without overflowing the stack', function () {
+    this.timeout(60_000);
+    const n = 100_000;
+    const nodes: Guide['nodes'] = [];
+    for (let i = 0; i < n; i++) nodes.push({ id: `n${i}`, question: 'Q?', answers: [{ label: 'On', next: `n${i + 1}` }, { label: 'Back', next: 'n0' }] });
+    nodes.push({ id: `n${n}`, outcome: 's' });
+    const guide = { id: 'g', title: 'G', procedure: 'p', start: 'n0', nodes } as Guide;
+    const problems = guideProblems(guide, { id: 'p', steps: [{ id: 's', text: 'x' }] } as Procedure);
+    assert.equal(problems.length, 20, 'loops are reported, at most 20');
+    assert.ok(problems.every((p) => /leads back to an earlier question/.test(p.message) && p.message.length < 400));
+    assert.deepEqual(problems[0].path, ['nodes', n - 1, 'answers', 1, 'next'], 'the first loop closed on the way down');
   });
 });

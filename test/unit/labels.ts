@@ -18,6 +18,8 @@ export const testTreeLabels: TreeLabels = {
   nextMeeting: (date, days) => (days === 0 ? `today` : `next ${date}`),
   needsReferenceDate: 'needs a reference date',
   invalidReferenceDate: 'invalid reference date',
+  whatChanged: 'What changed',
+  changedEntries: (n) => `${n} entries changed`,
 };
 
 export const testPanelLabels: PanelLabels = {
@@ -46,6 +48,7 @@ export const testPanelLabels: PanelLabels = {
   origin: (f) => `Changed by ${f}`,
   intersectionTitle: (t) => `CE and ${t}`,
   panelDescription: (t) => `How Customer Engineering and ${t} work together`,
+  changed: "Changed",
 };
 
 export const testIcons = Object.fromEntries(

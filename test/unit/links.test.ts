@@ -13,6 +13,8 @@ describe('unsafe links in data', () => {
     assert.deepEqual(hrefs('<JavaScript:alert(1)>'), ['JavaScript:alert(1)']);
     assert.deepEqual(hrefs('[ref]: javascript:alert(1)\n\nuse [ref]'), ['javascript:alert(1)']);
     assert.deepEqual(hrefs('[old](http://example.com)'), ['http://example.com']);
+    assert.deepEqual(hrefs('[a\\]]: javascript:x\n\n[a\\]]'), ['javascript:x'], 'a label with an escaped bracket');
+    assert.deepEqual(hrefs('[r]:\n  javascript:y\n\n[r]'), ['javascript:y'], 'the destination on the next line');
   });
 
   it('allows https:, mailto:, anchors and plain text, and walks nested data with paths', () => {

@@ -134,6 +134,22 @@ describe('search index', () => {
       assert.deepEqual(index.search('orkaround'), []);
     });
 
+    it('forgives a typo in a word of 5 letters or more: "suport tiket" finds the ticket templates', () => {
+      const results = index.search('suport tiket', 1000);
+      assert.deepEqual(targets(results).slice(0, 2).sort(), [key({ kind: 'template', templateId: 'support-ticket-context' }), key({ kind: 'template', templateId: 'support-ticket-request' })]);
+      assert.deepEqual(index.search('suport tiket request')[0].target, { kind: 'template', templateId: 'support-ticket-request' });
+      const [swapped] = index.search('wrokaround');
+      assert.deepEqual(swapped?.target, { kind: 'step', procedureId: 'engage-support', stepId: 'collaborate' }, 'two letters swapped in a long word');
+      assert.match(swapped.detail, /workaround/, 'the detail is taken around the word found');
+    });
+
+    it('forgives no typo in the first letter, nor in words under 5 letters', () => {
+      assert.deepEqual(index.search('xorkaround'), []);
+      assert.deepEqual(index.search('tuport'), []);
+      assert.deepEqual(index.search('sdrz'), []);
+      assert.deepEqual(index.search('bambohr sales'), [], 'still every word has to be found');
+    });
+
     it('ignores case, diacritics and apostrophes', () => {
       const h2 = withChannels([['#cafe', 'Café Résumé NAÏVE things'], ['#other', 'Nothing to see']]);
       const i2 = buildSearchIndex(h2);
@@ -186,6 +202,13 @@ describe('search index', () => {
       // …also when the whole word is in the body and the prefix in the label.
       const h3 = withChannels([['#omicronic', 'x'], ['#pi', 'about omicron']]);
       assert.deepEqual(channelOrder(h3, 'omicron'), ['#pi', '#omicronic']);
+    });
+
+    it('puts a word with a typo after the whole word and after a prefix', () => {
+      const h2 = withChannels([['#tickets', 'x'], ['#tiket', 'x'], ['#ticket', 'x']]);
+      assert.deepEqual(channelOrder(h2, 'ticket'), ['#ticket', '#tickets', '#tiket']);
+      assert.deepEqual(channelOrder(h2, 'tiket'), ['#tiket', '#ticket'], '"tickets" is two letters away');
+      assert.deepEqual(channelOrder(withChannels([['#omega', 'about ticket'], ['#tiketing', 'x']]), 'tiket'), ['#tiketing', '#omega'], 'a prefix in the label, then a typo in the body');
     });
 
     it('puts label matches before body matches', () => {

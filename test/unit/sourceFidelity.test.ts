@@ -1,17 +1,24 @@
 /**
- * Holds the bundled data against the handbook pages (copies in test/fixtures/seeds). Each line of
- * the pages that is current is rebuilt from the data and must match exactly, both ways: a sentence
- * dropped, changed or invented in data/ fails here.
+ * Holds the bundled data against the handbook pages the extension ships (media/handbook/, the pages
+ * of /work/shared/seeds transcribed). Each line of the pages that is current is rebuilt from the
+ * data and must match exactly, both ways: a sentence dropped, changed or invented in data/ fails here.
+ *
+ * The earlier page ("Customer Engineering Team Culture") has the five intersections in their
+ * earlier wording, the procedure for engaging support with its two templates, the meetings, the
+ * out-of-office protocol and the Slack channels; the later page ("How CE Intersects Internal
+ * Teams") revises the intersections. Where both cover the same thing the later page is current;
+ * what only the earlier page has is carried over whole.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { bundledHandbook, fixture } from './helpers';
+import path from 'node:path';
+import { bundledHandbook, repoRoot } from './helpers';
 import type { Handbook, Procedure } from '../../src/model/schema';
 
 const EARLIER = 'team-culture';
 const LATER = 'intersects-internal-teams';
-const PAGES: Record<string, string> = { [EARLIER]: '000_3b1ee35fbfc719b0.txt', [LATER]: '004_e3ce5782d67a3655.txt' };
-/** Obvious typos the data fixes (the seeds' README allows it); applied to the page before comparing. */
+const PAGES: Record<string, string> = { [EARLIER]: 'customer-engineering-team-culture.md', [LATER]: 'how-ce-intersects-internal-teams.md' };
+/** Obvious typos the data fixes (transcribing allows it); applied to the page before comparing. */
 const TYPO_FIXES: Array<[RegExp, string]> = [[/\boperting\b/, 'operating'], [/Feedback treads/, 'Feedback threads']];
 
 interface PageLine { section: string; text: string }
@@ -20,7 +27,7 @@ const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The page as content lines with their section, markup removed. */
 function pageLines(pageId: string): { headings: string[]; lines: PageLine[] } {
-  const raw = fs.readFileSync(fixture('seeds', PAGES[pageId]), 'utf8');
+  const raw = fs.readFileSync(path.join(repoRoot, 'media', 'handbook', PAGES[pageId]), 'utf8');
   const headings: string[] = [];
   const lines: PageLine[] = [];
   let section = '';
@@ -41,7 +48,7 @@ function pageLines(pageId: string): { headings: string[]; lines: PageLine[] } {
   return { headings, lines };
 }
 
-/** Which lines of each page are current (see test/fixtures/seeds/README.md). */
+/** Which lines of each page are current (see the header comment). */
 function isCurrent(pageId: string, line: PageLine): boolean {
   if (pageId === LATER) return true;
   if (['Recurring Team Meetings', 'OOO Protocols', 'CE-Specific Slack Channels', 'Customer Engineering Team Culture'].includes(line.section)) return true;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { escapeSnippetText, renderTemplate, snippetFile, templateSnippet } from '../../src/model/templates/render';
+import { escapeSnippetText, renderTemplate, templateSnippet } from '../../src/model/templates/render';
 import type { Template } from '../../src/model/schema';
 import { bundledHandbook } from './helpers';
 
@@ -38,8 +38,8 @@ describe('template rendering', () => {
   });
 
   it('choice fields become snippet choices with , and | escaped', () => {
-    const t: Template = { ...context(), fields: [{ id: 'sev', label: 'Severity', type: 'choice', required: true, options: ['P1, urgent', 'P2|high', 'P3'] }] };
-    assert.ok(templateSnippet(t).includes('${1|P1\\, urgent,P2\\|high,P3|}'));
+    const t: Template = { ...context(), fields: [{ id: 'sev', label: 'Severity', type: 'choice', required: true, options: ['P1, urgent', 'P2|high', 'P3 ${x} $1 a}b', 'back\\slash'] }] };
+    assert.ok(templateSnippet(t).includes('${1|P1\\, urgent,P2\\|high,P3 ${x} $1 a}b,back\\\\slash|}'), templateSnippet(t));
   });
 
   it('renders a filled template as Markdown, Slack and plain text, with multi-line values kept in the item', () => {
@@ -54,9 +54,4 @@ describe('template rendering', () => {
     assert.ok(renderTemplate(request(), {}, 'markdown').includes('- **What’s the ask:**\n'));
   });
 
-  it('generates the snippet file with the ce-context and ce-request prefixes', () => {
-    const file = snippetFile(bundledHandbook().templates, 'markdown');
-    assert.deepEqual(Object.values(file).map((s) => s.prefix), ['ce-context', 'ce-request']);
-    assert.equal(file['CE Playbook: Support Ticket Request'].body.join('\n'), templateSnippet(request()));
-  });
 });

@@ -94,6 +94,16 @@ describe('playbook tools: search', () => {
     assert.equal(data.results.length, 3);
   });
 
+  it('a whole question with no entry holding every word: the entries with the most of its words, said so', () => {
+    const { data, text } = okData(search(ctx, 'how do I engage support when the ticket isn\'t assigned yet?', 5));
+    assert.equal(data.partial, true);
+    assert.ok(data.results.some((r) => r.target.kind === 'step' && r.target.stepId === 'not-yet-assigned'), JSON.stringify(data.results.map((r) => r.target)));
+    assert.match(text, /^No playbook entry has every word of "how do I engage support/);
+    const sdr = okData(search(ctx, 'who do I go to about SDR questions', 3));
+    assert.deepEqual(sdr.data.results[0].target, { kind: 'team', teamId: 'sales' }, 'questions finds "question" (the plural s is dropped)');
+    assert.equal(okData(search(ctx, 'support ticket')).data.partial, false);
+  });
+
   it('says so when nothing matches', () => {
     const { data, text } = okData(search(ctx, 'zyxwvut'));
     assert.deepEqual(data.results, []);

@@ -1,6 +1,6 @@
 /** The tool core's test contexts: the bundled handbook, and the bundled handbook with a team's file. */
 import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
-import { loadHandbook } from '../../src/model/load/loadHandbook';
+import { labelProblems, loadHandbook } from '../../src/model/load/loadHandbook';
 import { teamFileOrigins, type ToolContext } from '../../src/model/tools/context';
 import { bundledHandbook } from './helpers';
 
@@ -42,8 +42,8 @@ export function contextWithFiles(files: Record<string, string>): ToolContext & {
   const loaded = loadHandbook(bundledHandbook(), inputs);
   return {
     index: new HandbookIndex(loaded.handbook),
-    origins: teamFileOrigins(loaded.origins),
-    problems: [...loaded.problems.values()].flat(),
+    origins: teamFileOrigins(loaded.origins, new Map(inputs.map((i) => [i.key, i.label]))),
+    problems: labelProblems([...loaded.problems.values()].flat(), inputs),
     failed: loaded.failed,
   };
 }

@@ -90,7 +90,7 @@ describe('tree model', () => {
     h.channels[0].description = 'See [evil](command:workbench.action.reloadWindow) *now*';
     const row = new TreeModel(new HandbookIndex(h), testTreeLabels).describe({ kind: 'channel', channelId: h.channels[0].id })!;
     assert.ok(!row.tooltip.includes('[evil]('), row.tooltip);
-    assert.ok(row.tooltip.includes('\\[evil\\]\\(command:'));
+    assert.ok(row.tooltip.includes('\\[evil\\]\\(command\\:'));
   });
 
   it('has no rows at all when the data is empty, so the view shows its welcome text', () => {

@@ -3,6 +3,7 @@
  * per user (global state) across reloads and restarts, and the parent row shows progress.
  */
 import vscode = require('vscode');
+import { escapeIcons } from '../../model/render/plainText';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TreeFeature } from '../tree/register';
 import { registerCommand } from '../commands';
@@ -53,7 +54,7 @@ export function registerChecklist(context: vscode.ExtensionContext, deps: { stor
     registerCommand('cePlaybook.resetOooChecklist', async (checklist) => {
       const procedureId = checklist?.procedureId ?? OOO_PROCEDURE;
       await ticks.reset(procedureId);
-      vscode.window.setStatusBarMessage(vscode.l10n.t('Cleared the {0} checklist.', store.current.procedure(procedureId)?.title ?? procedureId), 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Cleared the {0} checklist.', escapeIcons(store.current.procedure(procedureId)?.title ?? procedureId)), 3000);
     }),
     registerCommand('cePlaybook.showOooChecklist', async () => {
       await tree.reveal(entryRef.procedure(OOO_PROCEDURE), { focus: true });

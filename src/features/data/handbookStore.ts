@@ -22,13 +22,14 @@ export interface DataStatus {
 const BUNDLED_STATUS: DataStatus = { origins: new Map(), untrusted: false, stale: [], failed: [] };
 
 export class HandbookStore implements vscode.Disposable {
-  private index = new HandbookIndex(bundledHandbook);
+  /** Indexed on first use, not at activation. */
+  private index: HandbookIndex | undefined;
   private dataStatus: DataStatus = BUNDLED_STATUS;
   private readonly changed = new vscode.EventEmitter<HandbookIndex>();
   readonly onDidChange = this.changed.event;
 
   get current(): HandbookIndex {
-    return this.index;
+    return (this.index ??= new HandbookIndex(bundledHandbook));
   }
 
   get bundled(): Handbook {
@@ -48,7 +49,7 @@ export class HandbookStore implements vscode.Disposable {
   replace(handbook: Handbook, status: DataStatus = BUNDLED_STATUS): void {
     this.index = new HandbookIndex(handbook);
     this.dataStatus = status;
-    this.changed.fire(this.index);
+    this.changed.fire(this.index!);
   }
 
   dispose(): void {

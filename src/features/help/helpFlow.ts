@@ -4,6 +4,7 @@
  * Loaded on first use (see register.ts).
  */
 import vscode = require('vscode');
+import { answerPickItems } from '../../model/render/pickItems';
 import { runGuide, type GuideAnswerChoice, type GuideOutcome } from '../../model/help/guideFlow';
 import type { Guide, GuideNode } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
@@ -31,7 +32,7 @@ function quickPickQuestion(guide: Guide, node: GuideNode, depth: number): Promis
     const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { index: number }>();
     pick.title = guide.title;
     pick.placeholder = node.question;
-    pick.items = (node.answers ?? []).map((a, index) => ({ label: a.label, detail: a.detail, index }));
+    pick.items = answerPickItems(node).map(({ value, ...item }) => ({ ...item, index: value }));
     pick.buttons = depth > 0 ? [vscode.QuickInputButtons.Back] : [];
     pick.ignoreFocusOut = true;
     let done = false;

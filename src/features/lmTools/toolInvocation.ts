@@ -6,9 +6,10 @@
 import vscode = require('vscode');
 import type { DataProblem } from '../../model/load/problem';
 import type { ToolContext } from '../../model/tools/context';
-import { toolDefinition } from '../../model/tools/definitions';
+import { toolDefinition, type ToolInput } from '../../model/tools/definitions';
 import type { DraftData } from '../../model/tools/drafts';
 import { runTool } from '../../model/tools/run';
+import { executeCommand } from '../commands';
 import type { LmToolsDeps } from './deps';
 
 const t = vscode.l10n.t;
@@ -37,14 +38,13 @@ const textResult = (text: string) => new vscode.LanguageModelToolResult([new vsc
 export function prepareInvocation(name: string, input: unknown, deps: LmToolsDeps): vscode.PreparedToolInvocation {
   const definition = toolDefinition(name);
   if (definition?.name !== 'openDraft') return { invocationMessage: t('CE Playbook: {0}', definition?.title ?? name) };
-  const templateId = (input as { templateId?: unknown } | undefined)?.templateId;
+  const { templateId, in: where } = (input ?? {}) as { templateId?: unknown; in?: unknown };
   const template = typeof templateId === 'string' ? deps.store.current.template(templateId) : undefined;
+  const title = template?.title ?? t('ticket');
+  const message = where === 'editor' ? t('Open a draft {0} in a new editor, to finish it there?', title) : t('Open a draft {0} in the ticket composer, to finish and send it there?', title);
   return {
-    invocationMessage: t('Opening a draft {0}', template?.title ?? t('ticket')),
-    confirmationMessages: {
-      title: t('Open a ticket draft?'),
-      message: new vscode.MarkdownString(t('Open a draft {0} in a new editor, to finish it there?', template?.title ?? t('ticket'))),
-    },
+    invocationMessage: t('Opening a draft {0}', title),
+    confirmationMessages: { title: t('Open a ticket draft?'), message: new vscode.MarkdownString(message) },
   };
 }
 
@@ -53,6 +53,11 @@ export async function invoke(name: string, input: unknown, deps: LmToolsDeps): P
   if (!result.ok) return textResult(`Error: ${result.error}`);
   if (toolDefinition(name)?.name === 'openDraft') {
     const draft = result.data as DraftData;
+    const request = input as ToolInput<'openDraft'>;
+    if (request.in !== 'editor') {
+      await executeCommand('cePlaybook.composeTicket', { templateId: draft.template.id, values: request.values ?? {} });
+      return textResult(`Opened the draft ${draft.template.title} in the ticket composer for the user to finish and send.\n\n${result.text}`);
+    }
     const document = await vscode.workspace.openTextDocument({ language: draft.format === 'markdown' ? 'markdown' : 'plaintext', content: draft.ticket });
     await vscode.window.showTextDocument(document);
     return textResult(`Opened the draft ${draft.template.title} in a new editor for the user to finish.\n\n${result.text}`);

@@ -8,6 +8,7 @@ import type { HandbookStore } from '../data/handbookStore';
 import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
 import { panelLabels } from './panelLabels';
 import { dataNotice } from '../data/notice';
+import type { SeenChanges } from '../whatChanged/seenChanges';
 import { lazyChunk } from '../lazy';
 import { executeCall } from '../commands';
 import { commandCall, type CommandCall } from '../../model/commands/commandContract';
@@ -41,8 +42,6 @@ class IntersectionPanel implements vscode.Disposable {
   private ready = false;
   private queue: HostToWebview[] = [];
   private readonly disposables: vscode.Disposable[] = [];
-  /** For tests: every action the webview asked for, in order. */
-  readonly actions: Array<{ action: PanelAction; id: string }> = [];
 
   constructor(
     readonly teamId: string,
@@ -82,7 +81,8 @@ class IntersectionPanel implements vscode.Disposable {
     const index = this.manager.store.current;
     const team = index.team(this.teamId);
     if (!team) return `<p class="empty">${loadRenderer().escapeHtml(vscode.l10n.t('The team "{0}" is no longer in the playbook.', this.teamId))}</p>`;
-    return loadRenderer().renderIntersectionBody(index, team, panelLabels, loadRenderer().panelIcons, this.manager.store.originOf, dataNotice(this.manager.store));
+    const changed = this.manager.changes?.sectionsOf(index, team.id);
+    return loadRenderer().renderIntersectionBody(index, team, panelLabels, loadRenderer().panelIcons, this.manager.store.originOf, dataNotice(this.manager.store), changed);
   }
 
   /** Whether the webview has said it is ready (messages before that are queued). */
@@ -90,19 +90,11 @@ class IntersectionPanel implements vscode.Disposable {
     return this.ready;
   }
 
-  /** The content last sent by `update` (what the webview shows after a data change). */
-  lastRenderedHtml: string | undefined;
-
   /** Re-renders the content in place (after a data change). */
   update(): void {
     const team = this.manager.store.current.team(this.teamId);
     if (team) this.panel.title = team.name;
-    this.lastRenderedHtml = this.body();
-    this.post({ type: 'render', html: this.lastRenderedHtml });
-  }
-
-  announce(text: string): void {
-    this.post({ type: 'announce', text });
+    this.post({ type: 'render', html: this.body() });
   }
 
   private post(message: HostToWebview): void {
@@ -121,7 +113,6 @@ class IntersectionPanel implements vscode.Disposable {
       for (const m of queued) void this.panel.webview.postMessage(m);
       return;
     }
-    this.actions.push({ action: message.action, id: message.id });
     try {
       await executeCall(ACTION_CALLS[message.action](message.id, this.manager.store.current));
     } catch (error) {
@@ -143,10 +134,13 @@ export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPane
   constructor(
     readonly extensionUri: vscode.Uri,
     readonly store: HandbookStore,
+    /** What changed since the user last looked: those sections are marked. */
+    readonly changes?: SeenChanges,
   ) {
-    this.subscription = store.onDidChange(() => {
+    const updateAll = () => {
       for (const panel of this.panels.values()) panel.update();
-    });
+    };
+    this.subscription = vscode.Disposable.from(store.onDidChange(updateAll), ...(changes ? [changes.onDidChange(updateAll)] : []));
   }
 
   /** Opens the team's panel, or reveals it if it is already open. */

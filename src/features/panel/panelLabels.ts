@@ -30,4 +30,5 @@ export const panelLabels: PanelLabels = {
   origin: (file) => t('Changed by {0}', file),
   intersectionTitle: (team) => t('CE and {0}', team),
   panelDescription: (team) => t('How Customer Engineering and {0} work together', team),
+  changed: t('Changed'),
 };

@@ -1,21 +1,23 @@
 /** The team intersection panels: the open command, the serializer, and the source link. */
 import vscode = require('vscode');
+import { teamPickItems } from '../../model/render/pickItems';
 import type { HandbookStore } from '../data/handbookStore';
 import { headingAnchor } from '../../model/handbook/headingAnchor';
 import { messages } from '../messages';
 import { IntersectionPanels, VIEW_TYPE } from './intersectionPanels';
 import { registerCommand } from '../commands';
+import type { SeenChanges } from '../whatChanged/seenChanges';
 
-export function registerPanels(context: vscode.ExtensionContext, deps: { store: HandbookStore }): IntersectionPanels {
+export function registerPanels(context: vscode.ExtensionContext, deps: { store: HandbookStore; changes?: SeenChanges }): IntersectionPanels {
   const { store } = deps;
-  const panels = new IntersectionPanels(context.extensionUri, store);
+  const panels = new IntersectionPanels(context.extensionUri, store, deps.changes);
 
   const pickTeam = async () => {
     const pick = await vscode.window.showQuickPick(
-      store.current.handbook.teams.map((t) => ({ label: t.name, detail: t.valueToTeam.text, id: t.id })),
+      teamPickItems(store.current.handbook),
       { title: messages.pickTeam, matchOnDetail: true },
     );
-    return pick?.id;
+    return pick?.value;
   };
 
   context.subscriptions.push(

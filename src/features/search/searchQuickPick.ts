@@ -4,6 +4,7 @@
  * tree and opens what it belongs to.
  */
 import vscode = require('vscode');
+import { searchPickItem } from '../../model/render/pickItems';
 import type { SearchIndex, SearchResult, SearchResultKind } from '../../model/search/searchIndex';
 import type { TreeNode } from '../../model/tree/treeModel';
 import { openEntryCall } from '../../model/commands/openEntry';
@@ -48,9 +49,7 @@ export function showSearch(deps: SearchDeps, initial?: string): vscode.QuickPick
   pick.matchOnDetail = false;
   const update = (query: string) => {
     pick.items = deps.index().search(query, 50).map((result) => ({
-      label: `$(${KIND[result.kind].icon}) ${result.label}`,
-      description: [KIND[result.kind].name(), result.teamId ? store.current.team(result.teamId)?.name : undefined].filter(Boolean).join(' · '),
-      detail: result.detail,
+      ...searchPickItem(KIND[result.kind].icon, result.label, [KIND[result.kind].name(), result.teamId ? store.current.team(result.teamId)?.name : undefined].filter(Boolean).join(' · '), result.detail),
       alwaysShow: true,
       result,
     }));

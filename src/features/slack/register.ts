@@ -23,12 +23,14 @@ export function registerSlack(context: vscode.ExtensionContext, deps: { store: H
     const config = vscode.workspace.getConfiguration('cePlaybook');
     const link = slackTarget({ workspaceUrl: config.get<string>('slack.workspaceUrl'), teamId: config.get<string>('slack.teamId') }, channel);
     if (link.kind === 'unset') {
+      // Say what to set without holding the command (and whoever awaits it) until the message closes.
       const openSetting = vscode.l10n.t('Open Setting');
-      const choice = await vscode.window.showInformationMessage(
-        vscode.l10n.t('To open {0} in Slack, set "cePlaybook.slack.workspaceUrl" to your Slack workspace, e.g. https://your-company.slack.com, or "cePlaybook.slack.teamId".', channel.name),
-        openSetting,
-      );
-      if (choice === openSetting) await vscode.commands.executeCommand('workbench.action.openSettings', 'cePlaybook.slack');
+      void vscode.window
+        .showInformationMessage(
+          vscode.l10n.t('To open {0} in Slack, set "cePlaybook.slack.workspaceUrl" to your Slack workspace, e.g. https://your-company.slack.com, or "cePlaybook.slack.teamId".', channel.name),
+          openSetting,
+        )
+        .then((choice) => (choice === openSetting ? vscode.commands.executeCommand('workbench.action.openSettings', 'cePlaybook.slack') : undefined));
       return;
     }
     if (link.kind === 'workspace') {

@@ -18,6 +18,7 @@ export class DraftChecker implements vscode.Disposable, vscode.CodeLensProvider 
   private readonly lensesChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.lensesChanged.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly firstScan: ReturnType<typeof setTimeout>;
 
   constructor(private readonly store: HandbookStore) {
     this.disposables.push(
@@ -28,7 +29,8 @@ export class DraftChecker implements vscode.Disposable, vscode.CodeLensProvider 
       vscode.workspace.onDidCloseTextDocument((d) => this.diagnostics.delete(d.uri)),
       store.onDidChange(() => this.checkAll()),
     );
-    this.checkAll();
+    // The documents already open are checked once activation has returned, not during it.
+    this.firstScan = setTimeout(() => this.checkAll(), 0);
   }
 
   blocks(document: vscode.TextDocument): DraftBlock[] {
@@ -86,6 +88,7 @@ export class DraftChecker implements vscode.Disposable, vscode.CodeLensProvider 
   }
 
   dispose(): void {
+    clearTimeout(this.firstScan);
     for (const timer of this.timers.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.disposables).dispose();
   }

@@ -3,6 +3,8 @@
  * placeholder), then a choice of what to do with the result. Drafts survive cancelling.
  */
 import vscode = require('vscode');
+import { escapeIcons } from '../../model/render/plainText';
+import { optionPickItems } from '../../model/render/pickItems';
 import { fillTemplate, isDraftEmpty, type Draft, type FieldPrompt, type FillMessages, type PromptAnswer } from '../../model/templates/fillFlow';
 import { renderTemplate, TEMPLATE_FORMATS, type FieldValues, type TemplateFormat } from '../../model/templates/render';
 import type { Template } from '../../model/schema';
@@ -34,11 +36,13 @@ export function promptWithQuickInput(title: string): (prompt: FieldPrompt) => Pr
       let input: vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>;
       if (field.type === 'choice' && field.options?.length) {
         const pick = vscode.window.createQuickPick();
-        pick.items = field.options.map((label) => ({ label, picked: label === prompt.value }));
-        pick.activeItems = pick.items.filter((i) => i.label === prompt.value);
+        // Labels show the option as typed (no icons); the value is the option itself.
+        const options = new Map(optionPickItems(field.options).map((item) => [item.label, item.value]));
+        pick.items = [...options].map(([label, option]) => ({ label, picked: option === prompt.value }));
+        pick.activeItems = pick.items.filter((i) => options.get(i.label) === prompt.value);
         pick.placeholder = hint;
         disposables.push(pick.onDidAccept(() => {
-          const value = pick.selectedItems[0]?.label ?? pick.activeItems[0]?.label ?? '';
+          const value = options.get(pick.selectedItems[0]?.label ?? pick.activeItems[0]?.label ?? '') ?? '';
           const error = prompt.validate(value);
           if (error) { pick.placeholder = error; return; }
           finish({ kind: 'value', value });
@@ -182,7 +186,7 @@ export async function deliverResult(deps: FillDeps, template: Template, values: 
   if (action.kind === 'insert') await deps.insertText(text);
   else {
     await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage(t('Copied {0} to the clipboard.', template.title), 3000);
+    vscode.window.setStatusBarMessage(t('Copied {0} to the clipboard.', escapeIcons(template.title)), 3000);
     const channel = template.channel ? deps.store.current.channel(template.channel) : undefined;
     if (action.kind === 'copyAndOpenChannel' && channel) await deps.openChannel(channel.id);
   }

@@ -33,7 +33,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
   context.subscriptions.push(
     target,
     draftChecker,
-    vscode.languages.registerCompletionItemProvider(DRAFT_LANGUAGES.map((language) => ({ language })), teamSnippets(store)),
+    vscode.languages.registerCompletionItemProvider(DRAFT_LANGUAGES.map((language) => ({ language })), templateSnippets(store)),
     vscode.languages.registerCodeLensProvider(DRAFT_LANGUAGES.map((language) => ({ language })), draftChecker),
     registerCommand('cePlaybook.insertTicketContext', () => run().insertTemplate(ctx, 'support-ticket-context')),
     registerCommand('cePlaybook.insertTicketRequest', () => run().insertTemplate(ctx, 'support-ticket-request')),
@@ -80,16 +80,18 @@ function templateContext(context: vscode.ExtensionContext, store: HandbookStore,
 }
 
 /**
- * Templates a team adds (or changes) in its data files get snippet prefixes like the bundled ones,
- * whose snippets are generated at build time. The snippet code loads only when there are some.
+ * Every template's snippet prefix (ce-context, ce-request and the team's own) comes from the merged
+ * data, so a team's change applies and a hidden template is not offered. The snippet code loads
+ * only once the word typed can start a prefix.
  */
-function teamSnippets(store: HandbookStore): vscode.CompletionItemProvider {
-  const bundled = new Map(store.bundled.templates.map((tpl) => [tpl.id, JSON.stringify(tpl)]));
+function templateSnippets(store: HandbookStore): vscode.CompletionItemProvider {
   return {
     provideCompletionItems(document, position) {
-      const own = store.current.handbook.templates.filter((tpl) => bundled.get(tpl.id) !== JSON.stringify(tpl));
-      if (own.length === 0) return [];
-      return commands().templateCommands.teamSnippetItems(own, document, document.getWordRangeAtPosition(position, /[a-z][a-z0-9-]*/));
+      const word = document.getWordRangeAtPosition(position, /[a-z][a-z0-9-]*/);
+      const typed = word ? document.getText(new vscode.Range(word.start, position)) : '';
+      const templates = store.current.handbook.templates.filter((tpl) => tpl.prefix.startsWith(typed));
+      if (templates.length === 0) return [];
+      return commands().templateCommands.templateSnippetItems(templates, document, word);
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What the template commands do (loaded on first use with the commands chunk; register.ts only
  * registers them): insert as a snippet, pick a template, fill a draft block in place, copy one for
- * Slack, the actions of a template row, and snippets for the templates a team adds.
+ * Slack, the actions of a template row, and the snippet completions of every template.
  */
 import vscode = require('vscode');
 import type { DraftBlock } from '../../model/templates/draftChecker';
@@ -12,6 +12,8 @@ import type { Template } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
 import { executeCommand } from '../commands';
 import { messages } from '../messages';
+import { notificationText } from '../../model/render/plainText';
+import { templatePickItems } from '../../model/render/pickItems';
 import { collectValues, deliverResult, runFillForm, type FillDeps } from './fillForm';
 
 const t = vscode.l10n.t;
@@ -41,10 +43,10 @@ export async function insertTemplate(ctx: TemplateContext, templateId: string): 
 
 async function pickTemplate(store: HandbookStore, title: string): Promise<string | undefined> {
   const pick = await vscode.window.showQuickPick(
-    store.current.handbook.templates.map((tpl) => ({ label: tpl.title, description: tpl.prefix, detail: tpl.description, id: tpl.id })),
+    templatePickItems(store.current.handbook),
     { title, matchOnDescription: true, matchOnDetail: true },
   );
-  return pick?.id;
+  return pick?.value;
 }
 
 /** The template a row stands for (a step's is the one the step calls for), or the user's pick. */
@@ -101,7 +103,7 @@ export async function copyDraftForSlack(ctx: TemplateContext, uri: vscode.Uri, l
     // Refuse at once; the warning offers to fill the block in without holding the command.
     const fill = t('Fill In…');
     void vscode.window
-      .showWarningMessage(t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', ')), fill)
+      .showWarningMessage(notificationText(t('Not copied: {0} is missing {1}. Fill in every required field first.', block.template.title, block.missing.map((f) => `"${f.label}"`).join(', '))), fill)
       .then((choice) => (choice === fill ? executeCommand('cePlaybook.fillDraft', uri, line) : undefined));
     return undefined;
   }
@@ -124,7 +126,7 @@ export async function templateActions(ctx: TemplateContext, ref: TemplateRef | u
 }
 
 /** Completion items for templates a team adds or changes (the bundled ones' snippets are built with the extension). */
-export function teamSnippetItems(templates: readonly Template[], document: vscode.TextDocument, word: vscode.Range | undefined): vscode.CompletionItem[] {
+export function templateSnippetItems(templates: readonly Template[], document: vscode.TextDocument, word: vscode.Range | undefined): vscode.CompletionItem[] {
   return templates.map((tpl) => {
     const item = new vscode.CompletionItem({ label: tpl.prefix, description: tpl.title }, vscode.CompletionItemKind.Snippet);
     item.insertText = new vscode.SnippetString(templateSnippet(tpl, formatFor(document)));

@@ -45,6 +45,7 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   constructor(
     private readonly store: HandbookStore,
     private readonly checked: () => ReadonlySet<string> = () => new Set(),
+    private readonly changedEntries: () => number = () => 0,
   ) {
     this.model = this.createModel();
     this.subscription = store.onDidChange(() => this.refresh());
@@ -55,6 +56,7 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     // "Today" is the user's local date.
     return new TreeModel(this.store.current, treeLabels, {
       checked: this.checked(),
+      changedEntries: this.changedEntries(),
       meetingNote: (meeting) => meetingNotes().meetingNote(meeting, treeLabels, meetingNotes().localIsoDate(new Date()), referenceDates),
     });
   }

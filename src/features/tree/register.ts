@@ -5,6 +5,7 @@ import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
 import { nodeId, type TreeNode } from '../../model/tree/treeModel';
+import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { entryId, lookupEntry } from '../../model/handbook/entryRef';
 
@@ -18,32 +19,45 @@ export interface TreeFeature {
   reveal(node: TreeNode, options?: { focus?: boolean }): Promise<boolean>;
 }
 
-export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string> }): TreeFeature {
+export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges }): TreeFeature {
   const { store } = deps;
-  const provider = new PlaybookTreeProvider(store, deps.checked);
-  // Ticks are per step: a parent row has no checkbox to propagate to.
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
+  const provider = new PlaybookTreeProvider(store, deps.checked, () => deps.changes?.entryCount ?? 0);
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
   // The welcome text is for a playbook that is really empty, not for the moment before it loads
   // (the context key starts unset, i.e. not empty).
   let empty = false;
+  let treeView: vscode.TreeView<TreeNode> | undefined;
   const updateMessage = () => {
+    if (!treeView) return;
     // Setting the message costs a round trip to the workbench: only when it changes.
     const message = dataNotice(store);
-    if (message !== view.message) view.message = message;
+    if (message !== treeView.message) treeView.message = message;
     const isEmpty = provider.getChildren().length === 0;
     if (isEmpty !== empty) {
       empty = isEmpty;
       void vscode.commands.executeCommand('setContext', 'cePlaybook.empty', isEmpty);
     }
   };
-  updateMessage();
+  /**
+   * The view is created once activation has returned (or when something needs it first): creating
+   * it costs the extension host several milliseconds, and VS Code asks for the rows only then anyway.
+   */
+  const view = (): vscode.TreeView<TreeNode> => {
+    if (treeView) return treeView;
+    // Ticks are per step: a parent row has no checkbox to propagate to.
+    const created = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
+    treeView = created;
+    context.subscriptions.push(created, created.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }));
+    updateMessage();
+    return created;
+  };
+  const first = setTimeout(view, 0);
   context.subscriptions.push(
+    { dispose: () => clearTimeout(first) },
     provider,
-    view,
     store.onDidChange(updateMessage),
+    ...(deps.changes ? [deps.changes.onDidChange(() => provider.refresh())] : []),
     // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
-    view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.refresh(); }),
     registerCommand('cePlaybook.showStep', async (ref) => {
       const found = ref ? lookupEntry(store.current, ref) : undefined;
@@ -63,9 +77,15 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     const found = provider.find(nodeId(node));
     if (!found) return false;
     // A view that is not shown yet renders asynchronously; revealing into it can lose the selection.
-    if (!view.visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
-    await view.reveal(found, { select: true, focus: options.focus ?? false, expand: true }).then(undefined, () => undefined);
+    if (!view().visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
+    await view().reveal(found, { select: true, focus: options.focus ?? false, expand: true }).then(undefined, () => undefined);
     return true;
   };
-  return { provider, view, reveal };
+  return {
+    provider,
+    get view() {
+      return view();
+    },
+    reveal,
+  };
 }

@@ -37,6 +37,11 @@ export interface CommandArgs<Uri = unknown> {
   'cePlaybook.resetOooChecklist': [checklist?: ProcedureRef];
   'cePlaybook.showOooChecklist': [];
   'cePlaybook.copyLink': [entry?: TeamRef | TemplateRef];
+  /** The "What changed" page: the data now against what this user last saw. */
+  'cePlaybook.showChanges': [];
+  'cePlaybook.markChangesSeen': [];
+  /** What changed between the earlier and the later bundled handbook page. */
+  'cePlaybook.compareRevisions': [];
   /** The composer page of a template, pre-filled with `values` (field id → text), replying in `thread`. */
   'cePlaybook.composeTicket': [ticket?: TemplateRef | ComposeTicketArgs];
   /** Checks, confirms (unless `confirm: false`) and delivers a ticket to Slack. */
@@ -91,6 +96,9 @@ export const COMMANDS: Readonly<Record<CommandId, 'contributed' | 'internal'>> =
   'cePlaybook.resetOooChecklist': 'contributed',
   'cePlaybook.showOooChecklist': 'contributed',
   'cePlaybook.copyLink': 'contributed',
+  'cePlaybook.showChanges': 'contributed',
+  'cePlaybook.markChangesSeen': 'contributed',
+  'cePlaybook.compareRevisions': 'contributed',
   'cePlaybook.composeTicket': 'contributed',
   'cePlaybook.sendTicket': 'internal',
 };

@@ -4,7 +4,7 @@
  * that changed with its old and new text. An entry that lost its id but kept its text (a section
  * renamed, so its derived id changed) is reported as changed, with an `id` field change.
  */
-import { COLLECTIONS, type CollectionName } from '../schema';
+import type { CollectionName } from '../schema';
 import { flattenEntry, type FieldPath } from './flatten';
 
 export type DataSet = Partial<Record<CollectionName, ReadonlyArray<{ id: string }>>>;
@@ -53,7 +53,9 @@ export function diffData(before: DataSet, after: DataSet, options: DiffOptions =
     return fields;
   };
   const result: DataDiff = { added: [], removed: [], changed: [] };
-  for (const collection of COLLECTIONS) {
+  // The collections in the order the data has them (the schema's), without loading the schema.
+  const collections = [...new Set([...Object.keys(after), ...Object.keys(before)])] as CollectionName[];
+  for (const collection of collections) {
     const old = new Map((before[collection] ?? []).map((e) => [e.id, e]));
     const next = new Map((after[collection] ?? []).map((e) => [e.id, e]));
     const removed = [...old.values()].filter((e) => !next.has(e.id));

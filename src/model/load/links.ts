@@ -1,19 +1,21 @@
 /**
- * Finds links in the data's inline Markdown whose scheme is not https: or mailto:, so such a file is
- * rejected at validation with a position, not just rendered inert later. It matches every form a
- * Markdown renderer could turn into a link (inline and image destinations, autolinks, reference
- * definitions), also inside code spans: stricter than the renderer, never looser. A bare URL in
- * prose is not a written link; the renderer shows an unsafe one as text.
+ * Finds links in the data's Markdown that the link policy (model/render/linkPolicy.ts) calls
+ * unsafe, so such a file is refused at validation with a position, not just rendered inert later.
+ * The patterns are stricter than the renderer's Markdown parser, never looser (property tests hold
+ * them against it): inline and image destinations (also after escaped brackets or a line break),
+ * autolinks, and reference definitions anywhere on a line (inside quotes and lists too, with the
+ * destination on the next line). Bare URLs in prose are not written links; no renderer makes an
+ * unsafe one live. Walks the data iteratively.
  */
-import { isSafeLink } from '../render/html';
+import { linkVerdict } from '../render/linkPolicy';
 import type { DataPath } from './yamlFile';
 
 /** `](dest`, `](<dest>`: the destination of an inline link or image (balanced parentheses allowed). */
-const INLINE_DESTINATION = /\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)/g;
+const INLINE_DESTINATION = /\]\s*\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)/g;
 /** `<scheme:rest>`: an autolink. */
-const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/g;
-/** `[label]: dest` at the start of a line: a link reference definition. */
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
+const AUTOLINK = /<([a-zA-Z][^\s<>]{0,31}:[^\s<>]*)>/g;
+/** `[label]: dest` anywhere (a reference definition, also after `>` or `-`; labels may hold `\]`). */
+const REFERENCE_DEFINITION = /\[(?:[^\]\\\n]|\\.)*\]:\s*<?([^\s>]+)/g;
 
 function destinations(text: string): string[] {
   // A Set: `[a](<x:y>)` is both an inline destination and an autolink.
@@ -24,27 +26,41 @@ function destinations(text: string): string[] {
   return [...found];
 }
 
-/** A destination is allowed if it is https:/mailto: or has no scheme at all (a relative reference). */
-function allowed(href: string): boolean {
-  if (href === '' || href.startsWith('#')) return true;
-  const scheme = /^([^/?#]*?):/.exec(href);
-  // Control characters can hide a scheme from this check but not from a browser.
-  // eslint-disable-next-line no-control-regex
-  return !scheme ? !/[\u0000-\u001f\u007f]/.test(href) : isSafeLink(href);
-}
-
 export interface UnsafeLink {
   path: DataPath;
   href: string;
 }
 
-/** Walks every string of a data file and reports each link that is not https:/mailto:. */
-export function findUnsafeLinks(value: unknown, path: (string | number)[] = []): UnsafeLink[] {
-  if (typeof value === 'string') {
-    if (!/[\]<:]/.test(value)) return [];
-    return destinations(value).filter((href) => !allowed(href)).map((href) => ({ path, href }));
+/**
+ * Walks every string of a data file and reports each link the policy calls unsafe. Iterative, with
+ * one path for the whole walk (cut back to each value's depth), copied only for a finding: a large
+ * file has millions of values.
+ */
+export function findUnsafeLinks(value: unknown, base: (string | number)[] = []): UnsafeLink[] {
+  const found: UnsafeLink[] = [];
+  const path = [...base];
+  const stack: Array<{ value: unknown; depth: number; key?: string | number }> = [{ value, depth: base.length }];
+  while (stack.length) {
+    const { value: v, depth, key } = stack.pop()!;
+    path.length = key === undefined ? depth : depth - 1;
+    if (key !== undefined) path.push(key);
+    if (typeof v === 'string') {
+      // Every written link needs a `]` or a `<`; most text has neither.
+      if (!/[\]<]/.test(v)) continue;
+      for (const href of destinations(v)) if (linkVerdict(href) === 'unsafe') found.push({ path: [...path], href });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], depth: depth + 1, key: i });
+    } else if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (v as Record<string, unknown>)[keys[i]], depth: depth + 1, key: keys[i] });
+    }
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => findUnsafeLinks(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.keys(value).flatMap((k) => findUnsafeLinks((value as Record<string, unknown>)[k], [...path, k]));
-  return [];
+  return found;
+}
+
+/** The href for a message: quoted, shortened, and with invisible characters written as \u{…}. */
+export function shownHref(href: string): string {
+  const short = href.length > 80 ? `${href.slice(0, 80)}…` : href;
+  // eslint-disable-next-line no-control-regex
+  return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)}"`;
 }

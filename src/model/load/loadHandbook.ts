@@ -1,66 +1,84 @@
 /**
- * Loads the handbook from the bundled data plus a team's data files: decodes and parses each file,
- * merges them by id, and keeps the playbook valid whatever the files hold. A file with problems is
- * reported and contributes its last good version (from earlier in this session) or nothing.
+ * Loads the handbook from the bundled data plus a team's data files: checks each file on its own
+ * (once per content: unchanged files are remembered, and a persistent store can supply checks made
+ * in another session), merges them by id, and keeps the playbook valid whatever the files hold. A
+ * file with problems is reported and contributes its last good version (from earlier in this
+ * session) or nothing.
  */
 import type { Handbook, HandbookFile } from '../schema';
-import { decodeDataFile, normaliseLineEnds } from './decode';
-import { findUnsafeLinks } from './links';
+import { decodeCacheEntry } from './checkCache';
+import { checkDataFile, checkedFromValue, contentHash, type CheckedFile } from './checkFile';
+import { normaliseLineEnds } from './decode';
 import { mergeLayers, type Layer, type MergeResult, type Origin } from './merge';
 import { clampPosition, lineLengths, type DataProblem } from './problem';
-import { DEFAULT_LIMITS, parseYamlFile, type ParsedFile, type ParseLimits } from './yamlFile';
+import { DEFAULT_LIMITS, type ParseLimits } from './yamlFile';
 
 export interface DataFileInput {
-  /** A stable key for the file (its URI) and the name shown in messages (a workspace-relative path). */
+  /** A stable key for the file (its URI or path): problems and origins name the file by it. */
   key: string;
+  /** The name shown to people (a workspace-relative path); applied by the caller, at the edge. */
   label: string;
   bytes: Uint8Array;
+  /** The hash of `bytes` if the caller has it already (see contentHash). */
+  hash?: string;
 }
 
 export interface LoadedHandbook {
   handbook: Handbook;
   origins: Map<string, Origin[]>;
-  /** Problems by file key; every file that was read has an entry (empty when it is fine). */
+  /** Problems by file key; every file that was read has an entry (empty when it is fine). Each problem's `file` is the key. */
   problems: Map<string, DataProblem[]>;
   /** Keys of files whose problems mean their last good version (or nothing) is shown instead. */
   failed: string[];
   /** Keys of failed files whose last good version is still applied. */
   stale: string[];
+  /** Files checked in this load (not taken from memory or the store) that have no problems: worth storing. */
+  fresh: CheckedFile[];
 }
 
-/** Per-file memory of the last version that loaded cleanly, so a broken save keeps showing it. */
-export type LastGood = Map<string, ParsedFile>;
+/**
+ * What a session remembers between loads: the last version of each file that loaded cleanly (so a
+ * broken save keeps showing it), and each file's latest check (so unchanged files cost nothing).
+ */
+export class LoadMemory {
+  readonly lastGood = new Map<string, CheckedFile>();
+  readonly latest = new Map<string, CheckedFile>();
+}
 
-const bundledLayer = (handbook: Handbook): Layer => ({
-  name: 'bundled',
-  parsed: { file: 'bundled', value: handbook as unknown as HandbookFile, problems: [], locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) },
-});
+export interface LoadOptions {
+  limits?: ParseLimits;
+  /** Persistent cache entries read by the caller, by content hash (see checkCache.ts); checked before use. */
+  stored?: ReadonlyMap<string, string>;
+}
 
-/** Parses a file and runs the checks that need no other file. */
-export function parseDataFile(input: DataFileInput, limits: ParseLimits = DEFAULT_LIMITS): ParsedFile {
-  if (input.bytes.byteLength > limits.maxBytes) {
-    const problem: DataProblem = {
-      file: input.label, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'file-too-large',
-      message: `The file is ${input.bytes.byteLength} bytes; data files may be at most ${limits.maxBytes} bytes. Split it into smaller files.`,
-    };
-    return { file: input.label, value: undefined, problems: [problem], locate: () => problem };
+/** The bundled handbook was checked when the extension was built; it is merged, never checked again. */
+const bundledLayers = new WeakMap<Handbook, Layer>();
+const bundledLayer = (handbook: Handbook): Layer => {
+  let layer = bundledLayers.get(handbook);
+  if (!layer) {
+    layer = { name: 'bundled', parsed: { file: 'bundled', value: handbook as unknown as HandbookFile, problems: [], locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) } };
+    bundledLayers.set(handbook, layer);
   }
-  const decoded = decodeDataFile(input.label, input.bytes);
-  if (!decoded.ok) return { file: input.label, value: undefined, problems: [decoded.problem], locate: () => decoded.problem };
-  const parsed = parseYamlFile(input.label, decoded.text, limits);
-  if (parsed.value === undefined || parsed.problems.length) return parsed;
-  const unsafe = findUnsafeLinks(parsed.value);
-  if (unsafe.length === 0) return parsed;
-  return {
-    ...parsed,
-    problems: unsafe.map((u) => ({
-      file: input.label,
-      ...parsed.locate(u.path),
-      severity: 'error' as const,
-      rule: 'unsafe-link',
-      message: `The link "${u.href.slice(0, 80)}" is not allowed: links must start with https: or mailto:.`,
-    })),
-  };
+  return layer;
+};
+
+/** Checks one file on its own (see checkFile.ts); problems name the file by its key. */
+export function parseDataFile(input: DataFileInput, limits: ParseLimits = DEFAULT_LIMITS): CheckedFile {
+  return checkDataFile(input.key, input.bytes, limits, input.hash);
+}
+
+/** The file's check: remembered if its bytes did not change, stored if a valid entry exists, else done now. */
+function checkOnce(input: DataFileInput, memory: LoadMemory, options: LoadOptions, fresh: CheckedFile[]): CheckedFile {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const hash = input.hash ?? contentHash(input.bytes);
+  const known = memory.latest.get(input.key);
+  if (known && known.hash === hash) return known;
+  const entry = options.stored?.get(hash);
+  const stored = entry === undefined ? undefined : decodeCacheEntry(entry, hash, limits);
+  if (stored) return checkedFromValue(input.key, input.bytes, hash, stored, limits);
+  const checked = checkDataFile(input.key, input.bytes, limits, hash);
+  if (!checked.problems.length) fresh.push(checked);
+  return checked;
 }
 
 /** Every position inside the file as it is now (a parser, or a stale version's path, may point past it). */
@@ -69,9 +87,13 @@ function clampToFile(list: DataProblem[], bytes: Uint8Array): DataProblem[] {
   return list.map((p) => clampPosition(p, lines));
 }
 
-export function loadHandbook(bundled: Handbook, files: DataFileInput[], lastGood: LastGood = new Map(), limits: ParseLimits = DEFAULT_LIMITS): LoadedHandbook {
+export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory = new LoadMemory(), options: LoadOptions = {}): LoadedHandbook {
+  const { lastGood } = memory;
+  const fresh: CheckedFile[] = [];
   const problems = new Map<string, DataProblem[]>(files.map((f) => [f.key, []]));
-  const parsed = new Map(files.map((f) => [f.key, parseDataFile(f, limits)]));
+  const parsed = new Map(files.map((f) => [f.key, checkOnce(f, memory, options, fresh)]));
+  memory.latest.clear();
+  for (const [key, p] of parsed) memory.latest.set(key, p);
   const excluded = new Set<string>();
   for (const [key, p] of parsed) {
     if (p.problems.length) {
@@ -89,18 +111,17 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], lastGood
       else if (lastGood.has(f.key)) layers.push({ name: f.key, parsed: lastGood.get(f.key)! });
     }
     result = mergeLayers(layers);
-    const byLabel = new Map(files.map((f) => [f.label, f.key]));
     const newlyFailed = new Set<string>();
     for (const problem of result.problems) {
-      let key = byLabel.get(problem.file);
+      let key = problem.file;
       let blamed = problem;
-      if (key === undefined) {
+      if (!problems.has(key)) {
         // Only a workspace file can break the bundled data (it was validated at build time): blame
         // the last file applied, a file's stale last good version included, so the loop always ends.
         const last = files.filter((f) => !excluded.has(f.key) || lastGood.has(f.key)).pop();
         if (!last) throw new Error(`The bundled data is invalid: ${problem.message}`);
         key = last.key;
-        blamed = { ...problem, file: last.label, line: 1, column: 1, endLine: 1, endColumn: 1, message: `With this file applied, the bundled data breaks: ${problem.message}` };
+        blamed = { ...problem, file: last.key, line: 1, column: 1, endLine: 1, endColumn: 1, message: `With this file applied, the bundled data breaks: ${problem.message}` };
       }
       if (!excluded.has(key)) {
         problems.get(key)!.push(blamed);
@@ -122,5 +143,11 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], lastGood
     if (list.length) problems.set(f.key, clampToFile(list, f.bytes));
   }
   const failed = files.filter((f) => excluded.has(f.key)).map((f) => f.key);
-  return { handbook: result.handbook, origins: result.origins, problems, failed, stale: failed.filter((k) => lastGood.has(k)) };
+  return { handbook: result.handbook, origins: result.origins, problems, failed, stale: failed.filter((k) => lastGood.has(k)), fresh };
+}
+
+/** The same problems, each naming its file by the label the caller gave it (for people and the CLI). */
+export function labelProblems(problems: readonly DataProblem[], files: readonly DataFileInput[]): DataProblem[] {
+  const labels = new Map(files.map((f) => [f.key, f.label]));
+  return problems.map((p) => ({ ...p, file: labels.get(p.file) ?? p.file }));
 }

@@ -13,6 +13,8 @@ export interface SchemaIssue {
   /** Whether the position is best shown on the key (unknown or missing properties). */
   at: 'key' | 'value';
   message: string;
+  /** The rule name of the problem; "schema" when absent. */
+  rule?: string;
 }
 
 const compiledFile = TypeCompiler.Compile(HandbookFile);

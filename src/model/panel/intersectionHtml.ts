@@ -41,6 +41,8 @@ export interface PanelLabels {
   origin(file: string): string;
   intersectionTitle(team: string): string;
   panelDescription(team: string): string;
+  /** The mark on a section that changed since the user last looked. */
+  changed: string;
 }
 
 export interface PanelEnvironment {
@@ -60,8 +62,10 @@ function button(action: PanelAction, id: string, label: string, icon: string, ac
   return `<button type="button" class="action${primary ? ' primary' : ''}" data-action="${action}" data-id="${esc(id)}" aria-label="${esc(accessibleName)}" title="${esc(accessibleName)}">${icon}<span>${esc(label)}</span></button>`;
 }
 
-function section(id: string, heading: string, body: string): string {
-  return `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${esc(heading)}</h2>${body}</section>`;
+/** `changedMark`: the words marking a section whose content changed since the user last looked. */
+function sectionHtml(id: string, heading: string, body: string, changedMark?: string): string {
+  const badge = changedMark ? ` <span class="changed-badge">${esc(changedMark)}</span>` : '';
+  return `<section id="${id}" aria-labelledby="${id}-heading"${badge ? ' class="changed"' : ''}><h2 id="${id}-heading">${esc(heading)}${badge}</h2>${body}</section>`;
 }
 
 const empty = (text: string) => `<p class="empty">${esc(text)}</p>`;
@@ -92,7 +96,10 @@ export function renderIntersectionBody(
   originOf: OriginOf = () => undefined,
   /** A sentence about the data itself (untrusted workspace, a file with problems), shown first. */
   notice?: string,
+  /** Sections (by id) that changed since the user last looked; marked with `L.changed`. */
+  changed: ReadonlySet<string> = new Set(),
 ): string {
+  const section = (id: string, heading: string, body: string) => sectionHtml(id, heading, body, changed.has(id) ? L.changed : undefined);
   const channels = index.channelsOf(team.id);
   const groups = index.userGroupsOf(team.id);
   const templates = index.templatesOf(team.id);
@@ -170,7 +177,6 @@ export function renderIntersectionDocument(body: string, title: string, teamId: 
 <main id="content" aria-labelledby="title" data-team-id="${esc(teamId)}">
 ${body}
 </main>
-<div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
 <script nonce="${esc(env.nonce)}" src="${esc(env.scriptUri)}"></script>
 </body>
 </html>`;

@@ -15,7 +15,15 @@ export function escapeIcons(text: string): string {
  */
 export function notificationText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\]\s*\(/g, '] (');
+  return outputText(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).replace(/\]\s*\(/g, '] (');
+}
+
+/**
+ * Text for the output channel (an editor, whose link detector makes `scheme://…` clickable): a
+ * URL with any scheme but https: is broken up as `scheme: //…`, so only https: links are live.
+ */
+export function outputText(text: string): string {
+  return text.replace(/\b([a-zA-Z][a-zA-Z0-9+.-]*):(?=\/\/)/g, (match, scheme: string) => (scheme.toLowerCase() === 'https' ? match : `${scheme}: `));
 }
 
 /**

@@ -14,9 +14,12 @@ export function escapeSnippetText(text: string): string {
   return text.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
 
-/** Inside a choice (`${1|a,b|}`), `,` `|` and `\` are special. */
-function escapeSnippetChoice(text: string): string {
-  return text.replace(/[\\,|$}]/g, (c) => `\\${c}`);
+/**
+ * Inside a choice (`${1|a,b|}`) VS Code's snippet parser knows only `\,`, `\|` and `\\` as escapes;
+ * `$` and `}` are plain text there, and a backslash before them would stay in the option.
+ */
+export function escapeSnippetChoice(text: string): string {
+  return text.replace(/[\\,|]/g, (c) => `\\${c}`);
 }
 
 const FIELD_PREFIX: Record<TemplateFormat, (label: string) => string> = {
@@ -57,23 +60,4 @@ export function renderTemplate(template: Template, values: FieldValues, format: 
     for (const line of rest) lines.push(line ? CONTINUATION + line : '');
   }
   return lines.join('\n') + '\n';
-}
-
-export interface SnippetDefinition {
-  prefix: string;
-  body: string[];
-  description: string;
-}
-
-/** The contents of a `.code-snippets` file for all templates, keyed by template title. */
-export function snippetFile(templates: readonly Template[], format: TemplateFormat): Record<string, SnippetDefinition> {
-  const file: Record<string, SnippetDefinition> = {};
-  for (const template of templates) {
-    file[`CE Playbook: ${template.title}`] = {
-      prefix: template.prefix,
-      body: templateSnippet(template, format).split('\n'),
-      description: template.description,
-    };
-  }
-  return file;
 }

@@ -50,11 +50,11 @@ export function sourceLine(info: SourceInfo): string {
   return info.teamFiles?.length ? `${where}; changed or added by the team file ${info.teamFiles.join(', ')}` : where;
 }
 
-/** LoadedHandbook origins (by layer) → the team files per entry, as the tools take them. */
-export function teamFileOrigins(origins: ReadonlyMap<string, readonly Origin[]>): Map<string, string[]> {
+/** LoadedHandbook origins (by layer, files named by key) → the team files per entry by label, as the tools take them. */
+export function teamFileOrigins(origins: ReadonlyMap<string, readonly Origin[]>, labels: ReadonlyMap<string, string> = new Map()): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const [key, list] of origins) {
-    const files = list.filter((o) => o.layer !== 'bundled').map((o) => o.file);
+    const files = list.filter((o) => o.layer !== 'bundled').map((o) => labels.get(o.file) ?? o.file);
     if (files.length) result.set(key, files);
   }
   return result;

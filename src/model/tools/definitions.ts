@@ -50,7 +50,12 @@ export const TOOL_INPUTS = {
   }),
   draftTicket: z.strictObject({ templateId: id('The template\'s id, e.g. "support-ticket-request".'), values: fieldValues, format }),
   checkDraft: z.strictObject({ text: z.string().check(z.maxLength(LIMITS.draft), z.describe('The draft as the user wrote or pasted it (Markdown, Slack formatting or plain text).')) }),
-  openDraft: z.strictObject({ templateId: id('The template\'s id, e.g. "support-ticket-request".'), values: fieldValues, format }),
+  openDraft: z.strictObject({
+    templateId: id('The template\'s id, e.g. "support-ticket-request".'),
+    values: fieldValues,
+    format,
+    in: z.optional(z.enum(['composer', 'editor']).check(z.describe('Where to open it: "composer" (default: the ticket composer page, from which the user can send it to Slack) or "editor" (a new text editor).'))),
+  }),
 };
 
 export type ToolName = keyof typeof TOOL_INPUTS;
@@ -105,7 +110,7 @@ export const TOOL_DEFINITIONS: readonly ToolDefinition[] = [
     'Checks a filled-in ticket the user wrote or pasted (recognised by the template\'s title line and field labels) and lists each required field still empty, with its line. Use it before the user posts a ticket.',
     { tags: ['support'] }),
   def('openDraft', 'playbookOpenDraft', 'Open a Ticket Draft in the Editor',
-    'Opens a ticket template filled in with the values known so far in a new editor in VS Code, where the user finishes it (the playbook warns about required fields still empty). Asks the user first. Use it when the user wants to edit or post the ticket themselves.',
+    'Opens a ticket template filled in with the values known so far in VS Code, in the ticket composer (default; the user finishes it there and can send it to Slack) or in a new editor, for the user to finish. Asks the user first. Use it when the user wants to edit or post the ticket themselves.',
     { tags: ['support'], hosts: 'vscode' }),
 ];
 

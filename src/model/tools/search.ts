@@ -23,18 +23,49 @@ export interface SearchHit {
   source?: SourceInfo;
 }
 
-export function search(ctx: ToolContext, query: string, limit = DEFAULT_SEARCH_LIMIT): ToolResult<{ query: string; results: SearchHit[] }> {
-  const results = searchIndexOf(ctx.index).search(query, limit).map((r): SearchHit => {
+// Words an assistant's question carries that say nothing about the playbook's entries.
+const QUESTION_WORDS = new Set(['how', 'what', 'when', 'where', 'who', 'which', 'why', 'the', 'and', 'for', 'does', 'should', 'can', 'with', 'about', 'not', 'yet', 'has', 'have', 'been', 'isn', 'isnt', 'are', 'our', 'this', 'that', 'into', 'from']);
+
+/**
+ * The search index finds entries with every word of the query. Assistants often pass a whole
+ * question, so when nothing has every word, the entries with the most of its meaningful words
+ * come back instead (ties: the first found first), and the result says so.
+ */
+function searchWords(index: SearchIndex, query: string, limit: number): { results: SearchResult[]; partial: boolean } {
+  const all = index.search(query, limit);
+  if (all.length) return { results: all, partial: false };
+  const words = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}#@'’-]+/u))]
+    .filter((w) => w.replace(/[#@'’-]/g, '').length >= 3 && !QUESTION_WORDS.has(w.replace(/['’]/g, '')))
+    // A query word matches the words it starts, so a plural finds its singular only without the s.
+    .map((w) => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w));
+  if (words.length === 0 || (words.length === 1 && words[0] === query.trim().toLowerCase())) return { results: [], partial: false };
+  const hits = new Map<string, { result: SearchResult; count: number; order: number }>();
+  for (const word of words) {
+    for (const result of index.search(word, 200)) {
+      const key = `${JSON.stringify(result.target)}|${result.label}`;
+      const hit = hits.get(key);
+      if (hit) hit.count++;
+      else hits.set(key, { result, count: 1, order: hits.size });
+    }
+  }
+  const ranked = [...hits.values()].sort((a, b) => b.count - a.count || a.order - b.order);
+  return { results: ranked.slice(0, limit).map((h) => h.result), partial: true };
+}
+
+export function search(ctx: ToolContext, query: string, limit = DEFAULT_SEARCH_LIMIT): ToolResult<{ query: string; results: SearchHit[]; partial: boolean }> {
+  const found = searchWords(searchIndexOf(ctx.index), query, limit);
+  const results = found.results.map((r): SearchHit => {
     const source = targetSource(ctx, r.target);
     return { kind: r.kind, label: r.label, detail: r.detail, ...(r.teamId !== undefined ? { teamId: r.teamId } : {}), target: r.target, ...(source ? { source } : {}) };
   });
-  if (!results.length) return ok({ query, results }, `Nothing in the playbook matches "${query}". Try other words, or listTeams / listTemplates.`);
-  const lines = [`Playbook entries matching "${query}":`];
+  const partial = found.partial;
+  if (!results.length) return ok({ query, results, partial }, `Nothing in the playbook matches "${query}". Try other words, or listTeams / listTemplates.`);
+  const lines = [partial ? `No playbook entry has every word of "${query}"; these have the most of them:` : `Playbook entries matching "${query}":`];
   results.forEach((r, i) => {
     lines.push(`${i + 1}. [${r.kind}] ${r.label}${r.detail && r.detail !== r.label ? ` — ${r.detail}` : ''}`);
     lines.push(`   ${targetRef(r.target)}${r.source ? `; ${sourceLine(r.source)}` : ''}`);
   });
-  return ok({ query, results }, lines.join('\n'));
+  return ok({ query, results, partial }, lines.join('\n'));
 }
 
 /** How to get the whole entry: the tool and id to call. */

@@ -5,6 +5,7 @@
 import { HandbookIndex } from '../handbook/handbookIndex';
 import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
 import { commandCall, type CommandCall } from '../commands/commandContract';
+import { markdownText } from '../render/plainText';
 import type { Meeting, Procedure } from '../schema';
 import { firstSentence } from '../render/plainText';
 
@@ -12,7 +13,9 @@ import { firstSentence } from '../render/plainText';
 export type TreeNode =
   | Exclude<EntryRef, GuideRef>
   | { kind: 'root'; root: 'teams' | 'processes' }
-  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' };
+  | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
+  /** Shown first while the data differs from what the user last saw (see model/diff/seenData.ts). */
+  | { kind: 'whatChanged' };
 
 /** What clicking a row runs: a command of the contract, with the row's entry as its argument. */
 export type RowCommand = CommandCall & { title: string };
@@ -50,6 +53,9 @@ export interface TreeLabels {
   nextMeeting(date: string, daysAway: number): string;
   needsReferenceDate: string;
   invalidReferenceDate: string;
+  whatChanged: string;
+  /** "3 entries changed" */
+  changedEntries(count: number): string;
 }
 
 export interface TreeState {
@@ -57,18 +63,25 @@ export interface TreeState {
   checked: ReadonlySet<string>;
   /** What a meeting row says about its next date (see model/meetings/meetingNote.ts). */
   meetingNote?: (meeting: Meeting) => string | undefined;
+  /** How many entries changed since the user last looked; 0 or absent: no "What changed" row. */
+  changedEntries?: number;
 }
 
 /** The row's id: an entry's `entryKey` (e.g. `team:sales`), or `root:…` / `group:…`. */
 export function nodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'root': return `root:${node.root}`;
+    case 'whatChanged': return 'whatChanged';
     case 'group': return `group:${node.group}`;
     default: return entryKey(node);
   }
 }
 
-const md = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+/**
+ * Tooltips are Markdown; data in them shows as typed (markdownText escapes every punctuation
+ * character), so no link, image, autolink, HTML or entity from data forms in any spelling.
+ */
+const md = markdownText;
 
 export class TreeModel {
   constructor(
@@ -82,7 +95,8 @@ export class TreeModel {
     if (!node) {
       // A root with nothing under it is left out; with neither, the view shows its welcome text.
       const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }];
-      return roots.filter((r) => this.getChildren(r).length > 0);
+      const changed: TreeNode[] = this.state.changedEntries ? [{ kind: 'whatChanged' }] : [];
+      return [...changed, ...roots.filter((r) => this.getChildren(r).length > 0)];
     }
     switch (node.kind) {
       case 'root':
@@ -114,7 +128,8 @@ export class TreeModel {
 
   getParent(node: TreeNode): TreeNode | undefined {
     switch (node.kind) {
-      case 'root': return undefined;
+      case 'root':
+      case 'whatChanged': return undefined;
       case 'team': return { kind: 'root', root: 'teams' };
       case 'procedure':
       case 'group': return { kind: 'root', root: 'processes' };
@@ -139,12 +154,20 @@ export class TreeModel {
         const label = node.root === 'teams' ? L.teams : L.processes;
         return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : 'checklist', contextValue: `root`, collapsible: 'expanded' };
       }
+      case 'whatChanged': {
+        const description = L.changedEntries(this.state.changedEntries ?? 0);
+        return {
+          id, label: L.whatChanged, description, tooltip: md(`${L.whatChanged}: ${description}`), accessibilityLabel: `${L.whatChanged}, ${description}`,
+          icon: 'diff', contextValue: 'whatChanged', collapsible: 'none',
+          command: { ...commandCall('cePlaybook.showChanges'), title: L.whatChanged },
+        };
+      }
       case 'team': {
         const team = lookupEntry(this.index, node);
         if (!team) return undefined;
         return {
           id, label: team.name,
-          tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${team.valueToTeam.text}`,
+          tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${md(team.valueToTeam.text)}`,
           accessibilityLabel: `${L.kind('team')}: ${team.name}`,
           icon: 'organization', contextValue: 'team', collapsible: 'none',
           command: { ...commandCall('cePlaybook.openIntersection', node), title: L.openIntersection },
@@ -157,7 +180,7 @@ export class TreeModel {
         const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
         return {
           id, label: p.title, description,
-          tooltip: `**${md(p.title)}**\n\n${p.summary ?? p.intro ?? ''}`,
+          tooltip: `**${md(p.title)}**\n\n${md(p.summary ?? p.intro ?? '')}`,
           accessibilityLabel: `${L.kind('procedure')}: ${p.title}${description ? `, ${description}` : ''}`,
           icon: p.ordered ? 'tasklist' : 'question', contextValue: p.ordered ? 'checklist' : 'procedure', collapsible: 'collapsed',
         };
@@ -171,7 +194,7 @@ export class TreeModel {
         return {
           id, label,
           description: p.ordered ? undefined : step.label,
-          tooltip: `${step.label ? `**${md(step.label)}**\n\n` : ''}${step.text}`,
+          tooltip: `${step.label ? `**${md(step.label)}**\n\n` : ''}${md(step.text)}`,
           accessibilityLabel: `${L.stepOf(position + 1, p.steps.length)}: ${step.text}`,
           icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
           contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',

@@ -1,0 +1,158 @@
+/**
+ * One workspace's data session: reads the data files, loads them with what it remembers from
+ * earlier loads (and the persistent store), and shows the result: the store's handbook,
+ * diagnostics, the log and the status bar item. The output channel, the diagnostics and the
+ * status item are created the first time something needs them.
+ */
+import vscode = require('vscode');
+import type * as Loader from '../../lazy/workspaceData';
+import { clampPosition, type DataProblem } from '../../model/load/problem';
+import { notificationText, outputText } from '../../model/render/plainText';
+import type { CheckStore } from './checkStore';
+import { discover } from './discover';
+import type { HandbookStore } from './handbookStore';
+
+const t = vscode.l10n.t;
+
+function label(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
+function toDiagnostic(problem: DataProblem): vscode.Diagnostic {
+  const p = clampPosition(problem); // a Range with a negative line or column would throw
+  const range = new vscode.Range(p.line - 1, p.column - 1, Math.max(p.endLine, p.line) - 1, p.endLine > p.line || p.endColumn > p.column ? p.endColumn - 1 : p.column);
+  const d = new vscode.Diagnostic(range, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  d.source = 'CE Playbook';
+  d.code = p.rule;
+  return d;
+}
+
+/** Reads each file; one that cannot be read becomes a problem of its own. */
+async function readInputs(uris: readonly vscode.Uri[]): Promise<{ inputs: Loader.DataFileInput[]; unreadable: Loader.ReadFailure[] }> {
+  const inputs: Loader.DataFileInput[] = [];
+  const unreadable: Loader.ReadFailure[] = [];
+  for (const uri of uris) {
+    const key = uri.toString();
+    try {
+      inputs.push({ key, label: label(uri), bytes: await vscode.workspace.fs.readFile(uri) });
+    } catch (error) {
+      const problem: DataProblem = { file: key, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'unreadable', message: t('The file could not be read: {0}', String(error)) };
+      unreadable.push({ key, label: label(uri), problem });
+    }
+  }
+  return { inputs, unreadable };
+}
+
+export class DataSession implements vscode.Disposable {
+  private memory: Loader.LoadMemory | undefined;
+  private outputChannel: vscode.LogOutputChannel | undefined;
+  private diagnosticCollection: vscode.DiagnosticCollection | undefined;
+  private statusItem: vscode.StatusBarItem | undefined;
+  private reloaded = new vscode.EventEmitter<void>();
+  private running: Promise<void> = Promise.resolve();
+  private lastNotices = '';
+
+  constructor(
+    private readonly store: HandbookStore,
+    private readonly loader: () => typeof Loader,
+    private readonly checks: CheckStore | undefined,
+  ) {}
+
+  get diagnostics(): vscode.DiagnosticCollection {
+    return (this.diagnosticCollection ??= vscode.languages.createDiagnosticCollection('cePlaybook.data'));
+  }
+
+  private get output(): vscode.LogOutputChannel {
+    return (this.outputChannel ??= vscode.window.createOutputChannel('CE Playbook', { log: true }));
+  }
+
+  private get status(): vscode.StatusBarItem {
+    if (!this.statusItem) {
+      this.statusItem = vscode.window.createStatusBarItem('cePlaybook.dataProblems', vscode.StatusBarAlignment.Left, 10);
+      this.statusItem.name = t('CE Playbook Data Problems');
+      this.statusItem.command = 'workbench.actions.view.problems';
+    }
+    return this.statusItem;
+  }
+
+  /** One reload at a time, in order; each waits for the one before it. */
+  reload(): Promise<void> {
+    const run = () => this.reloadNow();
+    this.running = this.running.then(run, run).finally(() => {
+      const done = this.reloaded;
+      this.reloaded = new vscode.EventEmitter<void>();
+      done.fire();
+      done.dispose();
+    });
+    return this.running;
+  }
+
+  /** Resolves after the next reload (for tests waiting on a file change). */
+  nextReload(): Promise<void> {
+    return new Promise<void>((resolve) => this.reloaded.event(() => resolve()));
+  }
+
+  private async reloadNow(): Promise<void> {
+    const trusted = vscode.workspace.isTrusted;
+    const { uris, notices } = trusted ? await discover() : { uris: [], notices: [] };
+    this.showNotices(notices);
+    if (uris.length === 0) return this.showBundled(trusted);
+    const { inputs, unreadable } = await readInputs(uris);
+    const loader = this.loader();
+    const memory = (this.memory ??= new loader.LoadMemory());
+    for (const input of inputs) input.hash = loader.contentHash(input.bytes);
+    const unknown = inputs.filter((i) => memory.latest.get(i.key)?.hash !== i.hash).map((i) => i.hash!);
+    const stored = unknown.length && this.checks ? await this.checks.read(unknown) : undefined;
+    const started = Date.now();
+    let result: Loader.LoadedHandbook;
+    try {
+      result = loader.loadHandbook(this.store.bundled, inputs, memory, { stored });
+    } catch (error) {
+      // Never take the extension down: keep what is shown and say what happened.
+      this.output.error(`Loading the data files failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return;
+    }
+    void this.checks?.write(result.fresh, inputs.map((i) => i.hash!));
+    const summary = loader.summarizeLoad(result, inputs, unreadable);
+    this.show(summary, result.handbook);
+    this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - unknown.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);
+  }
+
+  /** What discovery refused or cut short: in the log each time, as a warning when it changes. */
+  private showNotices(notices: readonly string[]): void {
+    for (const notice of notices) this.output.warn(outputText(notice));
+    const text = notices.join(' ');
+    if (text && text !== this.lastNotices) void vscode.window.showWarningMessage(notificationText(text));
+    this.lastNotices = text;
+  }
+
+  private showBundled(trusted: boolean): void {
+    this.diagnosticCollection?.clear();
+    this.memory?.lastGood.clear();
+    this.store.replace(this.store.bundled, { origins: new Map(), untrusted: !trusted, stale: [], failed: [] });
+    this.statusItem?.hide();
+    if (!trusted) this.output.info('This workspace is not trusted: its data files are not loaded; the bundled handbook is shown.');
+  }
+
+  private show(summary: Loader.LoadSummary, handbook: Loader.LoadedHandbook['handbook']): void {
+    // Replaced in one synchronous step, so nobody sees the Problems panel empty mid-reload.
+    this.diagnostics.clear();
+    for (const [key, problems] of summary.problemsByKey) this.diagnostics.set(vscode.Uri.parse(key), problems.map(toDiagnostic));
+    // The output channel makes URLs clickable: only https: ones stay whole.
+    for (const line of summary.logLines) this.output.error(outputText(line));
+    this.store.replace(handbook, { origins: summary.origins, untrusted: false, stale: summary.stale, failed: summary.failed });
+    if (summary.problemCount > 0) {
+      this.status.text = `$(warning) ${t('CE Playbook: {0} data problem(s)', summary.problemCount)}`;
+      this.status.tooltip = t('{0} problem(s) in: {1}. The playbook shows the last good data. Click to open the Problems panel.', summary.problemCount, summary.failed.join(', '));
+      this.status.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.status.show();
+    } else this.statusItem?.hide();
+  }
+
+  dispose(): void {
+    this.outputChannel?.dispose();
+    this.diagnosticCollection?.dispose();
+    this.statusItem?.dispose();
+    this.reloaded.dispose();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The "What changed" and Compare Handbook Revisions pages (loaded with the whatChanged chunk on
+ * first use): opening or revealing them, Mark as Seen from the page, and the two bundled handbook
+ * pages imported and compared.
+ */
+import vscode = require('vscode');
+import { diffData } from '../../model/diff/dataDiff';
+import { importPage } from '../../model/import/pageImport';
+import type { HandbookStore } from '../data/handbookStore';
+import { changesText } from './changesLabels';
+import { CHANGE_SCHEME, CHANGES_VIEW_TYPE, ChangesPanel, ChangeTexts, type ChangesPageContent } from './changesPanel';
+import type { SeenChanges } from './seenChanges';
+
+export type PageKind = 'seen' | 'revisions';
+
+export class ChangesPages implements vscode.Disposable {
+  private readonly texts = new ChangeTexts();
+  private readonly pages = new Map<PageKind, ChangesPanel>();
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly store: HandbookStore,
+    private readonly seen: SeenChanges,
+    private readonly markSeen: () => void,
+  ) {
+    this.disposables = [
+      vscode.workspace.registerTextDocumentContentProvider(CHANGE_SCHEME, this.texts),
+      seen.onDidChange(() => this.pages.get('seen')?.update(this.seenContent())),
+    ];
+  }
+
+  page(kind: PageKind): ChangesPanel | undefined {
+    return this.pages.get(kind);
+  }
+
+  private seenContent(): ChangesPageContent {
+    return { title: changesText.seenTitle, subtitle: changesText.seenSubtitle, diff: this.seen.diff, canMarkSeen: true };
+  }
+
+  showSeen(): void {
+    this.show('seen', this.seenContent());
+  }
+
+  async compareRevisions(): Promise<void> {
+    const earlier = this.store.bundled.sources.find((s) => s.revision === 'earlier' && s.file);
+    const later = this.store.bundled.sources.find((s) => s.revision === 'later' && s.file);
+    if (!earlier?.file || !later?.file) return void vscode.window.showWarningMessage(changesText.noRevisions);
+    const read = async (file: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'handbook', file)));
+    const reference = this.store.bundled;
+    const before = importPage(await read(earlier.file), { reference, fileName: earlier.file }).data;
+    const after = importPage(await read(later.file), { reference, fileName: later.file }).data;
+    // Each page is its own source: where an entry comes from is no change of the handbook's words,
+    // and the pages themselves are named in the subtitle.
+    const { sources: _before, ...beforeEntries } = before;
+    const { sources: _after, ...afterEntries } = after;
+    const diff = diffData(beforeEntries, afterEntries, { ignore: ['source'] });
+    this.show('revisions', {
+      title: changesText.revisionsTitle,
+      subtitle: changesText.revisionsSubtitle(earlier.title, later.title),
+      diff,
+      canMarkSeen: false,
+      // The later page revises only the intersections: what it lacks is carried over, not gone.
+      removedHeading: changesText.onlyEarlier,
+      summary: changesText.revisionsSummary,
+    });
+  }
+
+  private show(kind: PageKind, content: ChangesPageContent): void {
+    const open = this.pages.get(kind);
+    if (open) {
+      open.update(content);
+      open.panel.reveal();
+      return;
+    }
+    const root = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    const panel = vscode.window.createWebviewPanel(CHANGES_VIEW_TYPE, content.title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [root], enableFindWidget: true });
+    this.pages.set(kind, new ChangesPanel(panel, content, root, this.texts, this.markSeen, () => this.pages.delete(kind)));
+  }
+
+  dispose(): void {
+    for (const p of this.pages.values()) p.panel.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Checks one data file on its own: limits, encoding, YAML, links, schema, duplicate ids and meaning. A good
+ * file is read by the fast parser and keeps only its plain data and its bytes; positions come from
+ * the `yaml` document only when something asks for one (a file with problems, or a later check of
+ * the merged whole), so every diagnostic keeps its exact line and column.
+ */
+import { createHash } from 'node:crypto';
+import { COLLECTIONS, type HandbookFile } from '../schema';
+import { decodeDataFile } from './decode';
+import { fastParse } from './fastYaml';
+import { findUnsafeLinks, shownHref } from './links';
+import { meaningIssues } from './meaning';
+import type { DataProblem } from './problem';
+import { validateDataFile } from './validate';
+import { DEFAULT_LIMITS, parseYamlFile, type DataPath, type ParsedFile, type ParseLimits, type Span } from './yamlFile';
+
+/** The result of checking one file. `file` is the file's key (its URI or path); labels are the caller's. */
+export interface CheckedFile extends ParsedFile {
+  /** Hash of the file's bytes: the same bytes always check the same way. */
+  hash: string;
+  /** The plain data when the file has no problems of its own, otherwise undefined. */
+  value: HandbookFile | undefined;
+}
+
+/** A problem of a file without its position yet: a data path and where on it to point. */
+export interface FileIssue {
+  path: DataPath;
+  at: 'key' | 'value';
+  message: string;
+  rule: string;
+}
+
+export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+const SINGULAR_ID: Record<string, string> = {
+  sources: 'source page', teams: 'team', procedures: 'procedure', templates: 'template',
+  meetings: 'meeting', channels: 'channel', userGroups: 'user group', guides: 'guide',
+};
+
+/** The checks that need no other file: links, schema, ids used twice. Linear in the file's size. */
+export function fileIssues(value: unknown): FileIssue[] {
+  const issues: FileIssue[] = findUnsafeLinks(value).map((u) => ({
+    path: u.path, at: 'value' as const, rule: 'unsafe-link',
+    message: `The link ${shownHref(u.href)} is not allowed: links must start with https: or mailto: (any other scheme is refused however it is spelled, with entities, percent-escapes or hidden characters).`,
+  }));
+  if (issues.length) return issues;
+  const schemaIssues = validateDataFile(value);
+  for (const issue of schemaIssues) issues.push({ ...issue, rule: 'schema' });
+  const file = value as HandbookFile;
+  for (const collection of COLLECTIONS) {
+    const ids = new Map<string, number>();
+    const list: unknown = file?.[collection];
+    if (!Array.isArray(list)) continue;
+    for (const [index, item] of list.entries()) {
+      // Entries of the wrong shape are already reported by the schema check above.
+      if (typeof item !== 'object' || item === null || typeof item.id !== 'string') continue;
+      const first = ids.get(item.id);
+      if (first === undefined) ids.set(item.id, index);
+      else issues.push({
+        path: [collection, index, 'id'], at: 'value', rule: 'duplicate-id',
+        message: `The ${SINGULAR_ID[collection]} id "${item.id}" is used twice in this file (first at ${collection}[${first}]). Ids must be unique; merge the two entries.`,
+      });
+    }
+  }
+  // Dates on the calendar, ids unique at every level, field types, deceptive names (see meaning.ts).
+  if (schemaIssues.length === 0) for (const issue of meaningIssues(value)) issues.push({ ...issue, rule: issue.rule ?? 'meaning' });
+  return issues;
+}
+
+/** Positions of a file's nodes, found by parsing its text with `yaml` the first time one is asked for. */
+function lazyLocator(file: string, bytes: Uint8Array, limits: ParseLimits): ParsedFile['locate'] {
+  let located: ParsedFile | undefined;
+  return (path, prefer) => {
+    if (!located) {
+      const decoded = decodeDataFile(file, bytes);
+      if (!decoded.ok) return START;
+      located = parseYamlFile(file, decoded.text, limits);
+    }
+    return located.locate(path, prefer);
+  };
+}
+
+function positioned(file: string, issues: FileIssue[], locate: ParsedFile['locate']): DataProblem[] {
+  return issues.map((i) => ({ file, ...locate(i.path, i.at), message: i.message, rule: i.rule, severity: 'error' as const }));
+}
+
+/** A file that has passed every check of its own, from data checked before (in memory or on disk). */
+export function checkedFromValue(file: string, bytes: Uint8Array, hash: string, value: HandbookFile, limits: ParseLimits = DEFAULT_LIMITS): CheckedFile {
+  return { file, hash, value, problems: [], locate: lazyLocator(file, bytes, limits) };
+}
+
+/**
+ * Checks a file's bytes. `file` names it in problems (the loader passes the file's key). A file with
+ * problems keeps no data and no document: it is not merged, so nothing asks for its positions later.
+ */
+export function checkDataFile(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, hash = contentHash(bytes)): CheckedFile {
+  if (bytes.byteLength <= limits.maxBytes) {
+    const decoded = decodeDataFile(file, bytes);
+    const fast = decoded.ok ? fastParse(withoutBom(decoded.text), limits) : undefined;
+    if (fast !== undefined && fileIssues(fast).length === 0) return checkedFromValue(file, bytes, hash, fast as HandbookFile, limits);
+  }
+  // Something is wrong (or the fast path declined): the document path decides, with positions.
+  return checkWithDocumentPath(file, bytes, limits, hash);
+}
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The same checks with `yaml`'s document API only: slower, with positions; its answer is the one that counts. */
+export function checkWithDocumentPath(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, hash = contentHash(bytes)): CheckedFile {
+  const failed = (problems: DataProblem[]): CheckedFile => ({ file, hash, value: undefined, problems, locate: () => START });
+  if (bytes.byteLength > limits.maxBytes) {
+    return failed([{
+      file, ...START, severity: 'error', rule: 'file-too-large',
+      message: `The file is ${bytes.byteLength} bytes; data files may be at most ${limits.maxBytes} bytes. Split it into smaller files.`,
+    }]);
+  }
+  const decoded = decodeDataFile(file, bytes);
+  if (!decoded.ok) return failed([decoded.problem]);
+  const parsed = parseYamlFile(file, decoded.text, limits);
+  if (parsed.problems.length || parsed.value === undefined) return failed(parsed.problems);
+  const problems = positioned(file, fileIssues(parsed.value), parsed.locate);
+  if (problems.length) return failed(problems);
+  // Good after all (say, it uses anchors): keep the data, not the document.
+  return checkedFromValue(file, bytes, hash, parsed.value as HandbookFile, limits);
+}

@@ -1,0 +1,56 @@
+/**
+ * What the data feature shows after a load, worked out once: problems by file with labels applied
+ * (the loader names files by key; labels are for people), where each entry came from, which files
+ * failed or show their last good version, and the count for the status bar.
+ */
+import type { DataFileInput, LoadedHandbook } from './loadHandbook';
+import { clampPosition, formatProblem, type DataProblem } from './problem';
+
+export interface LoadSummary {
+  /** Key `${collection}/${id}` → labels of the workspace files that changed or added it, in order. */
+  origins: Map<string, string[]>;
+  /** Labels of files with problems (including files that could not be read). */
+  failed: string[];
+  /** Labels of failed files whose last good version is shown. */
+  stale: string[];
+  /** Problems by file key (for diagnostics), only files that have some. */
+  problemsByKey: Map<string, DataProblem[]>;
+  problemCount: number;
+  /** One line per problem, files named by label (for the log). */
+  logLines: string[];
+}
+
+/** A file that could not be read at all: its key, and the problem that says so. */
+export interface ReadFailure {
+  key: string;
+  label: string;
+  problem: DataProblem;
+}
+
+export function summarizeLoad(result: LoadedHandbook, inputs: readonly DataFileInput[], unreadable: readonly ReadFailure[] = []): LoadSummary {
+  const labels = new Map<string, string>([...inputs, ...unreadable].map((f) => [f.key, f.label]));
+  const labelOf = (key: string) => labels.get(key) ?? key;
+  const origins = new Map<string, string[]>();
+  for (const [entry, list] of result.origins) {
+    const files = list.filter((o) => o.layer !== 'bundled').map((o) => labelOf(o.layer));
+    if (files.length) origins.set(entry, files);
+  }
+  const problemsByKey = new Map<string, DataProblem[]>();
+  // Clamped again for the editor: a Range with a negative line or column would throw.
+  for (const [key, problems] of result.problems) if (problems.length) problemsByKey.set(key, problems.map((p) => clampPosition(p)));
+  for (const failure of unreadable) problemsByKey.set(failure.key, [failure.problem]);
+  const logLines: string[] = [];
+  let problemCount = 0;
+  for (const problems of problemsByKey.values()) {
+    problemCount += problems.length;
+    for (const p of problems) logLines.push(formatProblem({ ...p, file: labelOf(p.file) }));
+  }
+  return {
+    origins,
+    failed: [...result.failed.map(labelOf), ...unreadable.map((f) => f.label)],
+    stale: result.stale.map(labelOf),
+    problemsByKey,
+    problemCount,
+    logLines,
+  };
+}
