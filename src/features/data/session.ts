@@ -48,7 +48,6 @@ export class DataSession implements vscode.Disposable {
   private outputChannel: vscode.LogOutputChannel | undefined;
   private diagnosticCollection: vscode.DiagnosticCollection | undefined;
   private statusItem: vscode.StatusBarItem | undefined;
-  private reloaded = new vscode.EventEmitter<void>();
   private running: Promise<void> = Promise.resolve();
   private lastNotices = '';
 
@@ -56,6 +55,8 @@ export class DataSession implements vscode.Disposable {
     private readonly store: HandbookStore,
     private readonly loader: () => typeof Loader,
     private readonly checks: CheckStore | undefined,
+    /** Called after each reload, whatever its outcome. */
+    private readonly afterReload: () => void = () => undefined,
   ) {}
 
   get diagnostics(): vscode.DiagnosticCollection {
@@ -78,18 +79,8 @@ export class DataSession implements vscode.Disposable {
   /** One reload at a time, in order; each waits for the one before it. */
   reload(): Promise<void> {
     const run = () => this.reloadNow();
-    this.running = this.running.then(run, run).finally(() => {
-      const done = this.reloaded;
-      this.reloaded = new vscode.EventEmitter<void>();
-      done.fire();
-      done.dispose();
-    });
+    this.running = this.running.then(run, run).finally(this.afterReload);
     return this.running;
-  }
-
-  /** Resolves after the next reload (for tests waiting on a file change). */
-  nextReload(): Promise<void> {
-    return new Promise<void>((resolve) => this.reloaded.event(() => resolve()));
   }
 
   private async reloadNow(): Promise<void> {
@@ -100,9 +91,10 @@ export class DataSession implements vscode.Disposable {
     const { inputs, unreadable } = await readInputs(uris);
     const loader = this.loader();
     const memory = (this.memory ??= new loader.LoadMemory());
-    for (const input of inputs) input.hash = loader.contentHash(input.bytes);
-    const unknown = inputs.filter((i) => memory.latest.get(i.key)?.hash !== i.hash).map((i) => i.hash!);
-    const stored = unknown.length && this.checks ? await this.checks.read(unknown) : undefined;
+    // Unchanged files (same bytes as last time) are neither hashed nor looked up again.
+    const changed = inputs.filter((i) => !loader.sameBytes(memory.latest.get(i.key)?.bytes, i.bytes));
+    for (const input of changed) input.hash = loader.contentHash(input.bytes);
+    const stored = changed.length && this.checks ? await this.checks.read(changed.map((i) => i.hash!)) : undefined;
     const started = Date.now();
     let result: Loader.LoadedHandbook;
     try {
@@ -112,10 +104,10 @@ export class DataSession implements vscode.Disposable {
       this.output.error(`Loading the data files failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return;
     }
-    void this.checks?.write(result.fresh, inputs.map((i) => i.hash!));
+    void this.checks?.write(result.fresh, [...memory.latest.values()].map((f) => f.hash));
     const summary = loader.summarizeLoad(result, inputs, unreadable);
     this.show(summary, result.handbook);
-    this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - unknown.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);
+    this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - changed.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);
   }
 
   /** What discovery refused or cut short: in the log each time, as a warning when it changes. */
@@ -153,6 +145,5 @@ export class DataSession implements vscode.Disposable {
     this.outputChannel?.dispose();
     this.diagnosticCollection?.dispose();
     this.statusItem?.dispose();
-    this.reloaded.dispose();
   }
 }

@@ -1,9 +1,8 @@
 /**
  * Offers the playbook's MCP server (`node dist/cli.js mcp`) to VS Code's own MCP support, with the
  * workspace's data files when the workspace is trusted. The API arrived in VS Code 1.101, after the
- * engine this extension supports, so older versions skip it. 1.100 already has a function of that
- * name, but as a preview that wants another contribution point and throws without it: so the
- * version is checked too, and a refusal never fails activation.
+ * engine this extension supports: register.ts loads this (dist/mcpProvider.js) only from that version
+ * on, and a refusal here never fails activation.
  */
 import vscode = require('vscode');
 import type { LmToolsDeps } from './deps';
@@ -18,18 +17,10 @@ interface McpApi {
 type StdioDefinition = new (label: string, command: string, args?: string[], env?: Record<string, string>, version?: string) => unknown;
 
 export const MCP_PROVIDER_ID = 'cePlaybook.mcp';
-const FIRST_VERSION = [1, 101];
-
-/** Whether a VS Code version (e.g. "1.101.0", "1.102.0-insider") is at least 1.101. */
-export function hasStableMcpApi(version: string): boolean {
-  const [major, minor] = version.split('.').map((part) => parseInt(part, 10));
-  return major > FIRST_VERSION[0] || (major === FIRST_VERSION[0] && minor >= FIRST_VERSION[1]);
-}
-
 export function registerMcpProvider(context: vscode.ExtensionContext, deps: LmToolsDeps): boolean {
   const lm = vscode.lm as unknown as Partial<McpApi>;
   const Stdio = (vscode as unknown as { McpStdioServerDefinition?: StdioDefinition }).McpStdioServerDefinition;
-  if (!hasStableMcpApi(vscode.version) || typeof lm.registerMcpServerDefinitionProvider !== 'function' || typeof Stdio !== 'function') return false;
+  if (typeof lm.registerMcpServerDefinitionProvider !== 'function' || typeof Stdio !== 'function') return false;
 
   const cli = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
   const dataArgs = async (): Promise<string[]> => {

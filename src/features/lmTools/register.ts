@@ -6,11 +6,23 @@
  */
 import vscode = require('vscode');
 import type * as LmTools from '../../lazy/lmTools';
+import type * as McpProvider from '../../lazy/mcpProvider';
 import type { LmToolsDeps } from './deps';
 import { lazyChunk } from '../lazy';
-import { registerMcpProvider } from './mcpProvider';
 
 const tools = lazyChunk<typeof LmTools>('lmTools');
+// Loaded only where VS Code can take an MCP server definition provider (1.101 and later).
+const mcpProvider = lazyChunk<typeof McpProvider>('mcpProvider');
+
+/**
+ * Whether a VS Code version (e.g. "1.101.0", "1.102.0-insider") is at least 1.101, the first with the
+ * stable MCP server definition API. 1.100 already has a function of that name, but as a preview that
+ * wants another contribution point and throws without it, so the API's presence is not enough.
+ */
+export function hasStableMcpApi(version: string): boolean {
+  const [major, minor] = version.split('.').map((part) => parseInt(part, 10));
+  return major > 1 || (major === 1 && minor >= 101);
+}
 
 export type { LmToolsDeps };
 
@@ -39,6 +51,6 @@ export function registerLmTools(context: vscode.ExtensionContext, deps: LmToolsD
       }),
     );
   }
-  feature.mcpOffered = registerMcpProvider(context, deps);
+  feature.mcpOffered = hasStableMcpApi(vscode.version) && mcpProvider().registerMcpProvider(context, deps);
   return feature;
 }
