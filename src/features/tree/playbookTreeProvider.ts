@@ -39,7 +39,8 @@ export function toTreeItem(row: RowDescription): vscode.TreeItem {
 export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private model: TreeModel;
+  /** Made when the view first asks (not during activation), and again after each change. */
+  private current: TreeModel | undefined;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -48,7 +49,6 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     private readonly changedEntries: () => number = () => 0,
     private readonly sent?: TreeState['sent'],
   ) {
-    this.model = this.createModel();
     this.subscription = store.onDidChange(() => this.refresh());
   }
 
@@ -63,8 +63,12 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     });
   }
 
+  private get model(): TreeModel {
+    return (this.current ??= this.createModel());
+  }
+
   refresh(): void {
-    this.model = this.createModel();
+    this.current = undefined;
     this.changed.fire(undefined);
   }
 
