@@ -195,4 +195,34 @@ describe('ticket composer page (real webviews)', () => {
     assert.equal(page.panel.title, 'Compose Support Ticket Request');
     await templatesCleared('support-ticket-request');
   });
+  it('says where Send delivers, from the template\'s delivery data', async () => {
+    const { composer, store } = await api();
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
+    const page = composer.panels.get(CONTEXT)!;
+    assert.ok(page.panel.webview.html.includes('Goes to #customer-support'));
+    const original = store.current.handbook;
+    const changed = structuredClone(original);
+    changed.templates.find((t) => t.id === CONTEXT)!.delivery = { mode: 'workflowWebhook' };
+    try {
+      store.replace(changed);
+      await waitFor(() => page.panel.webview.html.includes('Goes to your team&#39;s Slack workflow'), 'the page to follow the data');
+    } finally {
+      store.replace(original);
+    }
+  });
+
+  it('a follow-up opens the page for a reply in the thread, kept for restore; a malformed thread is ignored', async () => {
+    const { composer } = await api();
+    const thread = { channel: 'C0123ABC', ts: '1700000000.000100' };
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread: { channel: 'C1', ts: 'not a ts' } });
+    const plain = composer.panels.get(CONTEXT)!;
+    assert.equal(plain.thread, undefined);
+    assert.ok(!plain.panel.webview.html.includes('A reply in the thread'));
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread });
+    const page = composer.panels.get(CONTEXT)!;
+    assert.equal(page, plain, 'the same page, now replying in the thread');
+    assert.deepEqual(page.thread, thread);
+    assert.deepEqual(page.state, { templateId: CONTEXT, thread });
+    assert.ok(page.panel.webview.html.includes('A reply in the thread of a sent ticket'));
+  });
 });

@@ -122,7 +122,7 @@ describe('ticket composer: page HTML', () => {
   });
 
   it('shows the values, the destination and the thread; four buttons, Send first and primary', () => {
-    const html = body(mixed, { severity: 'High', summary: 'Down', notes: 'a\nb' }, { channelName: '#customer-support', inThread: true });
+    const html = body(mixed, { severity: 'High', summary: 'Down', notes: 'a\nb' }, { destination: '#customer-support', inThread: true });
     assert.ok(html.includes('<option value="High" selected>High</option>'));
     assert.ok(html.includes('value="Down"'));
     assert.ok(html.includes('>a\nb</textarea>'));

@@ -7,6 +7,7 @@ import vscode = require('vscode');
 import { renderComposerBody, renderComposerDocument } from '../../model/composer/composerHtml';
 import { composerView } from '../../model/composer/composerState';
 import { escapeHtml } from '../../model/render/html';
+import { deliveryPlan } from '../../model/slack/deliveryPlan';
 import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
 import type { ComposeTicketArgs } from '../../model/commands/commandContract';
@@ -99,9 +100,17 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       const text = composerMessages.templateGone(state.templateId);
       return renderComposerDocument(`<h1 id="title">${escapeHtml(state.templateId)}</h1><p id="preview" class="empty">${escapeHtml(text)}</p><div id="status"></div>`, text, state, env);
     }
-    const channel = template.channel ? this.store.current.channel(template.channel) : undefined;
-    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { channelName: channel?.name, inThread });
+    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination: this.destination(template), inThread });
     return renderComposerDocument(body, this.labels.pageTitle(template.title), state, env);
+  }
+
+  /** Where Send delivers the template, as its data says (the same plan the delivery follows). */
+  private destination(template: Template): string | undefined {
+    const planned = deliveryPlan(template, (id) => this.store.current.channel(id));
+    if (!planned.ok) return undefined;
+    if (planned.plan.mode === 'workflowWebhook') return composerMessages.toWorkflow;
+    if (planned.plan.mode === 'incomingWebhook') return composerMessages.toIncomingWebhook;
+    return planned.plan.channel?.name;
   }
 
   /** The command: a template (asked for when not given), its values and the thread. */

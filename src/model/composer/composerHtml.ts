@@ -36,8 +36,8 @@ export interface ComposerEnvironment {
 }
 
 export interface ComposerContext {
-  /** The Slack channel the template goes to, as named in the data (e.g. "#customer-support"). */
-  channelName?: string;
+  /** Where the ticket goes, as the delivery says it (a channel name such as "#customer-support"). */
+  destination?: string;
   /** Set when the ticket is a reply in the thread of a sent ticket. */
   inThread?: boolean;
 }
@@ -66,7 +66,7 @@ function fieldHtml(field: TemplateField, value: string, L: ComposerLabels): stri
     ? `<span class="required-mark" aria-hidden="true" title="${esc(L.required)}">*</span>`
     : ` <span class="muted">${esc(L.optional)}</span>`;
   const hint = field.hint ? `<p id="${esc(id)}-hint" class="hint">${esc(field.hint)}</p>` : '';
-  return `<div class="field" data-field-id="${esc(field.id)}"><label for="${esc(id)}">${esc(field.label)}${mark}</label>${hint}${control(field, value, L)}<p id="${esc(id)}-error" class="error"></p></div>`;
+  return `<div class="field" data-field-id="${esc(field.id)}"><label for="${esc(id)}">${esc(field.label)}${mark}</label>${hint}${control(field, value, L)}<p id="${esc(id)}-error" class="field-error"></p></div>`;
 }
 
 function button(action: ComposerAction, label: string, icon: string, primary = false): string {
@@ -83,7 +83,7 @@ export function renderComposerBody(
   context: ComposerContext = {},
 ): string {
   const where = [
-    context.channelName ? `<span>${esc(L.destination(context.channelName))}</span>` : '',
+    context.destination ? `<span>${esc(L.destination(context.destination))}</span>` : '',
     context.inThread ? `<span class="thread">${esc(L.inThread)}</span>` : '',
   ].filter(Boolean).join(' · ');
   const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where ? `<p class="destination">${where}</p>` : ''}</header>`;
