@@ -28,18 +28,28 @@ describe('hostile data files (one window: write, reload, assert, next)', () => {
     await vscode.commands.executeCommand('cePlaybook.reloadData');
   });
 
-  /** Writes the case's files (deleting the earlier case's unless it keeps them) and reloads. */
+  /**
+   * Writes the case's files and reloads. A new case starts clean (the earlier case's files deleted
+   * and reloaded first); a case that keeps them writes before it deletes, so the watcher's own
+   * reloads in between see the story in its order (a file breaks, then the other goes).
+   */
   async function apply(files: DiagnosticCase['files'], keep = false): Promise<void> {
-    const remove = [...written].filter((name) => (keep ? files[name] === null : !(name in files) || files[name] === null));
-    for (const name of remove) {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name)).then(undefined, () => undefined);
-      written.delete(name);
+    const remove = async (names: string[]) => {
+      for (const name of names) {
+        await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name)).then(undefined, () => undefined);
+        written.delete(name);
+      }
+    };
+    if (!keep) {
+      await remove([...written]);
+      await vscode.commands.executeCommand('cePlaybook.reloadData');
     }
     for (const [name, content] of Object.entries(files)) {
       if (content === null) continue;
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), typeof content === 'string' ? enc(content) : content);
       written.add(name);
     }
+    await remove(Object.keys(files).filter((name) => files[name] === null));
     // Throws (and so fails the case) if the command does.
     await vscode.commands.executeCommand('cePlaybook.reloadData');
   }

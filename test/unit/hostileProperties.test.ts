@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { guideProblems } from '../../src/model/load/guideChecks';
-import { loadHandbook } from '../../src/model/load/loadHandbook';
+import { loadHandbook, LoadMemory } from '../../src/model/load/loadHandbook';
 import type { Guide, Procedure } from '../../src/model/schema';
 import { clampPosition, lineLengths } from '../../src/model/load/problem';
 import { bundledHandbook } from './helpers';
@@ -79,5 +79,25 @@ describe('guide checks on huge guides', () => {
     assert.equal(problems.length, 20, 'loops are reported, at most 20');
     assert.ok(problems.every((p) => /leads back to an earlier question/.test(p.message) && p.message.length < 400));
     assert.deepEqual(problems[0].path, ['nodes', n - 1, 'answers', 1, 'next'], 'the first loop closed on the way down');
+  });
+});
+
+describe('a last good version that no longer fits', () => {
+  it('is blamed on its own file, and every reload says the same until the file is fixed', () => {
+    const memory = new LoadMemory();
+    const file = (key: string, text: string) => ({ key, label: key, bytes: Buffer.from(text) });
+    const hide = 'procedures:\n  - id: engage-support\n    hidden: true\n';
+    const own = 'procedures:\n  - id: own\n    title: Own\n    source: { page: team-culture, section: S }\n    ordered: false\n    steps: [{ id: s1, text: x }]\nguides:\n  - id: customer-issue\n    procedure: own\n    start: n\n    nodes: [{ id: n, outcome: s1 }]\n';
+    assert.deepEqual(loadHandbook(bundled, [file('hide', hide), file('own', own)], memory).failed, []);
+    const broken = [file('hide', hide + '  - [\n')];
+    const first = loadHandbook(bundled, broken, memory);
+    const again = loadHandbook(bundled, broken, memory);
+    for (const result of [first, again]) {
+      assert.deepEqual(result.problems.get('hide')!.map((p) => [p.rule, p.line]), [['yaml-bad-indent', 5], ['hidden-needed', 1]]);
+      assert.match(result.problems.get('hide')![1].message, /last good version of this file no longer fits/);
+      assert.deepEqual(result.stale, []);
+      assert.ok(result.handbook.procedures.some((p) => p.id === 'engage-support'), 'the bundled procedure is back');
+    }
+    assert.deepEqual(loadHandbook(bundled, [file('hide', 'teams: []\n')], memory).problems.get('hide'), [], 'the next good save recovers');
   });
 });

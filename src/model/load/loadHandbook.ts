@@ -104,11 +104,15 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory =
   // Merge; a file whose entries break the whole (unknown references, incomplete new entries) is
   // taken out and the rest merged again, until every remaining file applies cleanly.
   let result: MergeResult;
+  // Last good versions that no longer fit the other files: left out of this load, but remembered, so
+  // every reload says the same thing until the file is fixed or deleted.
+  const unfit = new Set<string>();
+  const usable = (key: string) => lastGood.has(key) && !unfit.has(key);
   for (;;) {
     const layers: Layer[] = [bundledLayer(bundled)];
     for (const f of files) {
       if (!excluded.has(f.key)) layers.push({ name: f.key, parsed: parsed.get(f.key)! });
-      else if (lastGood.has(f.key)) layers.push({ name: f.key, parsed: lastGood.get(f.key)! });
+      else if (usable(f.key)) layers.push({ name: f.key, parsed: lastGood.get(f.key)! });
     }
     result = mergeLayers(layers);
     const newlyFailed = new Set<string>();
@@ -118,7 +122,7 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory =
       if (!problems.has(key)) {
         // Only a workspace file can break the bundled data (it was validated at build time): blame
         // the last file applied, a file's stale last good version included, so the loop always ends.
-        const last = files.filter((f) => !excluded.has(f.key) || lastGood.has(f.key)).pop();
+        const last = files.filter((f) => !excluded.has(f.key) || usable(f.key)).pop();
         if (!last) throw new Error(`The bundled data is invalid: ${problem.message}`);
         key = last.key;
         blamed = { ...problem, file: last.key, line: 1, column: 1, endLine: 1, endColumn: 1, message: `With this file applied, the bundled data breaks: ${problem.message}` };
@@ -126,9 +130,9 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory =
       if (!excluded.has(key)) {
         problems.get(key)!.push(blamed);
         newlyFailed.add(key);
-      } else if (lastGood.has(key)) {
-        // Its last good version no longer fits with the other files: say so on its own file, drop it.
-        lastGood.delete(key);
+      } else if (usable(key)) {
+        // Its last good version no longer fits with the other files: say so on its own file, leave it out.
+        unfit.add(key);
         problems.get(key)!.push({ ...blamed, line: 1, column: 1, endLine: 1, endColumn: 1, message: `The last good version of this file no longer fits with the other data files, so none of it is applied: ${blamed.message}` });
         newlyFailed.add(key);
       }
@@ -143,7 +147,7 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory =
     if (list.length) problems.set(f.key, clampToFile(list, f.bytes));
   }
   const failed = files.filter((f) => excluded.has(f.key)).map((f) => f.key);
-  return { handbook: result.handbook, origins: result.origins, problems, failed, stale: failed.filter((k) => lastGood.has(k)), fresh };
+  return { handbook: result.handbook, origins: result.origins, problems, failed, stale: failed.filter(usable), fresh };
 }
 
 /** The same problems, each naming its file by the label the caller gave it (for people and the CLI). */

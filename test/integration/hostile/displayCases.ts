@@ -83,6 +83,27 @@ export const DISPLAY_CASES: DisplayCase[] = [
     },
   },
   {
+    name: 'HTML and script in every text field of a procedure, meeting, channel and user group: escaped on the page and in tooltips',
+    files: {
+      'html.yaml': partners('Partners', 'Plain text.') + [
+        'procedures:',
+        `  - { id: partner-calls, title: ${JSON.stringify(HOSTILE)}, team: partners, ${SOURCE}, summary: ${JSON.stringify(HOSTILE)}, intro: ${JSON.stringify(HOSTILE)}, ordered: false, steps: [{ id: s, label: ${JSON.stringify(HOSTILE)}, text: ${JSON.stringify(HOSTILE)} }] }`,
+        'meetings:',
+        `  - { id: partner-sync, name: ${JSON.stringify(HOSTILE)}, cadence: { text: ${JSON.stringify(HOSTILE)}, frequency: weekly, weekday: monday }, description: ${JSON.stringify(HOSTILE)}, teams: [partners], ${SOURCE} }`,
+        'channels:',
+        `  - { id: partners, name: "#partners", description: ${JSON.stringify(HOSTILE)}, teams: [partners], ${SOURCE} }`,
+        'userGroups:',
+        `  - { id: partner-team, name: "@partner-team", description: ${JSON.stringify(HOSTILE)}, channel: partners, teams: [partners], ${SOURCE} }`,
+      ].join('\n') + '\n',
+    },
+    async check() {
+      const html = await panelHtml('partners');
+      assert.ok(!html.includes('<script>alert') && !html.includes('<img src=x'), 'no markup from data');
+      assert.ok(html.split('&lt;script&gt;alert(1)&lt;/script&gt;').length > 5, 'the fields show the text as typed');
+      for (const row of ['procedure:partner-calls', 'step:partner-calls/s', 'meeting:partner-sync', 'channel:partners', 'userGroup:partner-team']) assertNoMarkdownHtml(await tooltipOf(row));
+    },
+  },
+  {
     name: 'HTML in every field of a template: as typed in the inserted snippet, escaped in the tooltip',
     files: { 'html.yaml': escalation(HOSTILE, HOSTILE) },
     async check() {
