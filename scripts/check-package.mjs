@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Packages the extension as a .vsix (offline, @vscode/vsce) and installs it into code-server with
-// --install-extension, as a user would; checks what got installed. Part of `npm test`.
+// The .vsix ships what the installed extension needs and nothing else.
+//   node scripts/check-package.mjs --contents   the files `vsce ls` would package must all be wanted
+//                                                (run by vscode:prepublish, so `vsce package` refuses)
+//   node scripts/check-package.mjs              packages (offline, @vscode/vsce) and installs it into
+//                                                code-server with --install-extension, as a user would,
+//                                                and checks what got installed. Part of `npm test`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,12 +13,47 @@ import { fileURLToPath } from 'node:url';
 import { codeServerBin, ensureCodeServer } from './lib/codeServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+
+/** What .vscodeignore must keep out: sources, tests, tooling, maps, and copies the build already made. */
+const UNWANTED = [
+  [/^(src|test|out|bench|bench-results|test-results|scripts|data|docs|sample-workspace|node_modules|\.vscode-test)\//, 'sources, tests, tooling or dependencies (dist/ has the bundle)'],
+  [/^\.(github|ci|vscode)\//, 'repository tooling'],
+  [/\.map$/, 'a source map'],
+  [/\.(ts|mts|cts)$/, 'TypeScript source'],
+  [/(^|\/)(tsconfig[^/]*\.json|eslint\.config\.mjs|esbuild\.js|package-lock\.json|\.gitignore)$/, 'build configuration'],
+  [/\.vsix$/, 'a package'],
+  [/^media\/(intersection|composer|whatChanged)\.css$/, 'a stylesheet the build copies to dist/webview/'],
+  [/^media\/icons\/[^/]+\.svg$/, 'an icon the build inlines into dist/'],
+  [/^media\/marketplace\/icon\.svg$/, 'the source of media/marketplace/icon.png'],
+];
+
+/** The files `vsce package` would put into the .vsix, and those of them that should not be there. */
+function unwantedContents() {
+  const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    .split('\n').map((l) => l.trim()).filter(Boolean);
+  const why = (file) => UNWANTED.find(([pattern]) => pattern.test(file))?.[1];
+  return { listed, unwanted: listed.filter(why).map((file) => `${file} (${why(file)})`) };
+}
+
+if (process.argv.includes('--contents')) {
+  const { listed, unwanted } = unwantedContents();
+  if (unwanted.length) {
+    console.error(`package: the .vsix would ship ${unwanted.length} file(s) it should not; add them to .vscodeignore:\n  ${unwanted.join('\n  ')}`);
+    process.exit(1);
+  }
+  if (!listed.includes('dist/extension.js')) {
+    console.error('package: dist/extension.js is not in the package; build first (node esbuild.js --production).');
+    process.exit(1);
+  }
+  process.exit(0);
+}
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-playbook-vsix-'));
 const fail = (message) => { console.error(`package: ${message}`); process.exitCode = 1; };
 try {
   const vsix = path.join(work, 'ce-playbook.vsix');
-  execFileSync(process.execPath, [path.join(root, 'esbuild.js'), '--production'], { cwd: root, stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], {
+  // vsce runs vscode:prepublish first: the release build and the --contents check above.
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], {
     cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const size = fs.statSync(vsix).size;
