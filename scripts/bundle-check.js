@@ -35,10 +35,14 @@ const SHARED = new Set([
   'src/model/load/problem.ts', // the problem type and its one-line form
 ]);
 
-/** `node_modules/yaml/dist/x.js` → `node_modules/yaml`; a source file stays itself. */
+/**
+ * `node_modules/yaml/dist/x.js` → `node_modules/yaml`; a source file stays itself. A build from a
+ * copy of the sources (the benchmark's snapshot) finds node_modules above it (`../../../node_modules`):
+ * named from node_modules all the same, so the rules below apply.
+ */
 function packageOf(input) {
-  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
-  return match ? match[1] : input;
+  const match = /^(?:\.\.\/)*(.*?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return match ? match[1].replace(/^.*?(node_modules\/)/, '$1') : input;
 }
 
 /**

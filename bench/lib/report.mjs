@@ -35,13 +35,14 @@ function summarizeScale(pure) {
     const load = sum('loadMs');
     const cached = sum('cachedMs');
     const reload = sum('reloadMs');
+    const cpu = { load: sum('loadCpuMs'), cached: sum('cachedCpuMs'), reload: sum('reloadCpuMs') };
     const parse = sum('parseMs');
     const links = sum('linksMs');
     const validate = sum('validateMs');
     const merge = sum('mergeMs');
     return {
       label: s.label, generatedTeams: s.generatedTeams, files: s.files, bytes: s.bytes, counts: s.counts, memory: s.memory,
-      load, cached, reload, parse, links, validate, merge,
+      load, cached, reload, cpu, parse, links, validate, merge,
       // The steps of a cold load, from their medians: YAML = decode + the fast path's parse.
       breakdown: {
         yaml: parse.median,
@@ -157,6 +158,11 @@ export function buildReport({ machine, build, sizes, events, pure, activation, p
       ['data', 'teams', 'YAML', 'files', 'cold load', 'with persistent cache', 'reload after saving 1 file', 'heap kept after load', '+ bytes outside the heap', 'handbook alone'],
       ...rows.map((r) => [r.label, String(r.counts.teams), bytes(r.bytes), String(r.files), range(r.load), range(r.cached), range(r.reload),
         r.memory ? heap(r.memory.afterLoadBytes) : 'n/a (no --expose-gc)', r.memory ? heap(r.memory.bytesOutsideHeap) : 'n/a', r.memory ? heap(r.memory.handbookBytes) : 'n/a']),
+    ]));
+    say('CPU time of the same runs (all threads of the process; on a busy machine the wall clock also counts the wait for a core):');
+    say(table([
+      ['data', 'cold load', 'with persistent cache', 'reload after saving 1 file'],
+      ...rows.map((r) => [r.label, range(r.cpu.load), range(r.cpu.cached), range(r.cpu.reload)]),
     ]));
     say(table([
       ['data', 'tree 1st level', 'search/query (median of queries)', 'slowest query', 'search index build'],

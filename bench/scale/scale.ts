@@ -50,6 +50,17 @@ const time = (fn: () => void) => {
   return performance.now() - start;
 };
 const samples = (runs: number, fn: () => void) => Array.from({ length: runs }, () => time(fn));
+/**
+ * Wall-clock samples, plus the CPU time of the same runs (all threads of the process, GC helpers
+ * included) into `cpu`: on a busy machine the wall clock also counts waiting for a core.
+ */
+const samplesWithCpu = (runs: number, cpu: number[], fn: () => void) => Array.from({ length: runs }, () => {
+  const before = process.cpuUsage();
+  const ms = time(fn);
+  const used = process.cpuUsage(before);
+  cpu.push((used.user + used.system) / 1000);
+  return ms;
+});
 const heapUsed = () => {
   gc?.();
   gc?.();
@@ -134,15 +145,17 @@ function main() {
     searchCopies.length = 0;
     handbooks = [];
     const loadMs = copies === 1 ? [firstMs] : [];
+    const loadCpuMs: number[] = [];
     gc?.();
-    loadMs.push(...samples(size.runs - loadMs.length, () => load()));
+    loadMs.push(...samplesWithCpu(Math.max(1, size.runs - loadMs.length), loadCpuMs, () => load()));
 
     // With the persistent cache: a new window, the entries on disk from an earlier one. The time
     // includes hashing the files' bytes and reading the entries (what the data feature does).
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-playbook-bench-cache-'));
     for (const f of fresh) fs.writeFileSync(path.join(cacheDir, cacheEntryName(f.hash)), encodeCacheEntry(f)!);
     gc?.();
-    const cachedMs = samples(size.runs, () => {
+    const cachedCpuMs: number[] = [];
+    const cachedMs = samplesWithCpu(size.runs, cachedCpuMs, () => {
       const hashed = inputs.map((f) => ({ ...f, hash: contentHash(f.bytes) }));
       const stored = new Map<string, string>();
       for (const f of hashed) {
@@ -162,7 +175,8 @@ function main() {
     const lastText = new TextDecoder().decode(inputs[last].bytes);
     gc?.();
     let saves = 0;
-    const reloadMs = samples(Math.max(5, size.runs * 2), () => {
+    const reloadCpuMs: number[] = [];
+    const reloadMs = samplesWithCpu(Math.max(5, size.runs * 2), reloadCpuMs, () => {
       const saved = [...inputs];
       saved[last] = { ...inputs[last], bytes: encoder.encode(`${lastText}\n# saved ${++saves}\n`) };
       loadHandbook(EMPTY, saved, reloadMemory);
@@ -212,7 +226,7 @@ function main() {
     results.push({
       label: size.label, generatedTeams: size.teams, files: inputs.length, bytes,
       counts: { teams: handbook.teams.length, channels: handbook.channels.length, meetings: handbook.meetings.length, templates: handbook.templates.length, searchItems: search.size, treeRows: teamRows },
-      loadMs, cachedMs, reloadMs, parseMs, linksMs, validateMs, mergeMs, treeMs, searchBuildMs, queries, panelMs,
+      loadMs, cachedMs, reloadMs, loadCpuMs, cachedCpuMs, reloadCpuMs, parseMs, linksMs, validateMs, mergeMs, treeMs, searchBuildMs, queries, panelMs,
       memory: gc ? { afterLoadBytes: withMemory, bytesOutsideHeap, handbookBytes: handbookOnly, searchIndexBytes } : undefined,
     });
   }

@@ -6,17 +6,16 @@
  */
 import vscode = require('vscode');
 import { lazyChunk } from '../lazy';
+import type * as DataRuntime from '../../lazy/dataSession';
 import type * as Loader from '../../lazy/workspaceData';
 import { notificationText } from '../../model/render/plainText';
 import { registerCommand } from '../commands';
-import { CheckStore } from './checkStore';
-import { discover } from './discover';
 import type { HandbookStore } from './handbookStore';
-import { DataSession } from './session';
-import { DataWatchers } from './watchers';
 
 const t = vscode.l10n.t;
 
+/** What runs once activation has returned: discovery, watchers, loading, showing. */
+const runtime = lazyChunk<typeof DataRuntime>('dataSession');
 /** The YAML parsers and schema validator load only once a workspace data file exists. */
 const loadLoader = lazyChunk<typeof Loader>('workspaceData');
 
@@ -30,25 +29,30 @@ export interface DataFeature {
 
 export function registerData(context: vscode.ExtensionContext, deps: { store: HandbookStore }): DataFeature {
   const { store } = deps;
-  const storage = context.storageUri ?? context.globalStorageUri;
-  const session = new DataSession(store, loadLoader, new CheckStore(storage, loadLoader));
-  let watchers: DataWatchers | undefined;
+  let session: DataRuntime.DataSession | undefined;
+  let watchers: DataRuntime.DataWatchers | undefined;
+  const data = (): DataRuntime.DataSession => {
+    if (!session) {
+      const { DataSession, CheckStore } = runtime();
+      session = new DataSession(store, loadLoader, new CheckStore(context.storageUri ?? context.globalStorageUri, loadLoader));
+    }
+    return session;
+  };
   const start = () => {
     if (watchers) return;
-    watchers = new DataWatchers(() => void session.reload());
+    watchers = new (runtime().DataWatchers)(() => void data().reload());
     // Only look at the workspace when it can have data files; otherwise there is no file I/O.
-    if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0) void session.reload();
+    if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0) void data().reload();
     else if (!vscode.workspace.isTrusted) store.replace(store.bundled, { origins: new Map(), untrusted: true, stale: [], failed: [] });
   };
   // Activation only registers: the watchers and the first load start once it has returned.
   const started = setTimeout(start, 0);
   context.subscriptions.push(
-    session,
-    { dispose: () => { clearTimeout(started); watchers?.dispose(); } },
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void session.reload()),
+    { dispose: () => { clearTimeout(started); watchers?.dispose(); session?.dispose(); } },
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void data().reload()),
     registerCommand('cePlaybook.reloadData', async () => {
       start();
-      await session.reload();
+      await data().reload();
       const failed = store.status.failed;
       if (failed.length) {
         const show = t('Show Problems');
@@ -62,11 +66,11 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
     }),
   );
   return {
-    reload: () => session.reload(),
+    reload: () => data().reload(),
     get diagnostics() {
-      return session.diagnostics;
+      return data().diagnostics;
     },
-    nextReload: () => session.nextReload(),
-    files: async () => (await discover()).uris,
+    nextReload: () => data().nextReload(),
+    files: async () => (await runtime().discover()).uris,
   };
 }

@@ -100,9 +100,10 @@ export class DataSession implements vscode.Disposable {
     const { inputs, unreadable } = await readInputs(uris);
     const loader = this.loader();
     const memory = (this.memory ??= new loader.LoadMemory());
-    for (const input of inputs) input.hash = loader.contentHash(input.bytes);
-    const unknown = inputs.filter((i) => memory.latest.get(i.key)?.hash !== i.hash).map((i) => i.hash!);
-    const stored = unknown.length && this.checks ? await this.checks.read(unknown) : undefined;
+    // Unchanged files (same bytes as last time) are neither hashed nor looked up again.
+    const changed = inputs.filter((i) => !loader.sameBytes(memory.latest.get(i.key)?.bytes, i.bytes));
+    for (const input of changed) input.hash = loader.contentHash(input.bytes);
+    const stored = changed.length && this.checks ? await this.checks.read(changed.map((i) => i.hash!)) : undefined;
     const started = Date.now();
     let result: Loader.LoadedHandbook;
     try {
@@ -112,10 +113,10 @@ export class DataSession implements vscode.Disposable {
       this.output.error(`Loading the data files failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return;
     }
-    void this.checks?.write(result.fresh, inputs.map((i) => i.hash!));
+    void this.checks?.write(result.fresh, [...memory.latest.values()].map((f) => f.hash));
     const summary = loader.summarizeLoad(result, inputs, unreadable);
     this.show(summary, result.handbook);
-    this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - unknown.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);
+    this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - changed.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);
   }
 
   /** What discovery refused or cut short: in the log each time, as a warning when it changes. */

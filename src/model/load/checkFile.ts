@@ -18,6 +18,8 @@ import { DEFAULT_LIMITS, parseYamlFile, type DataPath, type ParsedFile, type Par
 export interface CheckedFile extends ParsedFile {
   /** Hash of the file's bytes: the same bytes always check the same way. */
   hash: string;
+  /** The bytes checked (kept for positions found later, and to see that a file did not change). */
+  bytes: Uint8Array;
   /** The plain data when the file has no problems of its own, otherwise undefined. */
   value: HandbookFile | undefined;
 }
@@ -31,6 +33,11 @@ export interface FileIssue {
 }
 
 export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Whether two files have the same bytes: a native compare, several times faster than hashing them. */
+export function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -88,7 +95,7 @@ function positioned(file: string, issues: FileIssue[], locate: ParsedFile['locat
 
 /** A file that has passed every check of its own, from data checked before (in memory or on disk). */
 export function checkedFromValue(file: string, bytes: Uint8Array, hash: string, value: HandbookFile, limits: ParseLimits = DEFAULT_LIMITS): CheckedFile {
-  return { file, hash, value, problems: [], locate: lazyLocator(file, bytes, limits) };
+  return { file, hash, bytes, value, problems: [], locate: lazyLocator(file, bytes, limits) };
 }
 
 /**
@@ -109,7 +116,7 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice
 
 /** The same checks with `yaml`'s document API only: slower, with positions; its answer is the one that counts. */
 export function checkWithDocumentPath(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, hash = contentHash(bytes)): CheckedFile {
-  const failed = (problems: DataProblem[]): CheckedFile => ({ file, hash, value: undefined, problems, locate: () => START });
+  const failed = (problems: DataProblem[]): CheckedFile => ({ file, hash, bytes, value: undefined, problems, locate: () => START });
   if (bytes.byteLength > limits.maxBytes) {
     return failed([{
       file, ...START, severity: 'error', rule: 'file-too-large',

@@ -7,7 +7,7 @@
  */
 import type { Handbook, HandbookFile } from '../schema';
 import { decodeCacheEntry } from './checkCache';
-import { checkDataFile, checkedFromValue, contentHash, type CheckedFile } from './checkFile';
+import { checkDataFile, checkedFromValue, contentHash, sameBytes, type CheckedFile } from './checkFile';
 import { normaliseLineEnds } from './decode';
 import { mergeLayers, type Layer, type MergeResult, type Origin } from './merge';
 import { clampPosition, lineLengths, type DataProblem } from './problem';
@@ -70,9 +70,9 @@ export function parseDataFile(input: DataFileInput, limits: ParseLimits = DEFAUL
 /** The file's check: remembered if its bytes did not change, stored if a valid entry exists, else done now. */
 function checkOnce(input: DataFileInput, memory: LoadMemory, options: LoadOptions, fresh: CheckedFile[]): CheckedFile {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const hash = input.hash ?? contentHash(input.bytes);
   const known = memory.latest.get(input.key);
-  if (known && known.hash === hash) return known;
+  if (known && (input.hash !== undefined ? known.hash === input.hash : sameBytes(known.bytes, input.bytes))) return known;
+  const hash = input.hash ?? contentHash(input.bytes);
   const entry = options.stored?.get(hash);
   const stored = entry === undefined ? undefined : decodeCacheEntry(entry, hash, limits);
   if (stored) return checkedFromValue(input.key, input.bytes, hash, stored, limits);
