@@ -1,11 +1,14 @@
 /**
  * `ce-playbook import PAGE.md [--out DIR]`: a handbook page as data files in the project's YAML
- * format. What cannot be placed is reported on stderr with its line (exit 1 with --strict).
+ * format. What cannot be placed is reported on stderr with its line (exit 1 with --strict); what
+ * the extension would refuse (an unsafe link, a text over the limit) is an error (exit 1).
  */
 import fs = require('node:fs');
 import path = require('node:path');
 import type { Command } from 'commander';
 import { dataFiles, dataYaml } from '../model/import/dataYaml';
+import { parseDataFile } from '../model/load/loadHandbook';
+import { formatProblem } from '../model/load/problem';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { readPage } from './pages';
 
@@ -25,19 +28,25 @@ export function defineImport(program: Command): void {
     .action((page: string, options: { out?: string; strict?: boolean }) => {
       const result = readPage(page);
       const origin = `Imported by ce-playbook from ${path.basename(page)}; review before committing.`;
+      if (options.out && fs.existsSync(options.out) && !fs.statSync(options.out).isDirectory()) throw new UsageError(`${options.out}: not a folder`);
+      const files = options.out
+        ? dataFiles(result.data, { schema: schemaPath(options.out), origin })
+        : new Map([['-', dataYaml(Object.fromEntries(Object.entries(result.data).filter(([, entries]) => entries.length)), { schema: schemaPath('.'), origin })]]);
+      // What the page says must still pass the extension's own checks (a javascript: link, a text
+      // over the length limit): said here, with the file it is in, rather than at the next load.
+      const problems = [...files].flatMap(([name, text]) => {
+        const label = options.out ? path.join(options.out, name) : '<stdout>';
+        return parseDataFile({ key: label, label, bytes: Buffer.from(text) }).problems;
+      });
       if (options.out) {
-        if (fs.existsSync(options.out) && !fs.statSync(options.out).isDirectory()) throw new UsageError(`${options.out}: not a folder`);
         fs.mkdirSync(options.out, { recursive: true });
-        for (const [name, text] of dataFiles(result.data, { schema: schemaPath(options.out), origin })) {
-          const file = path.join(options.out, name);
-          fs.writeFileSync(file, text);
-          process.stdout.write(`${file}\n`);
+        for (const [name, text] of files) {
+          fs.writeFileSync(path.join(options.out, name), text);
+          process.stdout.write(`${path.join(options.out, name)}\n`);
         }
-      } else {
-        const data = Object.fromEntries(Object.entries(result.data).filter(([, entries]) => entries.length));
-        process.stdout.write(dataYaml(data, { schema: schemaPath('.'), origin }));
-      }
+      } else process.stdout.write(files.get('-') ?? '');
       for (const u of result.unplaced) process.stderr.write(`${page}:${u.line}:1: warning: not imported: ${u.reason}: "${u.text}" [unplaced]\n`);
-      process.exitCode = options.strict && result.unplaced.length ? EXIT_PROBLEMS : EXIT_OK;
+      for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+      process.exitCode = problems.length || (options.strict && result.unplaced.length) ? EXIT_PROBLEMS : EXIT_OK;
     });
 }

@@ -8,17 +8,24 @@ import path = require('node:path');
 import { importPage, type PageImport } from '../model/import/pageImport';
 import { parseDataFile } from '../model/load/loadHandbook';
 import { formatProblem } from '../model/load/problem';
+import { DEFAULT_LIMITS } from '../model/load/yamlFile';
 import type { HandbookFile } from '../model/schema';
 import { bundled, readDataFiles } from './dataFiles';
 import { UsageError } from './exitCodes';
 
 export const PAGE_PATTERN = /\.(md|markdown)$/i;
 
+/** Pages are held to the data files' size limit: a handbook page is a few KB. */
+const MAX_PAGE_BYTES = DEFAULT_LIMITS.maxBytes;
+
 export function readPage(file: string): PageImport {
   let text: string;
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_PAGE_BYTES) throw new UsageError(`${file}: the page is ${size} bytes; pages may be at most ${MAX_PAGE_BYTES} bytes`);
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${file}: cannot read the page (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   if (text.includes('\u0000')) throw new UsageError(`${file}: not a Markdown page (it holds binary data)`);

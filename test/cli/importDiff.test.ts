@@ -48,6 +48,25 @@ describe('ce-playbook import', () => {
     assert.match(fs.readFileSync(path.join(out, 'teams.yaml'), 'utf8'), /- id: sdr-questions\n\s+text: "SDRs, during their prospecting efforts/);
   });
 
+  it('writes what the page says but reports, as an error with the file and line, what the extension would refuse', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-import-'));
+    const page = path.join(out, 'page.md');
+    fs.writeFileSync(page, '# A page\n\n### Partners\n- **How CE adds value to partners:** See [this](javascript:alert(1)).\n- **How partners adds value to CE:** They help.\n- **Collaboration overview:** Calls.\n');
+    const { code, stdout, stderr } = run(['import', page]);
+    assert.equal(code, 1);
+    assert.match(stdout, /javascript:alert/, 'the text is kept as the page has it');
+    assert.match(stderr, /^<stdout>:\d+:\d+: error: The link "javascript:alert\(1\)" is not allowed: links must start with https: or mailto:.*\[unsafe-link\]$/m);
+  });
+
+  it('refuses a page over the size limit with one line and exit 2', () => {
+    const page = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ce-import-')), 'huge.md');
+    fs.writeFileSync(page, '# Huge\n\n' + 'x'.repeat(1024 * 1024 + 1));
+    const { code, stdout, stderr } = run(['import', page]);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^ce-playbook: .*huge\.md: the page is \d+ bytes; pages may be at most 1048576 bytes\n$/);
+  });
+
   it('refuses a missing page with one line on stderr and exit 2', () => {
     const { code, stdout, stderr } = run(['import', 'no-such-page.md']);
     assert.equal(code, 2);

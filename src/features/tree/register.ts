@@ -26,6 +26,7 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
   // The welcome text is for a playbook that is really empty, not for the moment before it loads
   // (the context key starts unset, i.e. not empty).
   let empty = false;
+  let shownChanges = 0;
   let treeView: vscode.TreeView<TreeNode> | undefined;
   const updateMessage = () => {
     if (!treeView) return;
@@ -56,7 +57,11 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     { dispose: () => clearTimeout(first) },
     provider,
     store.onDidChange(updateMessage),
-    ...(deps.changes ? [deps.changes.onDidChange(() => provider.refresh())] : []),
+    // The row shows only how many entries changed: refresh when that does, not on every reload.
+    ...(deps.changes ? [deps.changes.onDidChange(() => {
+      if (deps.changes!.entryCount !== shownChanges) provider.refresh();
+      shownChanges = deps.changes!.entryCount;
+    })] : []),
     // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.refresh(); }),
     registerCommand('cePlaybook.showStep', async (ref) => {

@@ -64,8 +64,16 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
   const firstLoad = hasFolders ? deps.data.nextReload() : new Promise<void>((resolve) => setTimeout(resolve, 0));
   const started = firstLoad.then(() => { ready = true; return check(); });
 
+  // A burst of reloads (a pull touching several files) is compared once, off the reload's path.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleCheck = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void check(), 250);
+  };
+
   context.subscriptions.push(
-    store.onDidChange(() => { if (ready) void check(); }),
+    store.onDidChange(() => { if (ready) scheduleCheck(); }),
+    { dispose: () => clearTimeout(timer) },
     seen.onDidChange(() => void vscode.commands.executeCommand('setContext', 'cePlaybook.hasChanges', seen.diff !== undefined)),
     registerCommand('cePlaybook.showChanges', () => changesPages().showSeen()),
     registerCommand('cePlaybook.markChangesSeen', markSeen),
