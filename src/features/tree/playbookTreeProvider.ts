@@ -39,7 +39,8 @@ export function toTreeItem(row: RowDescription): vscode.TreeItem {
 export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private model: TreeModel;
+  /** Made when the view first asks (not during activation), and again after each change. */
+  private current: TreeModel | undefined;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -47,7 +48,6 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     private readonly checked: () => ReadonlySet<string> = () => new Set(),
     private readonly changedEntries: () => number = () => 0,
   ) {
-    this.model = this.createModel();
     this.subscription = store.onDidChange(() => this.refresh());
   }
 
@@ -61,8 +61,12 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     });
   }
 
+  private get model(): TreeModel {
+    return (this.current ??= this.createModel());
+  }
+
   refresh(): void {
-    this.model = this.createModel();
+    this.current = undefined;
     this.changed.fire(undefined);
   }
 
