@@ -1,7 +1,7 @@
 /** Maps the pure tree model to VS Code tree items (see model/tree/treeModel.ts for the logic). */
 import vscode = require('vscode');
 import type * as MeetingNotes from '../../lazy/meetingNotes';
-import { nodeId, TreeModel, type RowDescription, type TreeNode } from '../../model/tree/treeModel';
+import { nodeId, TreeModel, type RowDescription, type TreeNode, type TreeState } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import { treeLabels } from '../messages';
 import { lazyChunk } from '../lazy';
@@ -47,6 +47,7 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     private readonly store: HandbookStore,
     private readonly checked: () => ReadonlySet<string> = () => new Set(),
     private readonly changedEntries: () => number = () => 0,
+    private readonly sent?: TreeState['sent'],
   ) {
     this.subscription = store.onDidChange(() => this.refresh());
   }
@@ -57,6 +58,7 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return new TreeModel(this.store.current, treeLabels, {
       checked: this.checked(),
       changedEntries: this.changedEntries(),
+      sent: this.sent,
       meetingNote: (meeting) => meetingNotes().meetingNote(meeting, treeLabels, meetingNotes().localIsoDate(new Date()), referenceDates),
     });
   }

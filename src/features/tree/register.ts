@@ -4,7 +4,7 @@ import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
-import { nodeId, type TreeNode } from '../../model/tree/treeModel';
+import { nodeId, type TreeNode , type TreeState } from '../../model/tree/treeModel';
 import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { entryId, lookupEntry } from '../../model/handbook/entryRef';
@@ -21,9 +21,9 @@ export interface TreeFeature {
   onDidChangeCheckboxState: vscode.Event<vscode.TreeCheckboxChangeEvent<TreeNode>>;
 }
 
-export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges }): TreeFeature {
+export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges; sent?: TreeState['sent'] }): TreeFeature {
   const { store } = deps;
-  const provider = new PlaybookTreeProvider(store, deps.checked, () => deps.changes?.entryCount ?? 0);
+  const provider = new PlaybookTreeProvider(store, deps.checked, () => deps.changes?.entryCount ?? 0, deps.sent);
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
   // The welcome text is for a playbook that is really empty, not for the moment before it loads
   // (the context key starts unset, i.e. not empty).

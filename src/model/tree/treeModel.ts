@@ -4,7 +4,7 @@
  */
 import { HandbookIndex } from '../handbook/handbookIndex';
 import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
-import { commandCall, type CommandCall } from '../commands/commandContract';
+import { commandCall, type CommandCall, type SentTicketRef } from '../commands/commandContract';
 import { markdownText } from '../render/plainText';
 import type { Meeting, Procedure } from '../schema';
 import { firstSentence } from '../render/plainText';
@@ -12,7 +12,9 @@ import { firstSentence } from '../render/plainText';
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
 export type TreeNode =
   | Exclude<EntryRef, GuideRef>
-  | { kind: 'root'; root: 'teams' | 'processes' }
+  | { kind: 'root'; root: 'teams' | 'processes' | 'sent' }
+  /** A ticket the CE sent to Slack (see model/slack/sentTickets.ts). */
+  | SentTicketRef
   | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
   /** Shown first while the data differs from what the user last saw (see model/diff/seenData.ts). */
   | { kind: 'whatChanged' };
@@ -54,6 +56,7 @@ export interface TreeLabels {
   needsReferenceDate: string;
   invalidReferenceDate: string;
   whatChanged: string;
+  sent: string;
   /** "3 entries changed" */
   changedEntries(count: number): string;
 }
@@ -65,6 +68,8 @@ export interface TreeState {
   meetingNote?: (meeting: Meeting) => string | undefined;
   /** How many entries changed since the user last looked; 0 or absent: no "What changed" row. */
   changedEntries?: number;
+  /** The "Sent tickets" rows, newest first; their look comes with the Slack delivery code. */
+  sent?: { ids(): string[]; describe(sentId: string): RowDescription | undefined };
 }
 
 /** The row's id: an entry's `entryKey` (e.g. `team:sales`), or `root:…` / `group:…`. */
@@ -72,6 +77,7 @@ export function nodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'root': return `root:${node.root}`;
     case 'whatChanged': return 'whatChanged';
+    case 'sentTicket': return `sent:${node.sentId}`;
     case 'group': return `group:${node.group}`;
     default: return entryKey(node);
   }
@@ -94,13 +100,14 @@ export class TreeModel {
     const h = this.index.handbook;
     if (!node) {
       // A root with nothing under it is left out; with neither, the view shows its welcome text.
-      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }];
+      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }, { kind: 'root', root: 'sent' }];
       const changed: TreeNode[] = this.state.changedEntries ? [{ kind: 'whatChanged' }] : [];
       return [...changed, ...roots.filter((r) => this.getChildren(r).length > 0)];
     }
     switch (node.kind) {
       case 'root':
         if (node.root === 'teams') return h.teams.map((t) => ({ kind: 'team', teamId: t.id }));
+        if (node.root === 'sent') return (this.state.sent?.ids() ?? []).map((sentId) => ({ kind: 'sentTicket', sentId }));
         return [
           ...this.index.situationalProcedures().map((p): TreeNode => ({ kind: 'procedure', procedureId: p.id })),
           ...(h.templates.length ? [{ kind: 'group', group: 'templates' } as const] : []),
@@ -133,6 +140,7 @@ export class TreeModel {
       case 'team': return { kind: 'root', root: 'teams' };
       case 'procedure':
       case 'group': return { kind: 'root', root: 'processes' };
+      case 'sentTicket': return { kind: 'root', root: 'sent' };
       case 'step': return { kind: 'procedure', procedureId: node.procedureId };
       case 'template': return { kind: 'group', group: 'templates' };
       case 'meeting': return { kind: 'group', group: 'meetings' };
@@ -149,6 +157,7 @@ export class TreeModel {
   describe(node: TreeNode): RowDescription | undefined {
     switch (node.kind) {
       case 'root': return this.describeRoot(node);
+      case 'sentTicket': return this.state.sent?.describe(node.sentId);
       case 'whatChanged': return this.describeWhatChanged(node);
       case 'team': return this.describeTeam(node);
       case 'procedure': return this.describeProcedure(node);
@@ -164,8 +173,10 @@ export class TreeModel {
   private describeRoot(node: Extract<TreeNode, { kind: 'root' }>): RowDescription {
     const L = this.labels;
     const id = nodeId(node);
-    const label = node.root === 'teams' ? L.teams : L.processes;
-    return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : 'checklist', contextValue: `root`, collapsible: 'expanded' };
+    const sent = node.root === 'sent';
+    const label = node.root === 'teams' ? L.teams : sent ? L.sent : L.processes;
+    // Sent tickets start collapsed: their rows load the Slack delivery code.
+    return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : sent ? 'send' : 'checklist', contextValue: sent ? 'sentTickets' : 'root', collapsible: sent ? 'collapsed' : 'expanded' };
   }
 
   private describeWhatChanged(node: Extract<TreeNode, { kind: 'whatChanged' }>): RowDescription {
