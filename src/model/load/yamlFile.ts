@@ -92,7 +92,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     return fail([problem(file, spanOf(tooDeep, tooDeep + 1), `Data is nested more than ${limits.maxDepth} levels deep here. Flatten the structure.`, 'too-deep')]);
   }
 
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
   const problems: DataProblem[] = [];
   const reported = new Set<number>();
   for (const error of [...doc.errors]) {
