@@ -134,7 +134,8 @@ async function main() {
       ...common,
       // One chunk per src/lazy/<name>.ts (panelRenderer: the Markdown library; workspaceData: YAML and
       // schema validation; commands: what runs when the user asks; meetingNotes: next dates;
-      // composer: the ticket composer pages; lmTools: the language model tools).
+      // composer: the ticket composer pages; lmTools: the language model tools; slackDelivery: Slack's SDK
+      // and the sending of tickets).
       entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...lazyEntries() },
       outdir: dist,
       loader: { '.svg': 'text' },

@@ -23,6 +23,8 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/features/commands.ts'],
     rules: {
+      // A function that does not fit on a screen or two does several things: split it.
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       'no-restricted-syntax': [
         'error',
         { selector: 'CallExpression[callee.name="eval"]', message: 'No eval.' },

@@ -49,12 +49,15 @@ function packageOf(input) {
  * Chunks that may carry their own copy of modules another chunk has too. The language model tools
  * run the tool core (src/model/tools), which the command line and the MCP server share, over the
  * same pure model as the commands (search with its library included); the composer pages render templates and keep drafts with the
- * same model as the fill-in form, and draw the panel's icons. Splitting that model into chunks of
+ * same model as the fill-in form, and draw the panel's icons; sending to Slack renders templates too. Splitting that model into chunks of
  * its own would cost another load for a few KB; it is pure, so a copy holds no state of its own.
  */
 const REUSES = {
   'lmTools.js': [/^src\/model\//, /(^|\/)node_modules\/minisearch$/],
   'composer.js': [/^src\/model\//, /^media\/icons\//],
+  // Sending to Slack builds the message from the template (render, slack message model) and
+  // scans for secrets with the same pure model as the loader and the tree.
+  'slackDelivery.js': [/^src\/model\//],
   // Compare Handbook Revisions imports the bundled pages with marked's lexer (the panel renders with it).
   'whatChanged.js': [/^node_modules\/marked$/],
 };

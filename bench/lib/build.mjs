@@ -83,6 +83,8 @@ export function ensureBuild({ log = () => {} } = {}) {
     fs.mkdirSync(path.dirname(path.join(STAGE, f)), { recursive: true });
     fs.copyFileSync(path.join(ROOT, f), path.join(STAGE, f));
   }
+  // The packaging scripts (vscode:prepublish) run tools from node_modules, as in a fresh clone.
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(STAGE, 'node_modules'), 'dir');
   log('node esbuild.js --production');
   // --analyze prints what each input adds to each bundle (the build is otherwise the same).
   const build = run(process.execPath, ['esbuild.js', '--production', '--analyze'], STAGE);

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { startCodeServer } from '../../scripts/lib/codeServer.mjs';
 import { openWorkbench } from '../../scripts/lib/browser.mjs';
 import { HANDBOOK_PAGE } from './paths.mjs';
-import { closeAllEditors, nextPick, openFile, pick, waitForWebviewText, waitUntilReady } from './workbenchActions.mjs';
+import { closeAllEditors, nextPick, openFile, pick, waitForWebviewText, waitUntilReady } from '../../test/ui/workbenchDriver.mjs';
 
 export const PANEL_COMMAND = 'CE Playbook: Open Team Intersection';
 export const PANEL_TEXT = 'CEs are the right-hand team for Sales';

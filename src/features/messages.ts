@@ -37,6 +37,7 @@ export const treeLabels: TreeLabels = {
   },
   needsReferenceDate: t('next date needs a reference date'),
   invalidReferenceDate: t('invalid reference date in settings'),
+  sent: t('Sent tickets'),
   whatChanged: t('What changed'),
   changedEntries: (count) => (count === 1 ? t('1 entry changed') : t('{0} entries changed', count)),
 };

@@ -6,3 +6,4 @@ export { runHelp, quickInputHelpDeps, outcomeActions } from '../features/help/he
 export { handlePlaybookUri, copyPlaybookLink } from '../features/links/linkHandler';
 export * as fillForm from '../features/templates/fillForm';
 export * as templateCommands from '../features/templates/templateCommands';
+export { channelCommands } from '../features/slack/channelCommands';

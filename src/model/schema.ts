@@ -158,6 +158,24 @@ export const Procedure = entry(
   'A procedure from the handbook: steps in order, or situations with the action each calls for.',
 );
 
+export const DeliveryMode = Type.Union([Type.Literal('botToken'), Type.Literal('workflowWebhook'), Type.Literal('incomingWebhook')], {
+  description:
+    'How "Send to Slack" delivers the ticket. "botToken": the Web API (chat.postMessage) posts it to `channel` as a message with one section per field, using the bot token stored with "CE Playbook: Connect Slack…". "workflowWebhook": starts your Slack workflow (Workflow Builder, "Starts with a webhook") with one variable per field. "incomingWebhook": posts the message through an incoming webhook URL. Webhook URLs and tokens are never written here: store them with "CE Playbook: Connect Slack…".',
+});
+
+export const Delivery = Type.Object(
+  {
+    mode: DeliveryMode,
+    channel: Type.Optional(Ref('Slack channel the bot posts to (mode "botToken"); defaults to the template’s `channel`')),
+    variables: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }), Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 100 }), {
+        description: 'For mode "workflowWebhook": the workflow’s variable name for each field id, e.g. `customer-name: customer_name`. A field not listed is sent under its own id.',
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'Where and how "Send to Slack" delivers a filled-in template. A team changes it in its own data file, e.g. to start its Support Ticket workflow.' },
+);
+
 export const Template = entry(
   {
     title: Type.String({ minLength: 1, maxLength: 200, description: 'The template’s name as the handbook calls it.' }),
@@ -167,6 +185,7 @@ export const Template = entry(
     teams: RefList('team'),
     source: SourceRef,
     fields: Type.Array(TemplateField, { minItems: 1, description: 'The fields, in the handbook’s order.' }),
+    delivery: Type.Optional(Delivery),
     hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
   },
   'A ticket template, in the spirit of GitHub issue forms.',
@@ -321,6 +340,8 @@ export type Step = Static<typeof Step>;
 export type Procedure = Static<typeof Procedure>;
 export type Template = Static<typeof Template>;
 export type TemplateField = Static<typeof TemplateField>;
+export type Delivery = Static<typeof Delivery>;
+export type DeliveryMode = Static<typeof DeliveryMode>;
 export type Meeting = Static<typeof Meeting>;
 export type Cadence = Static<typeof Cadence>;
 export type Weekday = Static<typeof Weekday>;

@@ -61,7 +61,7 @@ export function isComposerValues(value: unknown): value is ComposerValues {
 }
 
 export function isThreadRef(value: unknown): value is ThreadRef {
-  return isRecord(value) && typeof value.channel === 'string' && typeof value.ts === 'string' && value.channel.length <= MAX_ID_LENGTH && /^\d{1,12}\.\d{1,8}$/.test(value.ts);
+  return isRecord(value) && typeof value.channel === 'string' && typeof value.ts === 'string' && value.channel.length <= MAX_ID_LENGTH && /^\d{1,12}\.\d{1,9}$/.test(value.ts);
 }
 
 export function isComposerToHost(value: unknown): value is ComposerToHost {

@@ -1,7 +1,8 @@
 // UI: from "CE Playbook: I Need Help with a Customer Issue" to the ticket composer, driven as a CE
 // would (Chromium on code-server): the outcome's primary button opens the page with the customer's
 // name, the CE types the other fields, sees the Slack preview follow and a required field's message
-// next to it, reaches the buttons by keyboard, and copies for Slack. Screenshots of the page in light,
+// next to it, reaches the buttons by keyboard, and copies for Slack; the page and its values come
+// back after a window reload. Screenshots of the page in light,
 // dark and both high-contrast themes: test-results/screenshots/composer-<theme>.png.
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import { beforeEach, describe, it } from 'mocha';
 import { pickRow, useWorkbench, visiblePanel, VISIBLE_TIMEOUT } from './helpers.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
+const RELOAD_TIMEOUT = 60_000;
 const TITLE = 'Compose Support Ticket Context';
 const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
 const BACKGROUND_LABEL = 'Background information or anything we should know that would be helpful?';
@@ -119,6 +121,24 @@ describe('UI ticket composer', function () {
     assert.equal(await wb.page.evaluate(() => navigator.clipboard.readText()), expected);
   });
 
+  it('the page and what was typed come back after "Developer: Reload Window"', async function () {
+    const { page } = wb;
+    const before = await composerFrame(wb);
+    // Copying saved the draft at once (typing saves it a moment later).
+    await before.locator('#status', { hasText: 'Copied' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: RELOAD_TIMEOUT });
+    await wb.runCommand('Developer: Reload Window').catch(() => undefined);
+    await navigated;
+    await wb.waitUntilReady(RELOAD_TIMEOUT);
+    const after = await composerFrame(wb, TITLE, RELOAD_TIMEOUT);
+    // The restored page is rendered from the draft store, so the values are in its first HTML.
+    const background = after.getByRole('textbox', { name: BACKGROUND_LABEL });
+    assert.equal(await after.getByRole('textbox', { name: 'Customer Name' }).inputValue(), 'Acme Corp');
+    assert.equal(await after.getByRole('textbox', { name: LINK_LABEL }).inputValue(), 'https://github.com/acme/app/issues/42');
+    assert.equal(await background.inputValue(), 'Deploys fail since 5.2.\nA workaround is in the thread.');
+    await previewWhen(after, (t) => t.includes('A workaround is in the thread.'), 'the restored values');
+  });
+
   it('saves screenshots of the composer in light, dark and high-contrast themes', async function () {
     const frame = await composerFrame(wb).catch(() => undefined) ?? await (async () => {
       await wb.runCommand('CE Playbook: Compose Ticket…', { opensQuickPick: true });
@@ -138,3 +158,4 @@ describe('UI ticket composer', function () {
     }
   });
 });
+

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
 import { useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
+/* global getComputedStyle */
 
 
 /** True if the locator becomes visible within the time; lets the test assert with its own message. */
@@ -13,6 +14,31 @@ async function becomesVisible(locator, timeout = VISIBLE_TIMEOUT) {
   } catch {
     return false;
   }
+}
+
+/** In the page: the colours of a tree row's label and icon, and the first opaque background behind it. */
+function rowColors(row) {
+  const opaque = (color) => !/rgba\(.*,\s*0\)$/.test(color) && color !== 'transparent';
+  let background = 'rgb(255, 255, 255)';
+  for (let el = row; el; el = el.parentElement) {
+    const color = getComputedStyle(el).backgroundColor;
+    if (opaque(color)) { background = color; break; }
+  }
+  const icon = row.querySelector('.custom-view-tree-node-item-icon');
+  return { text: getComputedStyle(row.querySelector('.label-name')).color, icon: icon && getComputedStyle(icon).color, background };
+}
+
+/** WCAG contrast ratio of two CSS rgb()/rgba() colours (alpha ignored). */
+function contrast(a, b) {
+  const luminance = (color) => {
+    const [r, g, bl] = color.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
 }
 
 describe('UI foundation', function () {
@@ -41,12 +67,21 @@ describe('UI foundation', function () {
     await wb.screenshot('foundation-ticket-context');
   });
 
-  it('keeps the view usable in the dark and high-contrast themes', async function () {
+  it('keeps the rows legible in the dark, high-contrast and light themes: text and icons stand out from the side bar', async function () {
+    const seen = new Set();
     for (const theme of ['Default Dark Modern', 'Default High Contrast', 'Default Light Modern']) {
       await wb.setTheme(theme);
       await wb.openActivity('CE Playbook');
-      assert.ok(await becomesVisible(wb.treeItem('Teams')), `no "Teams" row in ${theme}`);
+      const row = wb.treeItem('Teams');
+      assert.ok(await becomesVisible(row), `no "Teams" row in ${theme}`);
+      const { text, icon, background } = await row.evaluate(rowColors);
+      seen.add(background);
+      // WCAG 2.1 AA: 4.5:1 for text, 3:1 for the graphics that carry meaning (the row's icon).
+      assert.ok(contrast(text, background) >= 4.5, `${theme}: the label's ${text} on ${background} has contrast ${contrast(text, background).toFixed(2)}`);
+      assert.ok(icon, `${theme}: the row has no icon`);
+      assert.ok(contrast(icon, background) >= 3, `${theme}: the icon's ${icon} on ${background} has contrast ${contrast(icon, background).toFixed(2)}`);
       await wb.screenshot(`foundation-theme-${theme}`);
     }
+    assert.equal(seen.size, 3, 'each theme paints the side bar its own colour (the theme did change)');
   });
 });

@@ -3,13 +3,11 @@
 /* global document */
 import { after, afterEach, before } from 'mocha';
 import { startWorkbench } from './workbench.mjs';
+import { escapeRegExp, SEL } from './workbenchDriver.mjs';
 
 export const VISIBLE_TIMEOUT = 15_000;
-const QUICK_INPUT = '.quick-input-widget';
-const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
-const QUICK_INPUT_ROWS = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
-
-const escapeRegExp = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const QUICK_INPUT_BOX = SEL.quickInputBox;
+const QUICK_INPUT_ROWS = SEL.quickInputRows;
 
 /**
  * Starts a workbench for the suite and closes it after; a failing test leaves a screenshot and the

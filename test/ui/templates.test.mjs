@@ -8,12 +8,12 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
 import { newMarkdownEditor, pickRow, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
+import { escapeRegExp } from './workbenchDriver.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
 const ACTIVE_EDITOR = '.part.editor .editor-group-container.active .editor-instance .monaco-editor';
 
-const escapeRegExp = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
 

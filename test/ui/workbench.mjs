@@ -1,6 +1,7 @@
 // Shared helper for the UI tests (test/ui/*.test.mjs, run by plain mocha, not compiled): a real
 // VS Code workbench (code-server) in headless Chromium with the extension under development
-// loaded, and the few interactions the tests need, written against the VS Code 1.100 DOM.
+// loaded, and the few interactions the tests need (the selectors and page-level steps are in
+// workbenchDriver.mjs, shared with the benchmark), written against the VS Code 1.100 DOM.
 //
 //   const wb = await startWorkbench({ theme: 'Default Dark Modern' });
 //   await wb.runCommand('CE Playbook: Insert Support Ticket Context');
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from '../../scripts/lib/codeServer.mjs';
 import { openWorkbench, printLog, isWorkbenchNoise } from '../../scripts/lib/browser.mjs';
+import { escapeRegExp, pick, SEL, waitForCommandPick, waitUntilReady } from './workbenchDriver.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
@@ -39,16 +41,6 @@ const BUILTIN_THEMES = [
 ];
 const findTheme = (name) => BUILTIN_THEMES.find((t) => t.id === name || t.label === name);
 
-const SEL = {
-  workbench: '.monaco-workbench',
-  activityItems: '.part.activitybar .action-item',
-  statusbar: '.part.statusbar',
-  quickInput: '.quick-input-widget',
-  quickInputBox: '.quick-input-widget .quick-input-box input',
-  quickInputRows: '.quick-input-widget .quick-input-list .monaco-list-row',
-  sidebar: '.part.sidebar',
-  activeEditor: '.part.editor .editor-group-container.active .editor-instance .monaco-editor',
-};
 
 // Workbenches not closed yet. On Ctrl+C or SIGTERM mocha's `after` hooks never run, so close them
 // here; otherwise code-server and Chromium would outlive the test process.
@@ -142,12 +134,7 @@ export class Workbench {
 
   /** The workbench is usable once its parts are laid out and the activity bar has its entries. */
   async waitUntilReady(timeout = 60_000) {
-    const { page } = this;
-    await page.locator(SEL.workbench).waitFor({ state: 'visible', timeout });
-    await page.locator(SEL.statusbar).waitFor({ state: 'visible', timeout });
-    await page.locator(SEL.activityItems).first().waitFor({ state: 'visible', timeout });
-    // The window title switches to "[Extension Development Host] ..." once the dev extension is known.
-    await page.waitForFunction(() => document.title.includes('Extension Development Host'), null, { timeout }).catch(() => {});
+    await waitUntilReady(this.page, timeout);
   }
 
   /**
@@ -155,60 +142,16 @@ export class Workbench {
    * (the palette sorts recently used commands first, so the top row is not necessarily it).
    */
   async runCommand(title, { timeout = 15_000, opensQuickPick = false } = {}) {
-    const row = await this._pickFromQuickInput({ open: () => this._openPalette(), text: `>${title}`, label: title, timeout });
+    const row = await pick(this.page, { text: `>${title}`, label: title, timeout });
     await row.click();
     if (opensQuickPick) {
       // The command shows its own quick pick in the same widget: wait until it replaced the palette.
-      await this.page.waitForFunction((sel) => {
-        const input = document.querySelector(sel);
-        return input && input.offsetParent !== null && !input.value.startsWith('>');
-      }, SEL.quickInputBox, { timeout });
+      await waitForCommandPick(this.page, timeout);
       return;
     }
     await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout }).catch(() => {
       throw new Error(`The command palette stayed open after choosing "${title}".`);
     });
-  }
-
-  async _openPalette() {
-    const { page } = this;
-    // Keyboard shortcuts are ignored for a moment after load; retry instead of failing on the first.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      await page.keyboard.press(attempt % 2 === 0 ? 'Control+Shift+P' : 'F1');
-      try {
-        await page.locator(SEL.quickInputBox).waitFor({ state: 'visible', timeout: 2000 });
-        return;
-      } catch { /* retry */ }
-    }
-    throw new Error('The command palette did not open (Ctrl+Shift+P / F1).');
-  }
-
-  /**
-   * Opens a quick input with `open`, types `text` and returns the row whose label is exactly `label`.
-   * Right after startup the extension's commands may not be registered yet, and an open palette never
-   * refreshes its list, so on no match it closes and reopens until `timeout`.
-   */
-  async _pickFromQuickInput({ open, text, label, timeout }) {
-    const { page } = this;
-    const deadline = Date.now() + timeout;
-    const labelRe = new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`);
-    for (;;) {
-      await open();
-      await page.locator(SEL.quickInputBox).fill(text);
-      const row = page.locator(SEL.quickInputRows).filter({ has: page.locator('.label-name', { hasText: labelRe }) }).first();
-      try {
-        await row.waitFor({ state: 'visible', timeout: Math.min(3000, Math.max(500, deadline - Date.now())) });
-        return row;
-      } catch {
-        const shown = await page.locator(`${SEL.quickInputRows} .label-name`).allTextContents();
-        await page.keyboard.press('Escape');
-        await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
-        if (Date.now() >= deadline) {
-          throw new Error(`No quick pick entry "${label}" after typing "${text}". Shown: ${JSON.stringify(shown.map((s) => s.trim()))}`);
-        }
-        await page.waitForTimeout(250);
-      }
-    }
   }
 
   /** Locator of an activity bar entry; its aria-label may end in a keybinding, e.g. "Explorer (Ctrl+Shift+E)". */
@@ -281,7 +224,7 @@ export class Workbench {
   async setTheme(themeName, { timeout = 15_000 } = {}) {
     const known = findTheme(themeName);
     const label = known?.label ?? themeName;
-    const row = await this._pickFromQuickInput({
+    const row = await pick(this.page, {
       open: () => this.runCommand('Preferences: Color Theme', { opensQuickPick: true, timeout }),
       text: label,
       label,
@@ -345,10 +288,6 @@ export class Workbench {
     await this.server.stop().catch(() => {});
     fs.rmSync(this.workspace, { recursive: true, force: true });
   }
-}
-
-function escapeRegExp(s) {
-  return String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export { slug };

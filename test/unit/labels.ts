@@ -18,6 +18,7 @@ export const testTreeLabels: TreeLabels = {
   nextMeeting: (date, days) => (days === 0 ? `today` : `next ${date}`),
   needsReferenceDate: 'needs a reference date',
   invalidReferenceDate: 'invalid reference date',
+  sent: 'Sent tickets',
   whatChanged: 'What changed',
   changedEntries: (n) => `${n} entries changed`,
 };

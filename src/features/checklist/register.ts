@@ -46,7 +46,7 @@ export function registerChecklist(context: vscode.ExtensionContext, deps: { stor
   context.subscriptions.push(
     ticks,
     ticks.onDidChange(() => tree.provider.refresh()),
-    tree.view.onDidChangeCheckboxState(async (event) => {
+    tree.onDidChangeCheckboxState(async (event) => {
       for (const [node, state] of event.items) {
         if (node.kind === 'step') await ticks.set(node.procedureId, node.stepId, state === vscode.TreeItemCheckboxState.Checked);
       }

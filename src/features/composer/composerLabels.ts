@@ -40,7 +40,6 @@ export const composerMessages = {
   sending: (title: string) => t('Sending {0} to Slack…', title),
   sent: (title: string) => t('Sent {0} to Slack. The draft is cleared.', title),
   openInSlack: t('Open in Slack'),
-  notSentError: (error: string) => t('Not sent: {0} Your draft is kept.', error),
   sendUnavailable: t('Sending to Slack is not available: the delivery part of CE Playbook did not start. Your draft is kept; use Copy for Slack meanwhile.'),
   discardQuestion: (title: string) => t('Discard your draft of {0}? What you typed is removed.', title),
   discard: t('Discard'),

@@ -14,6 +14,7 @@ import type { TemplatesFeature } from '../templates/register';
 import type { DraftStore } from '../templates/fillForm';
 import type { TemplateFormat } from '../../model/templates/render';
 import { composerFieldMessages, composerLabels, composerMessages as m } from './composerLabels';
+import { executeCommand } from '../commands';
 
 /** What a page needs of the set of pages that owns it (ComposerPanels, in composerPanels.ts). */
 export interface ComposerHost {
@@ -28,13 +29,12 @@ export interface ComposerHost {
   renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState, inThread: boolean): string;
   forget(panel: ComposerPanel): void;
 }
-import { executeCommand } from '../commands';
 
 /** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
 export const AUTOSAVE_DELAY_MS = 300;
 
-/** What cePlaybook.sendTicket resolves to. */
-export type SendResult = { ok: true; link?: string } | { ok: false; error: string };
+/** What cePlaybook.sendTicket resolves to: the error is a whole sentence for the CE; `declined` when they said no. */
+export type SendResult = { ok: true; link?: string } | { ok: false; error: string; kind?: string };
 
 const isSendResult = (value: unknown): value is SendResult =>
   typeof value === 'object' && value !== null && typeof (value as SendResult).ok === 'boolean';
@@ -192,7 +192,7 @@ export class ComposerPanel implements vscode.Disposable {
       this.sending = false;
       this.post({ type: 'busy', busy: false });
     }
-    if (!result.ok) return this.status('error', result.error === m.sendUnavailable ? result.error : m.notSentError(result.error));
+    if (!result.ok) return this.status(result.kind === 'declined' ? 'info' : 'error', result.error);
     // Slack has it: the delivery cleared the draft. What was typed during the send stays.
     if (sameValues(template, this.values, sent)) {
       this.cancelSave();

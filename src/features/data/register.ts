@@ -31,10 +31,12 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
   const { store } = deps;
   let session: DataRuntime.DataSession | undefined;
   let watchers: DataRuntime.DataWatchers | undefined;
+  // Here, not in the session: waiting for a reload (whatChanged does at activation) loads nothing.
+  const reloaded = new vscode.EventEmitter<void>();
   const data = (): DataRuntime.DataSession => {
     if (!session) {
       const { DataSession, CheckStore } = runtime();
-      session = new DataSession(store, loadLoader, new CheckStore(context.storageUri ?? context.globalStorageUri, loadLoader));
+      session = new DataSession(store, loadLoader, new CheckStore(context.storageUri ?? context.globalStorageUri, loadLoader), () => reloaded.fire());
     }
     return session;
   };
@@ -48,6 +50,7 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
   // Activation only registers: the watchers and the first load start once it has returned.
   const started = setTimeout(start, 0);
   context.subscriptions.push(
+    reloaded,
     { dispose: () => { clearTimeout(started); watchers?.dispose(); session?.dispose(); } },
     vscode.workspace.onDidGrantWorkspaceTrust(() => void data().reload()),
     registerCommand('cePlaybook.reloadData', async () => {
@@ -70,7 +73,12 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
     get diagnostics() {
       return data().diagnostics;
     },
-    nextReload: () => data().nextReload(),
+    nextReload: () => new Promise<void>((resolve) => {
+      const once = reloaded.event(() => {
+        once.dispose();
+        resolve();
+      });
+    }),
     files: async () => (await runtime().discover()).uris,
   };
 }

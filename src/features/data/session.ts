@@ -48,7 +48,6 @@ export class DataSession implements vscode.Disposable {
   private outputChannel: vscode.LogOutputChannel | undefined;
   private diagnosticCollection: vscode.DiagnosticCollection | undefined;
   private statusItem: vscode.StatusBarItem | undefined;
-  private reloaded = new vscode.EventEmitter<void>();
   private running: Promise<void> = Promise.resolve();
   private lastNotices = '';
 
@@ -56,6 +55,8 @@ export class DataSession implements vscode.Disposable {
     private readonly store: HandbookStore,
     private readonly loader: () => typeof Loader,
     private readonly checks: CheckStore | undefined,
+    /** Called after each reload, whatever its outcome. */
+    private readonly afterReload: () => void = () => undefined,
   ) {}
 
   get diagnostics(): vscode.DiagnosticCollection {
@@ -78,18 +79,8 @@ export class DataSession implements vscode.Disposable {
   /** One reload at a time, in order; each waits for the one before it. */
   reload(): Promise<void> {
     const run = () => this.reloadNow();
-    this.running = this.running.then(run, run).finally(() => {
-      const done = this.reloaded;
-      this.reloaded = new vscode.EventEmitter<void>();
-      done.fire();
-      done.dispose();
-    });
+    this.running = this.running.then(run, run).finally(this.afterReload);
     return this.running;
-  }
-
-  /** Resolves after the next reload (for tests waiting on a file change). */
-  nextReload(): Promise<void> {
-    return new Promise<void>((resolve) => this.reloaded.event(() => resolve()));
   }
 
   private async reloadNow(): Promise<void> {
@@ -154,6 +145,5 @@ export class DataSession implements vscode.Disposable {
     this.outputChannel?.dispose();
     this.diagnosticCollection?.dispose();
     this.statusItem?.dispose();
-    this.reloaded.dispose();
   }
 }

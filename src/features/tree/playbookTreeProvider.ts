@@ -1,7 +1,7 @@
 /** Maps the pure tree model to VS Code tree items (see model/tree/treeModel.ts for the logic). */
 import vscode = require('vscode');
 import type * as MeetingNotes from '../../lazy/meetingNotes';
-import { nodeId, TreeModel, type RowDescription, type TreeNode } from '../../model/tree/treeModel';
+import { nodeId, TreeModel, type RowDescription, type TreeNode, type TreeState } from '../../model/tree/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
 import { treeLabels } from '../messages';
 import { lazyChunk } from '../lazy';
@@ -39,15 +39,16 @@ export function toTreeItem(row: RowDescription): vscode.TreeItem {
 export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private model: TreeModel;
+  /** Made when the view first asks (not during activation), and again after each change. */
+  private current: TreeModel | undefined;
   private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly store: HandbookStore,
     private readonly checked: () => ReadonlySet<string> = () => new Set(),
     private readonly changedEntries: () => number = () => 0,
+    private readonly sent?: TreeState['sent'],
   ) {
-    this.model = this.createModel();
     this.subscription = store.onDidChange(() => this.refresh());
   }
 
@@ -57,12 +58,17 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return new TreeModel(this.store.current, treeLabels, {
       checked: this.checked(),
       changedEntries: this.changedEntries(),
+      sent: this.sent,
       meetingNote: (meeting) => meetingNotes().meetingNote(meeting, treeLabels, meetingNotes().localIsoDate(new Date()), referenceDates),
     });
   }
 
+  private get model(): TreeModel {
+    return (this.current ??= this.createModel());
+  }
+
   refresh(): void {
-    this.model = this.createModel();
+    this.current = undefined;
     this.changed.fire(undefined);
   }
 

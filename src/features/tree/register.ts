@@ -4,7 +4,7 @@ import type { HandbookStore } from '../data/handbookStore';
 import { messages } from '../messages';
 import { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
-import { nodeId, type TreeNode } from '../../model/tree/treeModel';
+import { nodeId, type TreeNode , type TreeState } from '../../model/tree/treeModel';
 import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { entryId, lookupEntry } from '../../model/handbook/entryRef';
@@ -17,17 +17,20 @@ export interface TreeFeature {
   view: vscode.TreeView<TreeNode>;
   /** Shows the row of an entry, selected and expanded; false if the tree has no such row. */
   reveal(node: TreeNode, options?: { focus?: boolean }): Promise<boolean>;
+  /** The view's checkbox changes, from whenever the view is created. */
+  onDidChangeCheckboxState: vscode.Event<vscode.TreeCheckboxChangeEvent<TreeNode>>;
 }
 
-export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges }): TreeFeature {
+export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges; sent?: TreeState['sent'] }): TreeFeature {
   const { store } = deps;
-  const provider = new PlaybookTreeProvider(store, deps.checked, () => deps.changes?.entryCount ?? 0);
+  const provider = new PlaybookTreeProvider(store, deps.checked, () => deps.changes?.entryCount ?? 0, deps.sent);
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
   // The welcome text is for a playbook that is really empty, not for the moment before it loads
   // (the context key starts unset, i.e. not empty).
   let empty = false;
   let shownChanges = 0;
   let treeView: vscode.TreeView<TreeNode> | undefined;
+  const checkboxes = new vscode.EventEmitter<vscode.TreeCheckboxChangeEvent<TreeNode>>();
   const updateMessage = () => {
     if (!treeView) return;
     // Setting the message costs a round trip to the workbench: only when it changes.
@@ -48,13 +51,18 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     // Ticks are per step: a parent row has no checkbox to propagate to.
     const created = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
     treeView = created;
-    context.subscriptions.push(created, created.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }));
+    context.subscriptions.push(
+      created,
+      created.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
+      created.onDidChangeCheckboxState((e) => checkboxes.fire(e)),
+    );
     updateMessage();
     return created;
   };
   const first = setTimeout(view, 0);
   context.subscriptions.push(
     { dispose: () => clearTimeout(first) },
+    checkboxes,
     provider,
     store.onDidChange(updateMessage),
     // The row shows only how many entries changed: refresh when that does, not on every reload.
@@ -92,5 +100,6 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
       return view();
     },
     reveal,
+    onDidChangeCheckboxState: checkboxes.event,
   };
 }

@@ -46,6 +46,26 @@ export interface CommandArgs<Uri = unknown> {
   'cePlaybook.composeTicket': [ticket?: TemplateRef | ComposeTicketArgs];
   /** Checks, confirms (unless `confirm: false`) and delivers a ticket to Slack. */
   'cePlaybook.sendTicket': [ticket: SendTicketArgs];
+  /** Stores a bot token or webhook URL in SecretStorage; with no argument it asks. */
+  'cePlaybook.connectSlack': [credential?: ConnectSlackArgs];
+  'cePlaybook.disconnectSlack': [];
+  /** A "Sent tickets" row: its Slack link; a reply in its thread (bot-token sends). */
+  'cePlaybook.openSentTicket': [ticket?: SentTicketRef];
+  'cePlaybook.followUpInThread': [ticket?: SentTicketRef];
+  'cePlaybook.clearSentTickets': [];
+}
+
+/** A row of "Sent tickets" (see model/slack/sentTickets.ts). */
+export interface SentTicketRef {
+  kind: 'sentTicket';
+  sentId: string;
+}
+
+/** A credential for Slack delivery; `templateId`: a webhook for that template only. */
+export interface ConnectSlackArgs {
+  kind: 'botToken' | 'workflowWebhook' | 'incomingWebhook';
+  value: string;
+  templateId?: string;
 }
 
 /** A Slack thread a ticket replies in (a follow-up of a sent ticket). */
@@ -65,6 +85,8 @@ export interface SendTicketArgs {
   values: Record<string, string>;
   confirm?: boolean;
   thread?: SlackThread;
+  /** With confirm: false, send even though a value looks like a secret (a script that checked). */
+  allowSecrets?: boolean;
 }
 
 export type CommandId = keyof CommandArgs;
@@ -101,6 +123,11 @@ export const COMMANDS: Readonly<Record<CommandId, 'contributed' | 'internal'>> =
   'cePlaybook.compareRevisions': 'contributed',
   'cePlaybook.composeTicket': 'contributed',
   'cePlaybook.sendTicket': 'internal',
+  'cePlaybook.connectSlack': 'contributed',
+  'cePlaybook.disconnectSlack': 'contributed',
+  'cePlaybook.openSentTicket': 'contributed',
+  'cePlaybook.followUpInThread': 'contributed',
+  'cePlaybook.clearSentTickets': 'contributed',
 };
 
 /** A command with its arguments, as data: what a tree row or a panel button runs. */

@@ -10,6 +10,7 @@ import { decodeDataFile } from './decode';
 import { fastParse } from './fastYaml';
 import { findUnsafeLinks, shownHref } from './links';
 import { meaningIssues } from './meaning';
+import { findCredentialsInData } from './secrets';
 import type { DataProblem } from './problem';
 import { validateDataFile } from './validate';
 import { DEFAULT_LIMITS, parseYamlFile, type DataPath, type ParsedFile, type ParseLimits, type Span } from './yamlFile';
@@ -52,6 +53,8 @@ export function fileIssues(value: unknown): FileIssue[] {
     path: u.path, at: 'value' as const, rule: 'unsafe-link',
     message: `The link ${shownHref(u.href)} is not allowed: links must start with https: or mailto: (any other scheme is refused however it is spelled, with entities, percent-escapes or hidden characters).`,
   }));
+  // Data files are shared: a Slack token or webhook URL in one would leak.
+  for (const c of findCredentialsInData(value)) issues.push({ path: c.path, at: 'value', rule: 'secret-in-data', message: c.message });
   if (issues.length) return issues;
   const schemaIssues = validateDataFile(value);
   for (const issue of schemaIssues) issues.push({ ...issue, rule: 'schema' });

@@ -7,7 +7,7 @@
  * destination on the next line). Bare URLs in prose are not written links; no renderer makes an
  * unsafe one live. Walks the data iteratively.
  */
-import { linkVerdict } from '../render/linkPolicy';
+import { isUnsafeLink } from '../render/linkPolicy';
 import type { DataPath } from './yamlFile';
 
 /** `](dest`, `](<dest>`: the destination of an inline link or image (balanced parentheses allowed). */
@@ -47,7 +47,7 @@ export function findUnsafeLinks(value: unknown, base: (string | number)[] = []):
     if (typeof v === 'string') {
       // Every written link needs a `]` or a `<`; most text has neither.
       if (!/[\]<]/.test(v)) continue;
-      for (const href of destinations(v)) if (linkVerdict(href) === 'unsafe') found.push({ path: [...path], href });
+      for (const href of destinations(v)) if (isUnsafeLink(href)) found.push({ path: [...path], href });
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], depth: depth + 1, key: i });
     } else if (v && typeof v === 'object') {

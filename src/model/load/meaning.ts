@@ -79,21 +79,26 @@ function fieldChecks(fields: unknown[], at: Path, owner: string, issues: SchemaI
   });
 }
 
-/** Names and titles anywhere in the file, walked with an explicit stack. */
+/**
+ * Names and titles anywhere in the file, walked with an explicit stack and one shared path (cut back
+ * to each value's depth), copied only for a finding: a large file has millions of values.
+ */
 function nameChecks(value: unknown, issues: SchemaIssue[]): void {
-  const stack: Array<{ value: unknown; path: Path; key?: string }> = [{ value, path: [] }];
+  const path: Path = [];
+  const stack: Array<{ value: unknown; depth: number; key?: string | number; name?: string }> = [{ value, depth: 0 }];
   while (stack.length) {
-    const { value: v, path, key } = stack.pop()!;
+    const { value: v, depth, key, name } = stack.pop()!;
+    path.length = key === undefined ? depth : depth - 1;
+    if (key !== undefined) path.push(key);
     if (typeof v === 'string') {
-      const named = key !== undefined && NAME_KEYS.has(key);
-      const option = key === 'options';
-      const found = (named || option) && DECEPTIVE.exec(v);
-      if (found) issues.push({ rule: 'deceptive-text', path, at: 'value', message: `"${readablePath(path)}" contains ${describeCharacter(found[0])} at character ${found.index + 1}. Names, titles and labels may not contain control, bidirectional or zero-width characters (they make one entry look like another); retype it.` });
+      const found = name !== undefined && (NAME_KEYS.has(name) || name === 'options') ? DECEPTIVE.exec(v) : null;
+      if (found) issues.push({ rule: 'deceptive-text', path: [...path], at: 'value', message: `"${readablePath(path)}" contains ${describeCharacter(found[0])} at character ${found.index + 1}. Names, titles and labels may not contain control, bidirectional or zero-width characters (they make one entry look like another); retype it.` });
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...path, i], key });
+      // List items are named by the list's key (`options: [...]`).
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], depth: depth + 1, key: i, name });
     } else if (isPlain(v)) {
       const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: v[keys[i]], path: [...path, keys[i]], key: keys[i] });
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: v[keys[i]], depth: depth + 1, key: keys[i], name: keys[i] });
     }
   }
 }

@@ -96,6 +96,7 @@ function referencesOf(collection: CollectionName, entry: Plain): Reference[] {
       break;
     case 'templates':
       one(['channel'], 'channels', entry.channel);
+      if (isPlainObject(entry.delivery)) one(['delivery', 'channel'], 'channels', entry.delivery.channel, false);
       many('teams', 'teams');
       break;
     case 'userGroups':

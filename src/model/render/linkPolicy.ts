@@ -50,9 +50,12 @@ function repeatUntilStable(text: string, step: (s: string) => string): string {
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+const HAS_DISGUISE = new RegExp(`[&%\\\\]|${INVISIBLE.source}`, 'u');
 
 /** The href as the most forgiving reader would take it: what the scheme is judged on. */
 export function normaliseHref(href: string): string {
+  // Most links have nothing to undo: no entity, escape, backslash or hidden character.
+  if (!HAS_DISGUISE.test(href)) return href.toLowerCase();
   let current = href;
   for (let i = 0; i < 4; i++) {
     const next = decodePercent(decodeEntities(current)).replace(INVISIBLE, '').replace(/\\/g, '/').toLowerCase();
@@ -64,14 +67,24 @@ export function normaliseHref(href: string): string {
 
 const LIVE_SCHEMES = new Set(['https', 'mailto']);
 
-export function linkVerdict(href: string): LinkVerdict {
+/** The scheme as the most forgiving reader sees it; undefined for none, '' for a hidden or protocol-relative one. */
+function schemeOf(href: string): string | undefined {
   const normalised = normaliseHref(href);
-  if (normalised.startsWith('//')) return 'unsafe';
+  if (normalised.startsWith('//')) return '';
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(normalised)?.[1];
-  if (scheme === undefined) {
-    // A colon before any / ? # would make a browser read a scheme after all (e.g. "1javascript:").
-    return /^[^/?#]*:/.test(normalised) ? 'unsafe' : 'inert';
-  }
+  // A colon before any / ? # would make a browser read a scheme after all (e.g. "1javascript:").
+  return scheme ?? (/^[^/?#]*:/.test(normalised) ? '' : undefined);
+}
+
+/** What validation asks: does this link send anywhere but https:/mailto: (in any spelling)? */
+export function isUnsafeLink(href: string): boolean {
+  const scheme = schemeOf(href);
+  return scheme !== undefined && !LIVE_SCHEMES.has(scheme);
+}
+
+export function linkVerdict(href: string): LinkVerdict {
+  const scheme = schemeOf(href);
+  if (scheme === undefined) return 'inert';
   if (!LIVE_SCHEMES.has(scheme)) return 'unsafe';
   // Live only as written: no disguises, parseable, and the same scheme the URL parser sees.
   if (/[&%\\]/.test(href.slice(0, scheme.length + 1)) || HAS_INVISIBLE.test(href)) return 'inert';

@@ -4,7 +4,7 @@
  */
 import { HandbookIndex } from '../handbook/handbookIndex';
 import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
-import { commandCall, type CommandCall } from '../commands/commandContract';
+import { commandCall, type CommandCall, type SentTicketRef } from '../commands/commandContract';
 import { markdownText } from '../render/plainText';
 import type { Meeting, Procedure } from '../schema';
 import { firstSentence } from '../render/plainText';
@@ -12,7 +12,9 @@ import { firstSentence } from '../render/plainText';
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
 export type TreeNode =
   | Exclude<EntryRef, GuideRef>
-  | { kind: 'root'; root: 'teams' | 'processes' }
+  | { kind: 'root'; root: 'teams' | 'processes' | 'sent' }
+  /** A ticket the CE sent to Slack (see model/slack/sentTickets.ts). */
+  | SentTicketRef
   | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
   /** Shown first while the data differs from what the user last saw (see model/diff/seenData.ts). */
   | { kind: 'whatChanged' };
@@ -54,6 +56,7 @@ export interface TreeLabels {
   needsReferenceDate: string;
   invalidReferenceDate: string;
   whatChanged: string;
+  sent: string;
   /** "3 entries changed" */
   changedEntries(count: number): string;
 }
@@ -65,6 +68,8 @@ export interface TreeState {
   meetingNote?: (meeting: Meeting) => string | undefined;
   /** How many entries changed since the user last looked; 0 or absent: no "What changed" row. */
   changedEntries?: number;
+  /** The "Sent tickets" rows, newest first; their look comes with the Slack delivery code. */
+  sent?: { ids(): string[]; describe(sentId: string): RowDescription | undefined };
 }
 
 /** The row's id: an entry's `entryKey` (e.g. `team:sales`), or `root:…` / `group:…`. */
@@ -72,6 +77,7 @@ export function nodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'root': return `root:${node.root}`;
     case 'whatChanged': return 'whatChanged';
+    case 'sentTicket': return `sent:${node.sentId}`;
     case 'group': return `group:${node.group}`;
     default: return entryKey(node);
   }
@@ -94,13 +100,14 @@ export class TreeModel {
     const h = this.index.handbook;
     if (!node) {
       // A root with nothing under it is left out; with neither, the view shows its welcome text.
-      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }];
+      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }, { kind: 'root', root: 'sent' }];
       const changed: TreeNode[] = this.state.changedEntries ? [{ kind: 'whatChanged' }] : [];
       return [...changed, ...roots.filter((r) => this.getChildren(r).length > 0)];
     }
     switch (node.kind) {
       case 'root':
         if (node.root === 'teams') return h.teams.map((t) => ({ kind: 'team', teamId: t.id }));
+        if (node.root === 'sent') return (this.state.sent?.ids() ?? []).map((sentId) => ({ kind: 'sentTicket', sentId }));
         return [
           ...this.index.situationalProcedures().map((p): TreeNode => ({ kind: 'procedure', procedureId: p.id })),
           ...(h.templates.length ? [{ kind: 'group', group: 'templates' } as const] : []),
@@ -133,6 +140,7 @@ export class TreeModel {
       case 'team': return { kind: 'root', root: 'teams' };
       case 'procedure':
       case 'group': return { kind: 'root', root: 'processes' };
+      case 'sentTicket': return { kind: 'root', root: 'sent' };
       case 'step': return { kind: 'procedure', procedureId: node.procedureId };
       case 'template': return { kind: 'group', group: 'templates' };
       case 'meeting': return { kind: 'group', group: 'meetings' };
@@ -147,115 +155,156 @@ export class TreeModel {
 
   /** How the row looks; undefined for an entry that is no longer in the data. */
   describe(node: TreeNode): RowDescription | undefined {
+    switch (node.kind) {
+      case 'root': return this.describeRoot(node);
+      case 'sentTicket': return this.state.sent?.describe(node.sentId);
+      case 'whatChanged': return this.describeWhatChanged(node);
+      case 'team': return this.describeTeam(node);
+      case 'procedure': return this.describeProcedure(node);
+      case 'step': return this.describeStep(node);
+      case 'group': return this.describeGroup(node);
+      case 'template': return this.describeTemplate(node);
+      case 'meeting': return this.describeMeeting(node);
+      case 'channel': return this.describeChannel(node);
+      case 'userGroup': return this.describeUserGroup(node);
+    }
+  }
+
+  private describeRoot(node: Extract<TreeNode, { kind: 'root' }>): RowDescription {
     const L = this.labels;
     const id = nodeId(node);
-    switch (node.kind) {
-      case 'root': {
-        const label = node.root === 'teams' ? L.teams : L.processes;
-        return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : 'checklist', contextValue: `root`, collapsible: 'expanded' };
-      }
-      case 'whatChanged': {
-        const description = L.changedEntries(this.state.changedEntries ?? 0);
-        return {
-          id, label: L.whatChanged, description, tooltip: md(`${L.whatChanged}: ${description}`), accessibilityLabel: `${L.whatChanged}, ${description}`,
-          icon: 'diff', contextValue: 'whatChanged', collapsible: 'none',
-          command: { ...commandCall('cePlaybook.showChanges'), title: L.whatChanged },
-        };
-      }
-      case 'team': {
-        const team = lookupEntry(this.index, node);
-        if (!team) return undefined;
-        return {
-          id, label: team.name,
-          tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${md(team.valueToTeam.text)}`,
-          accessibilityLabel: `${L.kind('team')}: ${team.name}`,
-          icon: 'organization', contextValue: 'team', collapsible: 'none',
-          command: { ...commandCall('cePlaybook.openIntersection', node), title: L.openIntersection },
-        };
-      }
-      case 'procedure': {
-        const p = lookupEntry(this.index, node);
-        if (!p) return undefined;
-        const done = p.ordered ? p.steps.filter((s) => this.state.checked.has(stepKey(p.id, s.id))).length : 0;
-        const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
-        return {
-          id, label: p.title, description,
-          tooltip: `**${md(p.title)}**\n\n${md(p.summary ?? p.intro ?? '')}`,
-          accessibilityLabel: `${L.kind('procedure')}: ${p.title}${description ? `, ${description}` : ''}`,
-          icon: p.ordered ? 'tasklist' : 'question', contextValue: p.ordered ? 'checklist' : 'procedure', collapsible: 'collapsed',
-        };
-      }
-      case 'step': {
-        const found = lookupEntry(this.index, node);
-        if (!found) return undefined;
-        const { procedure: p, step, position } = found;
-        const label = stepLabel(p, position);
-        const checked = this.state.checked.has(stepKey(p.id, step.id));
-        return {
-          id, label,
-          description: p.ordered ? undefined : step.label,
-          tooltip: `${step.label ? `**${md(step.label)}**\n\n` : ''}${md(step.text)}`,
-          accessibilityLabel: `${L.stepOf(position + 1, p.steps.length)}: ${step.text}`,
-          icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
-          contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
-          collapsible: 'none',
-          command: { ...commandCall('cePlaybook.showStep', node), title: L.showDetails },
-          ...(p.ordered ? { checkbox: checked ? 'checked' : 'unchecked' } : {}),
-        };
-      }
-      case 'group': {
-        const label = node.group === 'templates' ? L.templates : node.group === 'meetings' ? L.meetings : L.slack;
-        const icon = node.group === 'templates' ? 'notebook-template' : node.group === 'meetings' ? 'calendar' : 'comment-discussion';
-        return { id, label, tooltip: md(label), accessibilityLabel: `${L.kind('group')}: ${label}`, icon, contextValue: `group`, collapsible: 'collapsed' };
-      }
-      case 'template': {
-        const t = lookupEntry(this.index, node);
-        if (!t) return undefined;
-        const fields = t.fields.map((f) => `- ${md(f.label)}:${f.required ? '' : ' _(optional)_'}`).join('\n');
-        return {
-          id, label: t.title, description: L.fieldCount(t.fields.length),
-          tooltip: `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields}`,
-          accessibilityLabel: `${L.kind('template')}: ${t.title}, ${L.fieldCount(t.fields.length)}`,
-          icon: 'note', contextValue: 'template', collapsible: 'none',
-          command: { ...commandCall('cePlaybook.templateActions', node), title: L.showActions },
-        };
-      }
-      case 'meeting': {
-        const m = lookupEntry(this.index, node);
-        if (!m) return undefined;
-        const next = this.meetingNote(m);
-        return {
-          id, label: m.name, description: next ? `${m.cadence.text} · ${next}` : m.cadence.text,
-          tooltip: `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`,
-          accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
-          icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
-          command: { ...commandCall('cePlaybook.showMeeting', node), title: L.showDetails },
-        };
-      }
-      case 'channel': {
-        const c = lookupEntry(this.index, node);
-        if (!c) return undefined;
-        return {
-          id, label: c.name, description: c.description,
-          tooltip: `**${md(c.name)}**\n\n${md(c.description)}`,
-          accessibilityLabel: `${L.kind('channel')}: ${c.name}, ${c.description}`,
-          icon: 'comment', contextValue: 'channel', collapsible: 'none',
-          command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
-        };
-      }
-      case 'userGroup': {
-        const g = lookupEntry(this.index, node);
-        if (!g) return undefined;
-        const channel = g.channel ? this.index.channel(g.channel)?.name : undefined;
-        return {
-          id, label: g.name, description: channel,
-          tooltip: `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`,
-          accessibilityLabel: `${L.kind('userGroup')}: ${g.name}${channel ? `, ${channel}` : ''}`,
-          icon: 'mention', contextValue: 'userGroup', collapsible: 'none',
-          command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
-        };
-      }
-    }
+    const sent = node.root === 'sent';
+    const label = node.root === 'teams' ? L.teams : sent ? L.sent : L.processes;
+    // Sent tickets start collapsed: their rows load the Slack delivery code.
+    return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : sent ? 'send' : 'checklist', contextValue: sent ? 'sentTickets' : 'root', collapsible: sent ? 'collapsed' : 'expanded' };
+  }
+
+  private describeWhatChanged(node: Extract<TreeNode, { kind: 'whatChanged' }>): RowDescription {
+    const L = this.labels;
+    const id = nodeId(node);
+    const description = L.changedEntries(this.state.changedEntries ?? 0);
+    return {
+      id, label: L.whatChanged, description, tooltip: md(`${L.whatChanged}: ${description}`), accessibilityLabel: `${L.whatChanged}, ${description}`,
+      icon: 'diff', contextValue: 'whatChanged', collapsible: 'none',
+      command: { ...commandCall('cePlaybook.showChanges'), title: L.whatChanged },
+    };
+  }
+
+  private describeTeam(node: Extract<TreeNode, { kind: 'team' }>): RowDescription | undefined {
+    const L = this.labels;
+    const id = nodeId(node);
+    const team = lookupEntry(this.index, node);
+    if (!team) return undefined;
+    return {
+      id, label: team.name,
+      tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${md(team.valueToTeam.text)}`,
+      accessibilityLabel: `${L.kind('team')}: ${team.name}`,
+      icon: 'organization', contextValue: 'team', collapsible: 'none',
+      command: { ...commandCall('cePlaybook.openIntersection', node), title: L.openIntersection },
+    };
+  }
+
+  private describeProcedure(node: Extract<TreeNode, { kind: 'procedure' }>): RowDescription | undefined {
+    const L = this.labels;
+    const id = nodeId(node);
+    const p = lookupEntry(this.index, node);
+    if (!p) return undefined;
+    const done = p.ordered ? p.steps.filter((s) => this.state.checked.has(stepKey(p.id, s.id))).length : 0;
+    const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
+    return {
+      id, label: p.title, description,
+      tooltip: `**${md(p.title)}**\n\n${md(p.summary ?? p.intro ?? '')}`,
+      accessibilityLabel: `${L.kind('procedure')}: ${p.title}${description ? `, ${description}` : ''}`,
+      icon: p.ordered ? 'tasklist' : 'question', contextValue: p.ordered ? 'checklist' : 'procedure', collapsible: 'collapsed',
+    };
+  }
+
+  private describeStep(node: Extract<TreeNode, { kind: 'step' }>): RowDescription | undefined {
+    const L = this.labels;
+    const id = nodeId(node);
+    const found = lookupEntry(this.index, node);
+    if (!found) return undefined;
+    const { procedure: p, step, position } = found;
+    const label = stepLabel(p, position);
+    const checked = this.state.checked.has(stepKey(p.id, step.id));
+    return {
+      id, label,
+      description: p.ordered ? undefined : step.label,
+      tooltip: `${step.label ? `**${md(step.label)}**\n\n` : ''}${md(step.text)}`,
+      accessibilityLabel: `${L.stepOf(position + 1, p.steps.length)}: ${step.text}`,
+      icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
+      contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
+      collapsible: 'none',
+      command: { ...commandCall('cePlaybook.showStep', node), title: L.showDetails },
+      ...(p.ordered ? { checkbox: checked ? 'checked' : 'unchecked' } : {}),
+    };
+  }
+
+  private describeGroup(node: Extract<TreeNode, { kind: 'group' }>): RowDescription {
+    const L = this.labels;
+    const id = nodeId(node);
+    const label = node.group === 'templates' ? L.templates : node.group === 'meetings' ? L.meetings : L.slack;
+    const icon = node.group === 'templates' ? 'notebook-template' : node.group === 'meetings' ? 'calendar' : 'comment-discussion';
+    return { id, label, tooltip: md(label), accessibilityLabel: `${L.kind('group')}: ${label}`, icon, contextValue: `group`, collapsible: 'collapsed' };
+  }
+
+  private describeTemplate(node: Extract<TreeNode, { kind: 'template' }>): RowDescription | undefined {
+    const L = this.labels;
+    const id = nodeId(node);
+    const t = lookupEntry(this.index, node);
+    if (!t) return undefined;
+    const fields = t.fields.map((f) => `- ${md(f.label)}:${f.required ? '' : ' _(optional)_'}`).join('\n');
+    return {
+      id, label: t.title, description: L.fieldCount(t.fields.length),
+      tooltip: `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields}`,
+      accessibilityLabel: `${L.kind('template')}: ${t.title}, ${L.fieldCount(t.fields.length)}`,
+      icon: 'note', contextValue: 'template', collapsible: 'none',
+      command: { ...commandCall('cePlaybook.templateActions', node), title: L.showActions },
+    };
+  }
+
+  private describeMeeting(node: Extract<TreeNode, { kind: 'meeting' }>): RowDescription | undefined {
+    const L = this.labels;
+    const id = nodeId(node);
+    const m = lookupEntry(this.index, node);
+    if (!m) return undefined;
+    const next = this.meetingNote(m);
+    return {
+      id, label: m.name, description: next ? `${m.cadence.text} · ${next}` : m.cadence.text,
+      tooltip: `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`,
+      accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
+      icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
+      command: { ...commandCall('cePlaybook.showMeeting', node), title: L.showDetails },
+    };
+  }
+
+  private describeChannel(node: Extract<TreeNode, { kind: 'channel' }>): RowDescription | undefined {
+    const L = this.labels;
+    const id = nodeId(node);
+    const c = lookupEntry(this.index, node);
+    if (!c) return undefined;
+    return {
+      id, label: c.name, description: c.description,
+      tooltip: `**${md(c.name)}**\n\n${md(c.description)}`,
+      accessibilityLabel: `${L.kind('channel')}: ${c.name}, ${c.description}`,
+      icon: 'comment', contextValue: 'channel', collapsible: 'none',
+      command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
+    };
+  }
+
+  private describeUserGroup(node: Extract<TreeNode, { kind: 'userGroup' }>): RowDescription | undefined {
+    const L = this.labels;
+    const id = nodeId(node);
+    const g = lookupEntry(this.index, node);
+    if (!g) return undefined;
+    const channel = g.channel ? this.index.channel(g.channel)?.name : undefined;
+    return {
+      id, label: g.name, description: channel,
+      tooltip: `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`,
+      accessibilityLabel: `${L.kind('userGroup')}: ${g.name}${channel ? `, ${channel}` : ''}`,
+      icon: 'mention', contextValue: 'userGroup', collapsible: 'none',
+      command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
+    };
   }
 }
 

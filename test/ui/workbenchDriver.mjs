@@ -1,30 +1,35 @@
-// The few workbench interactions the panel benchmark needs, written against the VS Code 1.100 DOM
-// (the same selectors as test/ui/workbench.mjs). Timing-sensitive parts poll tightly instead of
-// using Playwright's auto-waiting, whose retry back-off (up to 500 ms) would blur the numbers.
+// Driving the VS Code 1.100 workbench in a Playwright page: the selectors and the few interactions
+// both the UI tests (test/ui/workbench.mjs wraps these in its Workbench class) and the panel
+// benchmark (bench/lib/panel.mjs) need. Timing-sensitive parts poll tightly instead of using
+// Playwright's auto-waiting, whose retry back-off (up to 500 ms) would blur the benchmark's numbers.
 /* global document, window, getComputedStyle */
 import { performance } from 'node:perf_hooks';
 
-const SEL = {
+export const SEL = {
   workbench: '.monaco-workbench',
-  statusbar: '.part.statusbar',
   activityItems: '.part.activitybar .action-item',
+  statusbar: '.part.statusbar',
   quickInput: '.quick-input-widget',
   quickInputBox: '.quick-input-widget .quick-input-box input',
   quickInputRows: '.quick-input-widget .quick-input-list .monaco-list-row',
+  sidebar: '.part.sidebar',
+  activeEditor: '.part.editor .editor-group-container.active .editor-instance .monaco-editor',
 };
 
-const escapeRegExp = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The workbench is usable once its parts are laid out and the activity bar has its entries. */
 export async function waitUntilReady(page, timeout = 60_000) {
   await page.locator(SEL.workbench).waitFor({ state: 'visible', timeout });
   await page.locator(SEL.statusbar).waitFor({ state: 'visible', timeout });
   await page.locator(SEL.activityItems).first().waitFor({ state: 'visible', timeout });
+  // The window title switches to "[Extension Development Host] ..." once the dev extension is known.
   await page.waitForFunction(() => document.title.includes('Extension Development Host'), null, { timeout }).catch(() => {});
 }
 
-async function openQuickInput(page, key) {
-  // Keyboard shortcuts are ignored for a moment after load; retry instead of failing on the first.
+/** Opens the palette (`Control+Shift+P`) or Quick Open (`Control+P`); keys are ignored for a moment after load, so it retries. */
+export async function openQuickInput(page, key = 'Control+Shift+P') {
   for (let attempt = 0; attempt < 6; attempt++) {
     await page.keyboard.press(attempt % 2 === 0 ? key : key === 'Control+P' ? 'Control+E' : 'F1');
     try {
@@ -35,7 +40,7 @@ async function openQuickInput(page, key) {
   throw new Error(`The quick input did not open (${key}).`);
 }
 
-async function closeQuickInput(page) {
+export async function closeQuickInput(page) {
   if (await page.locator(SEL.quickInput).isVisible()) {
     await page.keyboard.press('Escape');
     await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
@@ -51,38 +56,46 @@ export async function quickInputRow(page, label, timeout = 15_000) {
 }
 
 /**
- * Opens the palette (or Quick Open with `key: 'Control+P'`), types `text` and returns the row
- * labelled `label`. Right after startup an extension's commands may not be listed yet, and an open
- * palette never refreshes, so on no match it closes and reopens until `timeout`.
+ * Opens a quick input (`open`, by default the palette or Quick Open for `key`), types `text` and
+ * returns the row labelled exactly `label`. Right after startup an extension's commands may not be
+ * listed yet, and an open palette never refreshes, so on no match it closes and reopens until `timeout`.
  */
-export async function pick(page, { text, label, key = 'Control+Shift+P', timeout = 20_000 }) {
+export async function pick(page, { text, label, key = 'Control+Shift+P', open = () => openQuickInput(page, key), timeout = 20_000 }) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    await openQuickInput(page, key);
+    await open();
     await page.locator(SEL.quickInputBox).fill(text);
     try {
       return await quickInputRow(page, label, Math.min(3000, Math.max(500, deadline - Date.now())));
-    } catch (err) {
+    } catch {
+      const shown = await page.locator(`${SEL.quickInputRows} .label-name`).allTextContents();
       await closeQuickInput(page);
-      if (Date.now() >= deadline) throw new Error(`No quick input row "${label}" after typing "${text}": ${err.message}`);
+      if (Date.now() >= deadline) throw new Error(`No quick pick entry "${label}" after typing "${text}". Shown: ${JSON.stringify(shown.map((s) => s.trim()))}`);
       await sleep(250);
     }
   }
 }
 
 /** Runs a command through the palette and waits until the palette has closed. */
-export async function runCommand(page, title) {
-  const row = await pick(page, { text: `>${title}`, label: title });
+export async function runCommand(page, title, timeout = 20_000) {
+  const row = await pick(page, { text: `>${title}`, label: title, timeout });
   await row.click();
-  await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {
+    throw new Error(`The command palette stayed open after choosing "${title}".`);
+  });
 }
 
-/** Waits until the command's own quick pick replaced the palette and shows `label`; returns the row. */
-export async function nextPick(page, label, timeout = 15_000) {
+/** Waits until a command's own quick pick has replaced the palette in the same widget. */
+export async function waitForCommandPick(page, timeout = 15_000) {
   await page.waitForFunction((sel) => {
     const input = document.querySelector(sel);
     return input && input.offsetParent !== null && !input.value.startsWith('>');
   }, SEL.quickInputBox, { timeout, polling: 'raf' });
+}
+
+/** Waits until the command's own quick pick replaced the palette and shows `label`; returns the row. */
+export async function nextPick(page, label, timeout = 15_000) {
+  await waitForCommandPick(page, timeout);
   return quickInputRow(page, label, timeout);
 }
 

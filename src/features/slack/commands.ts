@@ -1,0 +1,95 @@
+/**
+ * The Slack delivery commands (loaded with dist/slackDelivery.js on first use; registered by name in
+ * register.ts): Connect and Disconnect Slack, Send Ticket, and the "Sent tickets" row actions.
+ */
+import vscode = require('vscode');
+import { findCredentials } from '../../model/slack/secretScan';
+import { canFollowUp, safeLink } from '../../model/slack/sentTickets';
+import { connectSlack, disconnectSlack } from './connectSlack';
+import type { ConnectSlackArgs, SendTicketArgs, SentTicketRef } from '../../model/commands/commandContract';
+import { executeCommand } from '../commands';
+import { SlackSecrets } from './secretStore';
+import { cancelSending as cancelEvery, sendTicket, type SendDeps } from './sendTicket';
+import { SentTicketsStore } from './sentTicketsStore';
+import type { HandbookStore } from '../data/handbookStore';
+import type { DraftStore } from '../templates/fillForm';
+
+const t = vscode.l10n.t;
+
+export type DeliveryDeps = SendDeps;
+
+/** What the registrations (register.ts) hand over. */
+export interface SlackDeps {
+  store: HandbookStore;
+  /** The fill-in form's draft store: a send keeps the draft until Slack says ok. */
+  drafts: () => DraftStore;
+  /** Shows a new sent ticket in the tree. */
+  refreshTree: () => void;
+}
+
+/** Made on the first delivery command, kept for the session (sends in progress, the stores). */
+let state: (DeliveryDeps & { context: vscode.ExtensionContext }) | undefined;
+
+/** Runs `cePlaybook.<name>` with the arguments the command contract gives it. */
+export function runDeliveryCommand(name: keyof typeof deliveryCommands, context: vscode.ExtensionContext, deps: SlackDeps, args: unknown[]): unknown {
+  state ??= {
+    context,
+    store: deps.store,
+    drafts: deps.drafts,
+    active: new Set(),
+    sent: new SentTicketsStore(context.globalState, deps.refreshTree),
+    secrets: new SlackSecrets(context.secrets, context.globalState),
+  };
+  return (deliveryCommands[name] as (d: DeliveryDeps, ...a: unknown[]) => unknown)(state, ...args);
+}
+
+/** What the progress notification's Cancel does, for every send in progress (tests use it too). */
+export const cancelSending = () => (state ? cancelEvery(state) : 0);
+
+/** For the integration tests: where the extension keeps files, and the sent tickets. */
+export const testAccess = () => state && {
+  globalStorage: state.context.globalStorageUri.fsPath,
+  workspaceStorage: state.context.storageUri?.fsPath,
+  log: state.context.logUri.fsPath,
+  sentTickets: state.sent.list(),
+};
+
+const sentTicket = (deps: DeliveryDeps, ref: SentTicketRef | undefined) => deps.sent.list().find((t) => t.id === ref?.sentId);
+
+/** Settings are not secret (they sync, and sit in files): a token or webhook URL there is refused. */
+function warnAboutCredentialInSettings(setting: string): void {
+  const open = t('Open Settings');
+  void vscode.window
+    .showErrorMessage(t('The setting {0} holds a Slack token or webhook URL, which is not used: settings are not secret. Remove it and use "CE Playbook: Connect Slack…" instead.', setting), open)
+    .then((choice) => (choice === open ? vscode.commands.executeCommand('workbench.action.openSettings', setting) : undefined));
+}
+
+/** Warns when a cePlaybook.* setting holds a Slack credential (on change, and before each send or connect). */
+export function checkSettings(): void {
+  const found = findCredentials(JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('cePlaybook'))) as unknown);
+  if (found.length) warnAboutCredentialInSettings(`cePlaybook.${found[0].path.join('.')}`);
+}
+
+/** Each runs the command `cePlaybook.<name>` with the arguments the command contract gives it. */
+export const deliveryCommands = {
+  connectSlack: (deps: DeliveryDeps, credential?: ConnectSlackArgs) => {
+    checkSettings();
+    return connectSlack(deps.secrets, deps.store, credential);
+  },
+  disconnectSlack: (deps: DeliveryDeps) => disconnectSlack(deps.secrets, deps.store),
+  sendTicket: (deps: DeliveryDeps, ticket: SendTicketArgs) => {
+    checkSettings();
+    return sendTicket(deps, ticket);
+  },
+  openSentTicket: async (deps: DeliveryDeps, ref?: SentTicketRef) => {
+    const link = safeLink(sentTicket(deps, ref)?.link);
+    if (!link) return void vscode.window.showWarningMessage(t('This sent ticket has no Slack link (webhook deliveries have none).'));
+    await vscode.env.openExternal(vscode.Uri.parse(link, true));
+  },
+  followUpInThread: async (deps: DeliveryDeps, ref?: SentTicketRef) => {
+    const ticket = sentTicket(deps, ref);
+    if (!ticket || !canFollowUp(ticket)) return void vscode.window.showWarningMessage(t('Only tickets sent with the bot token can be followed up in their thread.'));
+    return executeCommand('cePlaybook.composeTicket', { templateId: ticket.templateId, thread: { channel: ticket.channel!, ts: ticket.ts! } });
+  },
+  clearSentTickets: (deps: DeliveryDeps) => deps.sent.set([]),
+};

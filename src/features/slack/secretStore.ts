@@ -1,0 +1,45 @@
+/**
+ * Slack credentials in VS Code's SecretStorage, and nowhere else. The names of the keys in use (not
+ * the values) are listed in globalState so Disconnect can remove every one of them.
+ */
+import vscode = require('vscode');
+import type { DeliveryMode } from '../../model/schema';
+import { DELIVERY_MODES, isSecretKey, secretKey } from '../../model/slack/deliveryPlan';
+
+const INDEX_KEY = 'cePlaybook.slack.storedSecretKeys';
+
+export class SlackSecrets {
+  constructor(private readonly secrets: vscode.SecretStorage, private readonly state: vscode.Memento) {}
+
+  private index(): string[] {
+    const stored = this.state.get<unknown>(INDEX_KEY);
+    return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string' && isSecretKey(k)) : [];
+  }
+
+  async store(mode: DeliveryMode, value: string, templateId?: string): Promise<void> {
+    const key = secretKey(mode, templateId);
+    await this.secrets.store(key, value);
+    await this.state.update(INDEX_KEY, [...new Set([...this.index(), key])]);
+  }
+
+  /** The first credential found under the keys, most specific first. */
+  async find(keys: readonly string[]): Promise<string | undefined> {
+    for (const key of keys) {
+      const value = await this.secrets.get(key);
+      if (value) return value;
+    }
+    return undefined;
+  }
+
+  /** Removes every stored credential: the listed keys plus the general ones of each mode. */
+  async removeAll(templateIds: readonly string[]): Promise<number> {
+    const keys = new Set([...this.index(), ...DELIVERY_MODES.map((m) => secretKey(m)), ...DELIVERY_MODES.flatMap((m) => templateIds.map((id) => secretKey(m, id)))]);
+    let removed = 0;
+    for (const key of keys) {
+      if (await this.secrets.get(key)) removed++;
+      await this.secrets.delete(key);
+    }
+    await this.state.update(INDEX_KEY, undefined);
+    return removed;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * `cePlaybook.sendTicket`: the checks, the confirmation, the delivery with progress and Cancel, and
+ * what happens after. The draft is kept until Slack says ok; a failure is told in words with Retry.
+ */
+import vscode = require('vscode');
+import { deliveryPlan, type DeliveryPlan } from '../../model/slack/deliveryPlan';
+import { classifyFailure, type DeliveryError, type Failure, type FailureKind } from '../../model/slack/deliveryError';
+import { checkApiUrl, checkEndpoint } from '../../model/slack/endpoints';
+import { findCredential, findSecretLikeValues } from '../../model/slack/secretScan';
+import { blockMessage, normalizeValue, workflowVariables } from '../../model/slack/slackMessage';
+import { addSentTicket, safeLink } from '../../model/slack/sentTickets';
+import { renderTemplate } from '../../model/templates/render';
+import type { Template } from '../../model/schema';
+import type { SendTicketArgs } from '../../model/commands/commandContract';
+import { executeCommand } from '../commands';
+import type { HandbookStore } from '../data/handbookStore';
+import type { DraftStore } from '../templates/fillForm';
+import type { SentTicketsStore } from './sentTicketsStore';
+import type { SlackSecrets } from './secretStore';
+import { failureMessage, secretKindName } from './deliveryMessages';
+import { postToIncomingWebhook, postWithBotToken, startWorkflow, type TransportResult } from './transport';
+
+const t = vscode.l10n.t;
+
+
+export type SendTicketResult = { ok: true; link?: string } | { ok: false; error: string; kind?: FailureKind | 'invalidArguments' | 'incomplete' | 'declined' };
+
+export interface SendDeps {
+  store: HandbookStore;
+  secrets: SlackSecrets;
+  drafts: () => DraftStore;
+  sent: SentTicketsStore;
+  /** Sends in progress; `cancelSending` aborts them as the progress notification's Cancel does. */
+  active: Set<AbortController>;
+}
+
+const THREAD_CHANNEL = /^[CGD][A-Z0-9]{2,}$/;
+const THREAD_TS = /^\d{1,12}\.\d{1,9}$/;
+
+/** The arguments as given by a script or a webview message: checked, not trusted. */
+function parseArgs(raw: unknown): SendTicketArgs | string {
+  const a = raw as Partial<SendTicketArgs> | undefined;
+  if (!a || typeof a !== 'object' || typeof a.templateId !== 'string') return t('sendTicket needs { templateId, values }.');
+  const values = a.values && typeof a.values === 'object' ? a.values : {};
+  if (Object.values(values).some((v) => typeof v !== 'string')) return t('sendTicket: every value must be a string.');
+  if (a.thread !== undefined && !(a.thread && THREAD_CHANNEL.test(String(a.thread.channel)) && THREAD_TS.test(String(a.thread.ts)))) return t('sendTicket: thread must be { channel, ts } of a Slack message.');
+  return { templateId: a.templateId, values: values as Record<string, string>, confirm: a.confirm, thread: a.thread, allowSecrets: a.allowSecrets === true };
+}
+
+/** Where the ticket goes, in words for the confirmation and the messages. */
+function destination(plan: DeliveryPlan, thread: SendTicketArgs['thread']): string {
+  if (plan.mode === 'workflowWebhook') return t('your team\'s Slack workflow');
+  if (plan.mode === 'incomingWebhook') return t('the incoming webhook\'s channel');
+  return thread ? t('a thread in {0}', plan.channel!.name) : plan.channel!.name;
+}
+
+const PREVIEW_MAX = 1500;
+
+export async function sendTicket(deps: SendDeps, raw: unknown): Promise<SendTicketResult> {
+  const args = parseArgs(raw);
+  if (typeof args === 'string') return { ok: false, error: args, kind: 'invalidArguments' };
+  const template = deps.store.current.template(args.templateId);
+  if (!template) return { ok: false, error: t('CE Playbook has no template "{0}".', args.templateId), kind: 'invalidArguments' };
+
+  const missing = template.fields.filter((f) => f.required && !normalizeValue(args.values[f.id]));
+  if (missing.length) {
+    return { ok: false, kind: 'incomplete', error: t('Not sent: {0} is missing {1}. Fill in every required field first.', template.title, missing.map((f) => `"${f.label}"`).join(', ')) };
+  }
+  const planned = deliveryPlan(template, (id) => deps.store.current.channel(id));
+  if (!planned.ok) {
+    return { ok: false, kind: 'invalidArguments', error: planned.problem === 'noChannel' ? t('Not sent: {0} has no channel to post to. Set delivery.channel in your data file.', template.title) : t('Not sent: the channel "{0}" of {1} is not in the playbook.', planned.channelId ?? '', template.title) };
+  }
+  const plan = planned.plan;
+  if (args.thread && plan.mode !== 'botToken') return { ok: false, kind: 'invalidArguments', error: t('Not sent: replies in a thread need the bot token delivery.') };
+  const where = destination(plan, args.thread);
+
+  // Kept as the draft until Slack says ok: a failure or a crash loses nothing.
+  const values = Object.fromEntries(template.fields.map((f) => [f.id, args.values[f.id] ?? '']));
+  await deps.drafts().set({ templateId: template.id, values, step: 0 });
+
+  const secrets = findSecretLikeValues(template, values);
+  if (secrets.length) {
+    const list = secrets.map((s) => t('"{0}" looks like it holds {1}', s.label, secretKindName(s.kind))).join('; ');
+    if (args.confirm === false && !args.allowSecrets) return { ok: false, kind: 'declined', error: t('Not sent: {0}. Remove it, or send with allowSecrets: true.', list) };
+    if (args.confirm !== false) {
+      const sendAnyway = t('Send Anyway');
+      const choice = await vscode.window.showWarningMessage(t('{0} may contain a secret', template.title), { modal: true, detail: t('{0}. Everyone in {1} would see it. Remove secrets before sending.', list, where) }, sendAnyway);
+      if (choice !== sendAnyway) return { ok: false, kind: 'declined', error: t('Not sent: you chose not to send a value that looks like a secret. Your draft is kept.') };
+    }
+  }
+  if (args.confirm !== false) {
+    const send = t('Send');
+    const preview = renderTemplate(template, values, 'slack');
+    const choice = await vscode.window.showInformationMessage(t('Send {0} to {1}?', template.title, where), { modal: true, detail: preview.length > PREVIEW_MAX ? `${preview.slice(0, PREVIEW_MAX)}…` : preview }, send);
+    if (choice !== send) return { ok: false, kind: 'declined', error: t('Not sent. Your draft is kept.') };
+  }
+  return deliver(deps, args, template, plan, where);
+}
+
+async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template, plan: DeliveryPlan, where: string): Promise<SendTicketResult> {
+  const fail = (failure: Failure) => failed(deps, args, template, plan, where, classifyFailure(failure));
+  const credential = await deps.secrets.find(plan.secretKeys);
+  if (!credential) return fail({ type: 'notConnected' });
+
+  let call: (signal: AbortSignal) => Promise<TransportResult>;
+  if (plan.mode === 'botToken') {
+    const setting = vscode.workspace.getConfiguration('cePlaybook').get<string>('slack.apiUrl');
+    const api = checkApiUrl(setting);
+    if (!api.ok || findCredential(setting ?? '')) return fail({ type: 'invalidUrl' });
+    const built = blockMessage(template, args.values, t('Sent from VS Code with CE Playbook'));
+    if (!built.ok) return fail({ type: 'tooLong', blocks: built.blocksNeeded });
+    const channel = args.thread?.channel ?? plan.channelArg!;
+    call = (signal) => postWithBotToken(credential, channel, built.message, { apiUrl: api.url, signal, threadTs: args.thread?.ts });
+  } else {
+    const endpoint = checkEndpoint(credential);
+    if (!endpoint.ok) return fail({ type: 'invalidUrl' });
+    if (plan.mode === 'workflowWebhook') {
+      const variables = workflowVariables(template, args.values);
+      call = (signal) => startWorkflow(endpoint.url, variables, { signal });
+    } else {
+      const built = blockMessage(template, args.values, t('Sent from VS Code with CE Playbook'));
+      if (!built.ok) return fail({ type: 'tooLong', blocks: built.blocksNeeded });
+      call = (signal) => postToIncomingWebhook(endpoint.url, built.message, { signal });
+    }
+  }
+
+  const controller = new AbortController();
+  deps.active.add(controller);
+  let result: TransportResult;
+  try {
+    result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t('Sending {0} to {1}…', template.title, where), cancellable: true },
+      (_progress, token) => {
+        token.onCancellationRequested(() => controller.abort());
+        return call(controller.signal);
+      },
+    );
+  } finally {
+    deps.active.delete(controller);
+  }
+  if (!result.ok) return fail(result.failure);
+
+  // Cleared only now, and only if the draft is still what was sent (the CE may have typed on).
+  const draft = deps.drafts().get(template.id);
+  if (!draft || template.fields.every((f) => normalizeValue(draft.values[f.id]) === normalizeValue(args.values[f.id]))) await deps.drafts().clear(template.id);
+  const link = safeLink(result.link);
+  await deps.sent.set(addSentTicket(deps.sent.list(), {
+    id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    templateId: template.id,
+    templateTitle: template.title,
+    customer: normalizeValue(args.values['customer-name']) || undefined,
+    sentAt: new Date().toISOString(),
+    mode: plan.mode,
+    link,
+    channel: result.channel,
+    ts: result.ts,
+  }));
+  const open = t('Open in Slack');
+  void vscode.window.showInformationMessage(t('Sent {0} to {1}.', template.title, where), ...(link ? [open] : [])).then((choice) => {
+    if (choice === open && link) void vscode.env.openExternal(vscode.Uri.parse(link, true));
+  });
+  return { ok: true, link };
+}
+
+/** Tells the CE what went wrong and what to do, with Retry; resolves at once (scripts wait for no click). */
+function failed(deps: SendDeps, args: SendTicketArgs, template: Template, plan: DeliveryPlan, where: string, error: DeliveryError): SendTicketResult {
+  const message = failureMessage(error, { title: template.title, mode: plan.mode, where });
+  const retry = t('Retry');
+  const connect = t('Connect Slack…');
+  const actions = error.kind === 'notConnected' || error.kind === 'invalidAuth' ? [connect, retry] : error.kind === 'cancelled' ? [] : [retry];
+  void vscode.window.showErrorMessage(message, ...actions).then(async (choice) => {
+    if (choice === connect) await executeCommand('cePlaybook.connectSlack');
+    // The CE confirmed this very ticket already; Retry sends the same values again.
+    else if (choice === retry) await sendTicket(deps, { ...args, confirm: false, allowSecrets: true });
+  });
+  return { ok: false, error: message, kind: error.kind };
+}
+
+/** What the progress notification's Cancel does, for every send in progress. */
+export function cancelSending(deps: Pick<SendDeps, 'active'>): number {
+  const count = deps.active.size;
+  for (const controller of deps.active) controller.abort();
+  return count;
+}

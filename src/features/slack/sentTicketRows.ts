@@ -1,0 +1,22 @@
+/**
+ * The "Sent tickets" rows of the tree: their ids are read from globalState here (so the tree knows
+ * whether to show the node); how each row looks comes with the Slack delivery code, loaded when
+ * the node is expanded.
+ */
+import type vscode from 'vscode';
+import type { TreeState } from '../../model/tree/treeModel';
+import { SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
+import type * as SlackDelivery from '../../lazy/slackDelivery';
+import { lazyChunk } from '../lazy';
+
+const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
+
+export function sentTicketRows(memento: vscode.Memento): NonNullable<TreeState['sent']> {
+  return {
+    ids: () => {
+      const list = memento.get<Array<{ id?: unknown }>>(SENT_TICKETS_KEY);
+      return Array.isArray(list) ? list.flatMap((t) => (typeof t?.id === 'string' ? [t.id] : [])) : [];
+    },
+    describe: (sentId) => delivery().describeSentTicket(memento, sentId),
+  };
+}

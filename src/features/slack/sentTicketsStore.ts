@@ -1,0 +1,18 @@
+/** The CE's sent tickets in globalState (per user), shown as the "Sent tickets" rows of the tree. */
+import type vscode from 'vscode';
+import { readSentTickets, SENT_TICKETS_KEY, type SentTicket } from '../../model/slack/sentTickets';
+
+export class SentTicketsStore {
+  constructor(private readonly memento: vscode.Memento, private readonly changed: () => void) {}
+
+  /** Newest first. */
+  list(): SentTicket[] {
+    return readSentTickets(this.memento.get(SENT_TICKETS_KEY));
+  }
+
+  /** Replaces the list (see addSentTicket in model/slack/sentTickets.ts) and updates the tree. */
+  async set(tickets: SentTicket[]): Promise<void> {
+    await this.memento.update(SENT_TICKETS_KEY, tickets.length ? tickets : undefined);
+    this.changed();
+  }
+}

@@ -1,0 +1,4 @@
+// Entry of dist/slackDelivery.js: sending tickets to Slack (Slack's SDK with it), storing the
+// credentials and the sent tickets' rows, loaded on first use by the thin registrations in features/slack.
+export { runDeliveryCommand, deliveryCommands, cancelSending, checkSettings, testAccess, type SlackDeps } from '../features/slack/commands';
+export { describeSentTicket } from '../features/slack/sentTicketRow';
