@@ -3,7 +3,7 @@
  * SDK's own client over stdio, as Claude, Cursor or VS Code would.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -183,6 +183,28 @@ describe('ce-playbook mcp --data (a team\'s files)', () => {
     assert.equal(code, 2);
     assert.equal(stdout, '');
     assert.equal(stderr, 'ce-playbook: no/such/folder: no such file or folder\n');
+  });
+});
+
+describe('ce-playbook mcp: loading', () => {
+  it('is listed by --help, and only `mcp` loads dist/mcpServer.js (the MCP SDK)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-playbook-load-'));
+    // Reports, at exit, whether the process loaded the server chunk.
+    const hook = path.join(dir, 'hook.js');
+    fs.writeFileSync(hook, "const M = require('module'); const load = M._load; let seen = false;\n" +
+      "M._load = function (request, ...rest) { if (/mcpServer\\.js$/.test(request)) seen = true; return load.call(this, request, ...rest); };\n" +
+      "process.on('exit', () => process.stderr.write('mcpServer loaded: ' + seen + '\\n'));\n");
+    try {
+      const help = spawnSync(process.execPath, ['--require', hook, CLI, '--help'], { encoding: 'utf8' });
+      assert.match(help.stdout, /^\s+mcp \[options\]\s+serve the playbook to AI assistants/m);
+      assert.match(help.stderr, /mcpServer loaded: false/);
+      const mcp = spawnSync(process.execPath, ['--require', hook, CLI, 'mcp'], { encoding: 'utf8', input: '' });
+      assert.equal(mcp.status, 0);
+      assert.equal(mcp.stdout, '');
+      assert.match(mcp.stderr, /mcpServer loaded: true/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
