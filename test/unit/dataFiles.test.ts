@@ -20,6 +20,8 @@ const BAD: Record<string, Expected[]> = {
   'bad/wrong-enum.yaml': [{ rule: 'schema', line: 5, column: 18, message: /"meetings\[0\]\.cadence\.frequency" is the text "fortnightly"; expected one of "weekly", "every-other-week", "monthly"/ }],
   'bad/wrong-shape.yaml': [{ rule: 'schema', line: 2, column: 5, message: /"teams\[0\]" is a list; expected a mapping/ }],
   'bad/alias-bomb.yaml': [{ rule: 'yaml-aliases', line: 1, column: 1, message: /resource exhaustion.*Use fewer aliases/ }],
+  // An alias inside the node it names would make endless data (every later walk would never end).
+  'bad/recursive-alias.yaml': [{ rule: 'yaml-recursive-alias', line: 5, column: 16, message: /alias \*team is inside the node it refers to/ }],
   'bad/deep-nesting.yaml': [{ rule: 'too-deep', line: 3, column: 75, message: /nested more than 64 levels deep/ }],
   'bad/proto-keys.yaml': [
     { rule: 'schema', line: 1, column: 1, message: /Unknown property "__proto__"/ },

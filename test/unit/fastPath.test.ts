@@ -134,6 +134,14 @@ describe('fast path and document path agree (fast-check)', function () {
     });
   });
 
+  it('a flow collection over several lines goes to the document path, which checks its indentation (a counterexample fast-check found)', () => {
+    for (const text of ['    teams: [\n]', 'teams: [a,\nb]\n', 'teams: [\n  ]\n']) {
+      assert.equal(fastParse(text), undefined, text);
+      sameAnswer(Buffer.from(text));
+    }
+    assert.deepEqual(fastParse('teams: [a, b]\nchannels: {x: 1}\n'), { teams: ['a', 'b'], channels: { x: 1 } });
+  });
+
   it('a good file is read by the fast path, with positions found later from its bytes', () => {
     const text = 'channels:\n  - id: ce\n    name: "#ce"\n';
     assert.deepEqual(fastParse(text), { channels: [{ id: 'ce', name: '#ce' }] });

@@ -64,6 +64,14 @@ describe('properties (fast-check)', function () {
     );
   });
 
+  it('an alias inside the node it names is refused, not followed forever (the counterexample fast-check found)', () => {
+    for (const text of ['&a\r\n<<: *a', 'teams: &t\n  - <<: *t\n', 'x: &a\n  y: [1, *a]\n']) {
+      const parsed = parseDataFile(file(Buffer.from(text)));
+      assert.deepEqual(parsed.problems.map((p) => p.rule), ['yaml-recursive-alias'], text);
+      assertPositioned(parsed.problems);
+    }
+  });
+
   it('arbitrary bytes (invalid UTF-8 included) never throw (1,500 cases)', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {

@@ -57,11 +57,29 @@ function oddKeyBefore(text: string, colon: number): boolean {
   return NULL_KEYS.some((k) => text.startsWith(k, end - k.length) && isNodeStart(text[end - k.length - 1]));
 }
 
+/**
+ * A flow collection (`[`, `{`) that goes on past its line: `yaml` then checks the indentation of
+ * the lines inside it and js-yaml does not (`    teams: [\n]`). Counted per line, quotes ignored:
+ * a bracket inside quotes can only make a line look unbalanced, a false alarm.
+ */
+function flowSpansLines(body: string): boolean {
+  let depth = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const c = body[i];
+    if (c === '\n' || c === undefined) {
+      if (depth !== 0) return true;
+    } else if ((c === '[' || c === '{') && isNodeStart(body[i - 1])) depth++;
+    else if (closesFlow(c)) depth--;
+  }
+  return false;
+}
+
 function needsDocumentPath(text: string): boolean {
   const body = text.startsWith('---\n') ? text.slice(4) : text.startsWith('---\r\n') ? text.slice(5) : text;
   const atLineStart = (s: string) => body.startsWith(s) || body.includes(`\n${s}`) || body.includes(`\r${s}`);
   if (body.includes('\t') || atLineStart('%') || atLineStart('---') || atLineStart('...')) return true;
   if (body.includes('\r') && /\r(?!\n)/.test(body)) return true;
+  if ((body.includes('[') || body.includes('{')) && flowSpansLines(body)) return true;
   const quote = (c: string | undefined) => c === '"' || c === "'";
   return (
     some(body, '!', (i) => isNodeStart(body[i - 1])) ||

@@ -2,7 +2,7 @@
  * Parses one YAML data file into plain data while keeping a way back from any data path to the
  * line and column it came from, so every later check can point at the exact spot.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { indentationOffset } from './indentation';
 import type { DataProblem } from './problem';
 
@@ -92,7 +92,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     return fail([problem(file, spanOf(tooDeep, tooDeep + 1), `Data is nested more than ${limits.maxDepth} levels deep here. Flatten the structure.`, 'too-deep')]);
   }
 
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
   const problems: DataProblem[] = [];
   const reported = new Set<number>();
   for (const error of [...doc.errors]) {
@@ -129,6 +129,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     return range ? spanOf(range[0], range[1]) : undefined;
   }
 
+  if (problems.length === 0) problems.push(...recursiveAliases(doc, file, spanOf));
   if (problems.length > 0) return { file, value: undefined, problems, locate };
   let value: unknown;
   try {
@@ -142,4 +143,22 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     return { file, value: undefined, problems: [problem(file, START, 'The file is empty. Add at least one collection such as "teams:", or delete the file.', 'empty-file')], locate };
   }
   return { file, value, problems, locate };
+}
+
+/**
+ * Aliases that point at a node containing them (`a: &x { b: *x }`, `&a\n<<: *a`). Read as data they
+ * make a cycle, which every later walk would follow forever, so they are refused where they stand.
+ * The visit recurses per level, which the depth limit above has already bounded.
+ */
+function recursiveAliases(doc: Document, file: string, spanOf: (start: number, end: number) => Span): DataProblem[] {
+  const found: DataProblem[] = [];
+  visit(doc, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(doc);
+      if (!target || !path.includes(target)) return;
+      const [start, end] = alias.range ?? [0, 0];
+      found.push(problem(file, spanOf(start, end), `The alias *${alias.source} is inside the node it refers to, which would make endless data. Write the values out instead of using this alias.`, 'yaml-recursive-alias'));
+    },
+  });
+  return found;
 }
