@@ -108,4 +108,23 @@ describe('tree model', () => {
     const m = new TreeModel(new HandbookIndex(h), testTreeLabels);
     assert.ok(!m.getChildren({ kind: 'root', root: 'processes' }).some((n) => n.kind === 'group' && n.group === 'meetings'));
   });
+
+  it('shows a collapsed "Sent tickets" root only when there are sent tickets, with rows described by its source', () => {
+    const described: string[] = [];
+    const sent = {
+      ids: () => ['a', 'b'],
+      describe: (sentId: string) => { described.push(sentId); return { id: `sent:${sentId}`, label: sentId, tooltip: sentId, accessibilityLabel: sentId, icon: 'send', contextValue: 'sentTicket', collapsible: 'none' as const }; },
+    };
+    const m = new TreeModel(index, testTreeLabels, { checked: new Set(), sent });
+    const root = m.getChildren().find((n) => n.kind === 'root' && n.root === 'sent')!;
+    assert.equal(m.describe(root)!.label, 'Sent tickets');
+    assert.equal(m.describe(root)!.collapsible, 'collapsed');
+    assert.deepEqual(described, [], 'rows are described only when asked for');
+    const rows = m.getChildren(root);
+    assert.deepEqual(rows, [{ kind: 'sentTicket', sentId: 'a' }, { kind: 'sentTicket', sentId: 'b' }]);
+    assert.equal(m.describe(rows[1])!.id, nodeId(rows[1]));
+    assert.deepEqual(m.getParent(rows[0]), root);
+    const empty = new TreeModel(index, testTreeLabels, { checked: new Set(), sent: { ids: () => [], describe: () => undefined } });
+    assert.ok(!empty.getChildren().some((n) => n.kind === 'root' && n.root === 'sent'));
+  });
 });
