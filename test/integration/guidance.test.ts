@@ -18,7 +18,8 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
     assert.equal(workaround.target.kind, 'step');
     await search.open(workaround);
     await waitFor(() => panels.get('customer-support'), 'the Customer Support panel');
-    assert.ok(tree.view.selection.some((n) => n.kind === 'step' && n.stepId === 'collaborate'), 'the step row is revealed and selected');
+    // reveal() resolves before the view reports its new selection: wait for it rather than race it.
+    await waitFor(() => tree.view.selection.some((n) => n.kind === 'step' && n.stepId === 'collaborate'), 'the step row revealed and selected');
   });
 
   it('the search command opens a quick pick that shows ranked results', async () => {
