@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, waitFor } from './support';
+import { api, closeAllEditors, untitledDocument, waitFor } from './support';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const VALID = `teams:
@@ -62,7 +62,7 @@ describe('team data files in the workspace (real file system and watcher)', () =
     await vscode.workspace.fs.writeFile(extra, enc(escalation));
     try {
       await waitFor(() => store.current.template('escalation'), 'the team template', 10_000);
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'ce-esc' });
+      const document = await untitledDocument('ce-esc');
       await vscode.window.showTextDocument(document);
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 6));
       const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'ce-escalation');

@@ -1,7 +1,7 @@
 // Smoke suite against the real extension, run inside the extension host (see ./index.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, waitFor } from './support';
+import { closeAllEditors, untitledDocument, waitFor } from './support';
 
 const EXTENSION_ID = 'ce-tools.ce-playbook';
 const INSERT_CONTEXT = 'cePlaybook.insertTicketContext';
@@ -37,7 +37,7 @@ describe('CE Playbook smoke', () => {
   });
 
   it('inserts the ticket context at the cursor of the active editor, keeping its text', async () => {
-    const document = await vscode.workspace.openTextDocument({ content: 'keep me\n', language: 'markdown' });
+    const document = await untitledDocument('keep me\n');
     const editor = await vscode.window.showTextDocument(document);
     const end = document.lineAt(document.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(end, end);

@@ -41,9 +41,25 @@ export async function closeAllEditors(): Promise<void> {
   if (openTabCount() > 0) throw new Error('editors still open after closeAllEditors()');
 }
 
+let untitledCount = 0;
+
+/**
+ * A new untitled document with this content. It gets a name of its own: VS Code keeps the text of
+ * an untitled document the extension host opened for a while after its editor closed, and a new
+ * "Untitled-1" can come back with that old text instead of the content asked for.
+ */
+export async function untitledDocument(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `ce-playbook-test-${process.pid}-${++untitledCount}` });
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  await vscode.workspace.applyEdit(edit);
+  return vscode.languages.setTextDocumentLanguage(document, language);
+}
+
 /** Opens an untitled document with this content and puts the cursor/selection where asked. */
 export async function editorWith(content: string, language = 'markdown', selection?: vscode.Selection): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
+  const document = await untitledDocument(content, language);
   const editor = await vscode.window.showTextDocument(document);
   editor.selection = selection ?? new vscode.Selection(document.positionAt(content.length), document.positionAt(content.length));
   return editor;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { FieldPrompt, PromptAnswer } from '../../src/model/templates/fillFlow';
-import { api, closeAllEditors, editorWith, waitFor } from './support';
+import { api, closeAllEditors, editorWith, untitledDocument, waitFor } from './support';
 
 const CONTEXT_MD = [
   '**Support Ticket Context**',
@@ -63,7 +63,7 @@ describe('ticket templates (real editors)', () => {
 
   it('replaces only the selection the user made', async () => {
     const content = 'before\nREPLACE ME\nafter\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const document = await untitledDocument(content);
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(1, 0, 1, 10);
     await vscode.commands.executeCommand('cePlaybook.insertTicketContext');
