@@ -59,20 +59,21 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
 
   // After activation: wait for the first load of the team's files, then compare; again after
   // every reload (a pull, a save), which also covers bundled data changed by an update.
+  // The data feature starts its first load once activation has returned (a timer set before this
+  // one); waiting here starts nothing of its own, so activation loads no data chunk for this.
   let ready = false;
-  const hasFolders = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
-  const firstLoad = hasFolders ? deps.data.nextReload() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const firstLoad = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0) void deps.data.nextReload().then(resolve);
+      else resolve();
+    }, 0);
+  });
   const started = firstLoad.then(() => { ready = true; return check(); });
 
-  // A burst of reloads (a pull touching several files) is compared once, off the reload's path.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const scheduleCheck = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void check(), 250);
-  };
-
   context.subscriptions.push(
-    store.onDidChange(() => { if (ready) scheduleCheck(); }),
+    // In step with the reload that changed the data, so the views refresh once, together.
+    store.onDidChange(() => { if (ready) void check(); }),
     { dispose: () => clearTimeout(timer) },
     seen.onDidChange(() => void vscode.commands.executeCommand('setContext', 'cePlaybook.hasChanges', seen.diff !== undefined)),
     registerCommand('cePlaybook.showChanges', () => changesPages().showSeen()),
