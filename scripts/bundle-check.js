@@ -31,6 +31,7 @@ const SHARED = new Set([
   'src/model/render/pickItems.ts', // quick pick items that show data as typed
   'src/model/render/linkPolicy.ts', // the one link policy, for validation and every renderer
   'src/model/render/html.ts', // escapeHtml
+  'src/model/render/webviewDocument.ts', // the CSP document around every webview page
   'src/model/handbook/headingAnchor.ts', // a heading's anchor
   'src/model/load/problem.ts', // the problem type and its one-line form
 ]);

@@ -4,6 +4,7 @@
  * text in a <pre>. Controls carry `data-field` / `data-action`; the webview script does the rest.
  */
 import { escapeHtml } from '../render/html';
+import { renderWebviewDocument } from '../render/webviewDocument';
 import type { ComposerAction, ComposerState } from '../../protocol/composerMessages';
 import type { Template, TemplateField } from '../schema';
 import type { ComposerView } from './composerState';
@@ -101,27 +102,5 @@ export function renderComposerBody(
 
 /** The whole webview document, with a strict Content-Security-Policy. */
 export function renderComposerDocument(body: string, title: string, state: ComposerState, env: ComposerEnvironment): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${env.cspSource}`,
-    `script-src 'nonce-${env.nonce}'`,
-    `img-src ${env.cspSource}`,
-    `font-src ${env.cspSource}`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${esc(env.styleUri)}">
-<title>${esc(title)}</title>
-</head>
-<body>
-<main id="content" data-state="${esc(JSON.stringify(state))}">
-${body}
-</main>
-<script nonce="${esc(env.nonce)}" src="${esc(env.scriptUri)}"></script>
-</body>
-</html>`;
+  return renderWebviewDocument({ ...env, title, body, styleUris: [env.styleUri], main: { id: 'content', 'data-state': JSON.stringify(state) } });
 }

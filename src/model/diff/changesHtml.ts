@@ -5,6 +5,7 @@
  * a button that opens VS Code's diff editor (the webview script turns it into a message).
  */
 import { escapeHtml as esc } from '../render/html';
+import { renderWebviewDocument } from '../render/webviewDocument';
 import type { CollectionName } from '../schema';
 import type { DataDiff, FieldChange } from './dataDiff';
 
@@ -83,21 +84,5 @@ export function renderChangesBody(page: ChangesPage, L: ChangesLabels): string {
 }
 
 export function renderChangesDocument(body: string, title: string, env: ChangesEnvironment): string {
-  const csp = ["default-src 'none'", `style-src ${env.cspSource}`, `script-src 'nonce-${env.nonce}'`, `font-src ${env.cspSource}`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-${env.styleUris.map((uri) => `<link rel="stylesheet" href="${esc(uri)}">`).join('\n')}
-<title>${esc(title)}</title>
-</head>
-<body>
-<main id="content" aria-labelledby="title">
-${body}
-</main>
-<script nonce="${esc(env.nonce)}" src="${esc(env.scriptUri)}"></script>
-</body>
-</html>`;
+  return renderWebviewDocument({ ...env, title, body, images: false, main: { id: 'content', 'aria-labelledby': 'title' } });
 }

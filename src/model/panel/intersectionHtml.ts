@@ -7,6 +7,7 @@
 import type { HandbookIndex } from '../handbook/handbookIndex';
 import { headingAnchor } from '../handbook/headingAnchor';
 import { escapeHtml } from '../render/html';
+import { renderWebviewDocument } from '../render/webviewDocument';
 import { renderInlineMarkdown } from '../render/inlineMarkdown';
 import type { PanelAction } from '../../protocol/intersectionMessages';
 import type { Procedure, Team } from '../schema';
@@ -157,29 +158,7 @@ export function renderIntersectionBody(
 
 /** The whole webview document, with a strict Content-Security-Policy. */
 export function renderIntersectionDocument(body: string, title: string, teamId: string, env: PanelEnvironment): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${env.cspSource}`,
-    `script-src 'nonce-${env.nonce}'`,
-    `img-src ${env.cspSource}`,
-    `font-src ${env.cspSource}`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${esc(env.styleUri)}">
-<title>${esc(title)}</title>
-</head>
-<body>
-<main id="content" aria-labelledby="title" data-team-id="${esc(teamId)}">
-${body}
-</main>
-<script nonce="${esc(env.nonce)}" src="${esc(env.scriptUri)}"></script>
-</body>
-</html>`;
+  return renderWebviewDocument({ ...env, title, body, styleUris: [env.styleUri], main: { id: 'content', 'aria-labelledby': 'title', 'data-team-id': teamId } });
 }
 
 export { escapeHtml };
