@@ -99,8 +99,12 @@ class Attempts {
       if (response.status === 429) {
         const retryAfter = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
         this.last = { type: 'rateLimited', retryAfter: Number.isNaN(retryAfter) ? undefined : retryAfter };
-        // The SDK would sleep through a wait longer than the time left: give up now instead.
-        if (!Number.isNaN(retryAfter) && Date.now() + retryAfter * 1000 > this.deadline) this.stop(this.last);
+        // The SDK would sleep through a wait longer than the time left: give up now instead, and
+        // throw rather than hand it the 429, or its sleep would hold a timer for the whole wait.
+        if (!Number.isNaN(retryAfter) && Date.now() + retryAfter * 1000 > this.deadline) {
+          this.stop(this.last);
+          throw new Error('send stopped: Slack asks to wait longer than the send may take');
+        }
       } else if (!response.ok) {
         const body = (await response.clone().text().catch(() => '')).slice(0, 200);
         this.last = { type: 'http', status: response.status, body };
