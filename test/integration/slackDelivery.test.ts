@@ -2,10 +2,9 @@
 // each delivery mode, Slack's failures, cancelling, and no secret left behind in any file.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { answers, SlackStandIn } from '../support/slackStandIn';
+import { answers, closedPort, SlackStandIn } from '../support/slackStandIn';
 import type * as SlackDelivery from '../../src/lazy/slackDelivery';
 import { api, EXTENSION_ID, waitFor } from './support';
 
@@ -27,15 +26,6 @@ const send = (args: Record<string, unknown>) => vscode.commands.executeCommand<S
 const connect = (kind: string, value: string, templateId?: string) => vscode.commands.executeCommand<{ ok: boolean; error?: string }>('cePlaybook.connectSlack', { kind, value, templateId });
 const setApiUrl = (url: string | undefined) => vscode.workspace.getConfiguration('cePlaybook').update('slack.apiUrl', url, vscode.ConfigurationTarget.Global);
 const enc = (s: string) => new TextEncoder().encode(s);
-
-/** A port nothing listens on: bound, then closed. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('Send to Slack (stand-in Slack, real extension host)', function () {
   this.timeout(90_000);

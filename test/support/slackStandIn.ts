@@ -18,7 +18,7 @@
  * integration tests (in the extension host) and the UI tests (.mjs) both use it.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 
 export interface RecordedRequest {
   method: string;
@@ -230,4 +230,13 @@ export class SlackStandIn {
     res.writeHead(status, { 'Content-Type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', ...headers });
     res.end(json ? JSON.stringify(body) : body);
   }
+}
+
+/** A port nothing listens on (bound, then closed): a Slack that refuses the connection. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

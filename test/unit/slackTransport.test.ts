@@ -1,9 +1,8 @@
 // The Slack SDK calls (src/features/slack/transport.ts, plain Node) against the Slack stand-in:
 // retries, Retry-After, cancellation and the no-duplicate guard, without VS Code.
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { postToIncomingWebhook, postWithBotToken, startWorkflow } from '../../src/features/slack/transport';
-import { answers, SlackStandIn } from '../support/slackStandIn';
+import { answers, closedPort, SlackStandIn } from '../support/slackStandIn';
 
 const TOKEN = 'xoxb-test-token';
 const message = { text: 'Support Ticket Context', blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: '*Customer Name*\nAcme' } }] };
@@ -99,12 +98,3 @@ describe('Slack transport (SDK against the stand-in)', function () {
     assert.deepEqual(failed.ok ? undefined : failed.failure, { type: 'http', status: 404, body: 'no_service' });
   });
 });
-
-/** A port nothing listens on: bound, then closed. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

@@ -4,11 +4,10 @@
  * diff editor through a read-only content provider.
  */
 import vscode = require('vscode');
-import type { DataDiff } from '../../model/diff/dataDiff';
 import { sentences } from '../../model/import/text';
 import { isChangesMessage } from '../../protocol/whatChangedMessages';
 import { changesLabels, changesText } from './changesLabels';
-import { renderChangesBody, renderChangesDocument } from '../../model/diff/changesHtml';
+import { renderChangesBody, renderChangesDocument, type ChangesPage } from '../../model/diff/changesHtml';
 
 export const CHANGES_VIEW_TYPE = 'cePlaybook.whatChanged';
 export const CHANGE_SCHEME = 'ce-playbook-change';
@@ -27,14 +26,8 @@ export class ChangeTexts implements vscode.TextDocumentContentProvider {
   }
 }
 
-export interface ChangesPageContent {
-  title: string;
-  subtitle: string;
-  diff: DataDiff | undefined;
-  canMarkSeen: boolean;
-  removedHeading?: string;
-  summary?: (added: number, removed: number, changed: number) => string;
-}
+/** What a changes page shows (the model's page description). */
+export type ChangesPageContent = ChangesPage;
 
 /** One clause per line (sentences, then after ; and ,), so the diff editor shows what changed side by side. */
 const sentencePerLine = (text: string) => sentences(text).flatMap((s) => s.split(/(?<=[;,])\s+/)).join('\n') + '\n';
