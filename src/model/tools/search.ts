@@ -1,6 +1,7 @@
 /** Search as a tool: everything the Search command finds, with ids to look up and the source. */
 import type { HandbookIndex } from '../handbook/handbookIndex';
-import type { EntryRef } from '../handbook/entryRef';
+import { entryRef, lookupEntry, type EntryKind, type EntryRef } from '../handbook/entryRef';
+import type { CollectionName } from '../schema';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from '../search/searchIndex';
 import { ok, sourceInfo, sourceLine, type SourceInfo, type ToolContext, type ToolResult } from './context';
 
@@ -82,36 +83,19 @@ function targetRef(target: EntryRef): string {
   }
 }
 
+/** The collection whose origins (team files) a kind of entry is looked up in. */
+const COLLECTION_OF: Record<Exclude<EntryKind, 'step' | 'guide'>, CollectionName> = {
+  team: 'teams', procedure: 'procedures', template: 'templates', meeting: 'meetings', channel: 'channels', userGroup: 'userGroups',
+};
+
 function targetSource(ctx: ToolContext, target: EntryRef): SourceInfo | undefined {
-  const { index } = ctx;
-  switch (target.kind) {
-    case 'team': {
-      const team = index.team(target.teamId);
-      return team && sourceInfo(ctx, team.source, 'teams', team.id);
-    }
-    case 'procedure':
-    case 'step': {
-      const procedure = index.procedure(target.procedureId);
-      const step = target.kind === 'step' ? procedure?.steps.find((s) => s.id === target.stepId) : undefined;
-      return procedure && sourceInfo(ctx, step?.source ?? procedure.source, 'procedures', procedure.id);
-    }
-    case 'template': {
-      const template = index.template(target.templateId);
-      return template && sourceInfo(ctx, template.source, 'templates', template.id);
-    }
-    case 'meeting': {
-      const meeting = index.meeting(target.meetingId);
-      return meeting && sourceInfo(ctx, meeting.source, 'meetings', meeting.id);
-    }
-    case 'channel': {
-      const channel = index.channel(target.channelId);
-      return channel && sourceInfo(ctx, channel.source, 'channels', channel.id);
-    }
-    case 'userGroup': {
-      const group = index.userGroup(target.userGroupId);
-      return group && sourceInfo(ctx, group.source, 'userGroups', group.id);
-    }
-    case 'guide':
-      return undefined;
+  if (target.kind === 'guide') return undefined;
+  if (target.kind === 'step') {
+    // A step may name its own source (a later page); otherwise it is its procedure's.
+    const procedure = lookupEntry(ctx.index, entryRef.procedure(target.procedureId));
+    const step = procedure?.steps.find((s) => s.id === target.stepId);
+    return procedure && sourceInfo(ctx, step?.source ?? procedure.source, 'procedures', procedure.id);
   }
+  const entry = lookupEntry(ctx.index, target);
+  return entry && sourceInfo(ctx, entry.source, COLLECTION_OF[target.kind], entry.id);
 }
