@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api } from './support';
+import { nodeId, type TreeNode } from '../../src/model/tree/treeModel';
 
 describe('out-of-office checklist', () => {
   after(async () => { await vscode.commands.executeCommand('cePlaybook.resetOooChecklist'); });
@@ -20,6 +21,24 @@ describe('out-of-office checklist', () => {
     await vscode.commands.executeCommand('cePlaybook.resetOooChecklist');
     assert.equal(parent().description, '0 of 5');
     assert.equal((step('log-request').checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Unchecked);
+  });
+
+  it('a tick refreshes only its checklist row (a whole-tree refresh makes a click on another row fail)', async () => {
+    const { tree, ticks, store } = await api();
+    tree.provider.getChildren(); // the rows VS Code has been handed
+    tree.provider.find('procedure:out-of-office');
+    const fired: (string | undefined)[] = [];
+    const listening = tree.provider.onDidChangeTreeData((node) => fired.push(node ? nodeId(node as TreeNode) : undefined));
+    try {
+      await ticks.set('out-of-office', 'log-request', true);
+      await ticks.set('out-of-office', 'log-request', false);
+      // The same data again (a workspace without data files reloads): nothing to redraw.
+      store.replace(store.current.handbook, store.status);
+      tree.provider.refreshIfDayChanged();
+    } finally {
+      listening.dispose();
+    }
+    assert.deepEqual(fired, ['procedure:out-of-office', 'procedure:out-of-office']);
   });
 
   it('Show Out-of-Office Checklist reveals and selects the checklist row', async () => {

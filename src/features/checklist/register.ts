@@ -13,7 +13,8 @@ const KEY = 'cePlaybook.checklistTicks';
 export const OOO_PROCEDURE = 'out-of-office';
 
 export class ChecklistTicks {
-  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires the id of the checklist whose ticks changed. */
+  private readonly changed = new vscode.EventEmitter<string>();
   readonly onDidChange = this.changed.event;
   constructor(private readonly memento: vscode.Memento) {}
 
@@ -28,12 +29,12 @@ export class ChecklistTicks {
     if (ticked) next.add(key);
     else next.delete(key);
     await this.memento.update(KEY, [...next]);
-    this.changed.fire();
+    this.changed.fire(procedureId);
   }
 
   async reset(procedureId: string): Promise<void> {
     await this.memento.update(KEY, [...this.checked].filter((k) => !k.startsWith(stepKey(procedureId, ''))));
-    this.changed.fire();
+    this.changed.fire(procedureId);
   }
 
   dispose(): void {
@@ -45,7 +46,7 @@ export function registerChecklist(context: vscode.ExtensionContext, deps: { stor
   const { tree, ticks, store } = deps;
   context.subscriptions.push(
     ticks,
-    ticks.onDidChange(() => tree.provider.refresh()),
+    ticks.onDidChange((procedureId) => tree.provider.refreshChecklist(procedureId)),
     tree.onDidChangeCheckboxState(async (event) => {
       for (const [node, state] of event.items) {
         if (node.kind === 'step') await ticks.set(node.procedureId, node.stepId, state === vscode.TreeItemCheckboxState.Checked);

@@ -21,10 +21,17 @@ export interface DataStatus {
 
 const BUNDLED_STATUS: DataStatus = { origins: new Map(), untrusted: false, stale: [], failed: [] };
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function sameStatus(a: DataStatus, b: DataStatus): boolean {
+  return a.untrusted === b.untrusted && (a.origins === b.origins || (a.origins.size === 0 && b.origins.size === 0)) && sameList(a.stale, b.stale) && sameList(a.failed, b.failed);
+}
+
 export class HandbookStore implements vscode.Disposable {
   /** Indexed on first use, not at activation. */
   private index: HandbookIndex | undefined;
   private dataStatus: DataStatus = BUNDLED_STATUS;
+  private shown: Handbook = bundledHandbook;
   private readonly changed = new vscode.EventEmitter<HandbookIndex>();
   readonly onDidChange = this.changed.event;
 
@@ -46,7 +53,13 @@ export class HandbookStore implements vscode.Disposable {
     return files && files.length ? files[files.length - 1] : undefined;
   };
 
+  /**
+   * Shows `handbook`. The same handbook with the same status changes nothing and tells nobody (a
+   * workspace without data files reloads to the bundled data): every listener redraws on a change.
+   */
   replace(handbook: Handbook, status: DataStatus = BUNDLED_STATUS): void {
+    if (handbook === this.shown && sameStatus(status, this.dataStatus)) return;
+    this.shown = handbook;
     this.index = new HandbookIndex(handbook);
     this.dataStatus = status;
     this.changed.fire(this.index!);

@@ -36,11 +36,24 @@ export function toTreeItem(row: RowDescription): vscode.TreeItem {
   return item;
 }
 
+/**
+ * Refreshing costs more than the rows: VS Code forgets a row's command the moment a refresh starts,
+ * and a click that lands before the new rows arrive fails with "Actual command not found". So the
+ * whole tree is refreshed only when the data changed (or the day did, for the meetings' next dates),
+ * and a tick refreshes only its checklist.
+ */
 export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   /** Made when the view first asks (not during activation), and again after each change. */
   private current: TreeModel | undefined;
+  /** The local day the model was made on: the meetings' next dates depend on it. */
+  private currentDay = '';
+  /**
+   * The node objects handed to VS Code, by id: it finds a row to refresh by the identity of the
+   * node it was given, and the model makes new objects on every call.
+   */
+  private readonly handed = new Map<string, TreeNode>();
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -54,9 +67,12 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   private createModel(): TreeModel {
     const referenceDates = vscode.workspace.getConfiguration('cePlaybook').get<Record<string, string>>('meetings.referenceDates', {});
+    const checked = this.checked;
+    this.currentDay = new Date().toDateString();
     // "Today" is the user's local date.
     return new TreeModel(this.store.current, treeLabels, {
-      checked: this.checked(),
+      // Read when a row is described, so a tick needs no new model (see refreshChecklist).
+      get checked() { return checked(); },
       changedEntries: this.changedEntries(),
       sent: this.sent,
       meetingNote: (meeting) => meetingNotes().meetingNote(meeting, treeLabels, meetingNotes().localIsoDate(new Date()), referenceDates),
@@ -67,9 +83,30 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return (this.current ??= this.createModel());
   }
 
+  private hand(node: TreeNode): TreeNode {
+    const id = nodeId(node);
+    const known = this.handed.get(id);
+    if (known) return known;
+    this.handed.set(id, node);
+    return node;
+  }
+
   refresh(): void {
     this.current = undefined;
+    this.handed.clear();
     this.changed.fire(undefined);
+  }
+
+  /** After the view was hidden: only a new day changes what the rows say. */
+  refreshIfDayChanged(): void {
+    if (this.current && this.currentDay !== new Date().toDateString()) this.refresh();
+  }
+
+  /** A tick changed: the checklist's row (its progress) and its steps, nothing else. */
+  refreshChecklist(procedureId: string): void {
+    const row = this.handed.get(nodeId({ kind: 'procedure', procedureId }));
+    if (row && this.current) this.changed.fire(row);
+    else this.refresh();
   }
 
   get treeModel(): TreeModel {
@@ -84,11 +121,12 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    return this.model.getChildren(node);
+    return this.model.getChildren(node).map((child) => this.hand(child));
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
-    return this.model.getParent(node);
+    const parent = this.model.getParent(node);
+    return parent && this.hand(parent);
   }
 
   /** Finds the node with this id among the current rows (used by reveal and by tests). */
@@ -96,12 +134,12 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const visit = (nodes: TreeNode[]): TreeNode | undefined => {
       for (const n of nodes) {
         if (nodeId(n) === id) return n;
-        const found = visit(this.model.getChildren(n));
+        const found = visit(this.getChildren(n));
         if (found) return found;
       }
       return undefined;
     };
-    return visit(this.model.getChildren());
+    return visit(this.getChildren());
   }
 
   dispose(): void {

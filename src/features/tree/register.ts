@@ -53,7 +53,7 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     treeView = created;
     context.subscriptions.push(
       created,
-      created.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
+      created.onDidChangeVisibility((e) => { if (e.visible) provider.refreshIfDayChanged(); }),
       created.onDidChangeCheckboxState((e) => checkboxes.fire(e)),
     );
     updateMessage();
