@@ -168,6 +168,7 @@ async function main() {
       },
       outdir: path.join(dist, 'webview'),
       plugins: [problemMatcherPlugin, copyPlugin([
+        [path.join(root, 'media', 'page.css'), path.join(dist, 'webview', 'page.css')],
         [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
         [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
         [path.join(root, 'media', 'whatChanged.css'), path.join(dist, 'webview', 'whatChanged.css')],

@@ -27,6 +27,7 @@ const SHARED = new Set([
   'src/features/commands.ts', // the typed executeCommand
   'src/features/lazy.ts', // lazyChunk, for a chunk that loads another
   'src/features/messages.ts', // the localized strings
+  'src/features/webviewPanels.ts', // the CSP nonce and one page per key, for every page manager
   'src/model/render/plainText.ts', // text helpers
   'src/model/render/pickItems.ts', // quick pick items that show data as typed
   'src/model/render/linkPolicy.ts', // the one link policy, for validation and every renderer

@@ -23,7 +23,7 @@ const UNWANTED = [
   [/\.(ts|mts|cts)$/, 'TypeScript source'],
   [/(^|\/)(tsconfig[^/]*\.json|eslint\.config\.mjs|esbuild\.js|package-lock\.json|\.gitignore)$/, 'build configuration'],
   [/\.vsix$/, 'a package'],
-  [/^media\/(intersection|composer|whatChanged)\.css$/, 'a stylesheet the build copies to dist/webview/'],
+  [/^media\/(page|intersection|composer|whatChanged)\.css$/, 'a stylesheet the build copies to dist/webview/'],
   [/^media\/icons\/[^/]+\.svg$/, 'an icon the build inlines into dist/'],
   [/^media\/marketplace\/icon\.svg$/, 'the source of media/marketplace/icon.png'],
 ];

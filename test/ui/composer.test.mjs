@@ -7,31 +7,17 @@
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
-import { pickRow, useWorkbench, visiblePanel, VISIBLE_TIMEOUT } from './helpers.mjs';
+import { pageWithHeading, pickRow, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const RELOAD_TIMEOUT = 60_000;
 const TITLE = 'Compose Support Ticket Context';
 const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
 const BACKGROUND_LABEL = 'Background information or anything we should know that would be helpful?';
-const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
-const WEBVIEW_THEME_CLASS = {
-  'Default Light Modern': 'vscode-light',
-  'Default Dark Modern': 'vscode-dark',
-  'Default High Contrast': 'vscode-high-contrast',
-  'Default High Contrast Light': 'vscode-high-contrast-light',
-};
 
 /** Waits until the visible webview is the composer page (its h1) and returns its frame. */
-export async function composerFrame(wb, title = TITLE, timeout = VISIBLE_TIMEOUT) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const frame = visiblePanel(wb);
-    const h1 = await frame.locator('h1').first().textContent({ timeout: 1000 }).catch(() => undefined);
-    if (h1?.trim() === title) return frame;
-    if (Date.now() > deadline) throw new Error(`The visible page never showed the heading "${title}" (last seen: ${JSON.stringify(h1)}).`);
-    await wb.page.waitForTimeout(100);
-  }
+export function composerFrame(wb, title = TITLE, timeout = VISIBLE_TIMEOUT) {
+  return pageWithHeading(wb, title, timeout);
 }
 
 /** Walks the help flow to the Support Ticket Context outcome and presses its primary button. */

@@ -6,6 +6,14 @@ import { startWorkbench } from './workbench.mjs';
 import { escapeRegExp, SEL } from './workbenchDriver.mjs';
 
 export const VISIBLE_TIMEOUT = 15_000;
+/** The themes the screenshots are taken in, and the class VS Code puts on a webview's <body> for each. */
+export const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
+export const WEBVIEW_THEME_CLASS = {
+  'Default Light Modern': 'vscode-light',
+  'Default Dark Modern': 'vscode-dark',
+  'Default High Contrast': 'vscode-high-contrast',
+  'Default High Contrast Light': 'vscode-high-contrast-light',
+};
 const QUICK_INPUT_BOX = SEL.quickInputBox;
 const QUICK_INPUT_ROWS = SEL.quickInputRows;
 
@@ -99,14 +107,18 @@ export function visiblePanel(wb) {
 }
 
 /** Waits until the visible panel is the one of `team` (its h1) and returns its frame. */
-export async function panelOf(wb, team, timeout = VISIBLE_TIMEOUT) {
-  const heading = `CE and ${team.name}`;
+export function panelOf(wb, team, timeout = VISIBLE_TIMEOUT) {
+  return pageWithHeading(wb, `CE and ${team.name}`, timeout);
+}
+
+/** Waits until the visible webview page has the h1 `heading` and returns its frame. */
+export async function pageWithHeading(wb, heading, timeout = VISIBLE_TIMEOUT) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const frame = visiblePanel(wb);
     const h1 = await frame.locator('h1').first().textContent({ timeout: 1000 }).catch(() => undefined);
     if (h1?.trim() === heading) return frame;
-    if (Date.now() > deadline) throw new Error(`The visible panel never showed the heading "${heading}" (last seen: ${JSON.stringify(h1)}).`);
+    if (Date.now() > deadline) throw new Error(`The visible page never showed the heading "${heading}" (last seen: ${JSON.stringify(h1)}).`);
     await wb.page.waitForTimeout(100);
   }
 }

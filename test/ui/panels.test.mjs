@@ -12,18 +12,10 @@ import path from 'node:path';
 import { beforeEach, describe, it } from 'mocha';
 import { parse } from 'yaml';
 import { ROOT } from './workbench.mjs';
-import { activeTabLabel, newMarkdownEditor, panelOf, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
+import { activeTabLabel, newMarkdownEditor, panelOf, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
 const TEAMS = parse(fs.readFileSync(path.join(ROOT, 'data', 'teams.yaml'), 'utf8')).teams;
 const CS = TEAMS.find((t) => t.id === 'customer-support');
-const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
-// The class VS Code puts on a webview's <body> for each theme kind.
-const WEBVIEW_THEME_CLASS = {
-  'Default Light Modern': 'vscode-light',
-  'Default Dark Modern': 'vscode-dark',
-  'Default High Contrast': 'vscode-high-contrast',
-  'Default High Contrast Light': 'vscode-high-contrast-light',
-};
 
 
 

@@ -27,7 +27,7 @@ const labels: ComposerLabels = {
   discard: 'Discard Draft',
 };
 const icons = Object.fromEntries(['send', 'copy', 'insert', 'trash'].map((n) => [n, `<svg data-icon="${n}"></svg>`])) as Record<ComposerIconName, string>;
-const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/composer.js', styleUri: 'https://webview.test/composer.css' };
+const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/composer.js', styleUris: ['https://webview.test/page.css', 'https://webview.test/composer.css'] };
 const body = (template: Template, values: Record<string, string> = {}, ctx = {}) => renderComposerBody(template, values, composerView(template, values, messages), labels, icons, ctx);
 /** Text as a reader sees it: tags removed, entities decoded. */
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

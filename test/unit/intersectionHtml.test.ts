@@ -5,7 +5,7 @@ import type { Handbook } from '../../src/model/schema';
 import { bundledHandbook } from './helpers';
 import { testIcons, testPanelLabels } from './labels';
 
-const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/intersection.js', styleUri: 'https://webview.test/intersection.css' };
+const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/intersection.js', styleUris: ['https://webview.test/page.css', 'https://webview.test/intersection.css'] };
 const body = (h: Handbook, teamId: string) => renderIntersectionBody(new HandbookIndex(h), h.teams.find((t) => t.id === teamId)!, testPanelLabels, testIcons);
 /** The text a reader sees: tags removed, entities decoded. */
 const visibleText = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');

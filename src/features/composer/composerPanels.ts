@@ -4,6 +4,7 @@
  * serializer), with the draft from the store. Loaded on first use (dist/composer.js).
  */
 import vscode = require('vscode');
+import { KeyedPanels, nonce } from '../webviewPanels';
 import { renderComposerBody, renderComposerDocument } from '../../model/composer/composerHtml';
 import { composerView } from '../../model/composer/composerState';
 import { escapeHtml } from '../../model/render/html';
@@ -31,11 +32,6 @@ const commands = lazyChunk<typeof Commands>('commands');
  */
 export type ComposeTarget = TemplateRef | ComposeTicketArgs | string | undefined;
 
-function nonce(): string {
-  const bytes = new Uint8Array(24);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
-}
 
 /** Values from a caller (a code lens, the help flow, a script): only strings, within the limits. */
 function givenValues(value: unknown): ComposerValues | undefined {
@@ -45,7 +41,7 @@ function givenValues(value: unknown): ComposerValues | undefined {
 }
 
 export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
-  private readonly panels = new Map<string, ComposerPanel>();
+  private readonly panels = new KeyedPanels<ComposerPanel>();
   private readonly subscription: vscode.Disposable;
   private templateJson = new Map<string, string>();
   readonly labels = composerLabels;
@@ -94,7 +90,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       cspSource: webview.cspSource,
       nonce: nonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, 'composer.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, 'composer.css')).toString(),
+      styleUris: ['page.css', 'composer.css'].map((file) => webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, file)).toString()),
     };
     if (!template) {
       const text = composerMessages.templateGone(state.templateId);
@@ -171,15 +167,15 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   }
 
   get openTemplates(): string[] {
-    return [...this.panels.keys()];
+    return this.panels.keys;
   }
 
   forget(panel: ComposerPanel): void {
-    if (this.panels.get(panel.templateId) === panel) this.panels.delete(panel.templateId);
+    this.panels.forget(panel.templateId, panel);
   }
 
   dispose(): void {
     this.subscription.dispose();
-    for (const p of [...this.panels.values()]) p.panel.dispose();
+    this.panels.dispose();
   }
 }

@@ -3,6 +3,7 @@
  * Panels re-render in place when the data changes and come back after a window reload.
  */
 import vscode = require('vscode');
+import { KeyedPanels, nonce } from '../webviewPanels';
 import type * as PanelRenderer from '../../lazy/panelRenderer';
 import type { HandbookStore } from '../data/handbookStore';
 import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
@@ -32,11 +33,6 @@ const ACTION_CALLS: Record<PanelAction, (id: string, index: HandbookIndex) => Co
   openSource: (id) => commandCall('cePlaybook.openSource', entryRef.team(id)),
 };
 
-function nonce(): string {
-  const bytes = new Uint8Array(24);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
-}
 
 class IntersectionPanel implements vscode.Disposable {
   private ready = false;
@@ -73,7 +69,7 @@ class IntersectionPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: nonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'intersection.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'intersection.css')).toString(),
+      styleUris: ['page.css', 'intersection.css'].map((file) => webview.asWebviewUri(vscode.Uri.joinPath(root, file)).toString()),
     });
   }
 
@@ -128,7 +124,7 @@ class IntersectionPanel implements vscode.Disposable {
 }
 
 export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
-  private readonly panels = new Map<string, IntersectionPanel>();
+  private readonly panels = new KeyedPanels<IntersectionPanel>();
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -184,15 +180,15 @@ export class IntersectionPanels implements vscode.Disposable, vscode.WebviewPane
   }
 
   get openTeams(): string[] {
-    return [...this.panels.keys()];
+    return this.panels.keys;
   }
 
   forget(panel: IntersectionPanel): void {
-    if (this.panels.get(panel.teamId) === panel) this.panels.delete(panel.teamId);
+    this.panels.forget(panel.teamId, panel);
   }
 
   dispose(): void {
     this.subscription.dispose();
-    for (const p of [...this.panels.values()]) p.panel.dispose();
+    this.panels.dispose();
   }
 }

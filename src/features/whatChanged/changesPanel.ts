@@ -4,6 +4,7 @@
  * diff editor through a read-only content provider.
  */
 import vscode = require('vscode');
+import { nonce } from '../webviewPanels';
 import { sentences } from '../../model/import/text';
 import { isChangesMessage } from '../../protocol/whatChangedMessages';
 import { changesLabels, changesText } from './changesLabels';
@@ -32,11 +33,6 @@ export type ChangesPageContent = ChangesPage;
 /** One clause per line (sentences, then after ; and ,), so the diff editor shows what changed side by side. */
 const sentencePerLine = (text: string) => sentences(text).flatMap((s) => s.split(/(?<=[;,])\s+/)).join('\n') + '\n';
 
-const nonce = () => {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
-};
 
 export class ChangesPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -73,7 +69,7 @@ export class ChangesPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: nonce(),
       scriptUri: asUri('whatChanged.js'),
-      styleUris: [asUri('intersection.css'), asUri('whatChanged.css')],
+      styleUris: [asUri('page.css'), asUri('intersection.css'), asUri('whatChanged.css')],
     });
     webview.html = this.lastHtml;
   }

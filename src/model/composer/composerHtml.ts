@@ -4,7 +4,7 @@
  * text in a <pre>. Controls carry `data-field` / `data-action`; the webview script does the rest.
  */
 import { escapeHtml } from '../render/html';
-import { renderWebviewDocument } from '../render/webviewDocument';
+import { renderWebviewDocument, type WebviewEnvironment } from '../render/webviewDocument';
 import type { ComposerAction, ComposerState } from '../../protocol/composerMessages';
 import type { Template, TemplateField } from '../schema';
 import type { ComposerView } from './composerState';
@@ -29,12 +29,7 @@ export interface ComposerLabels {
   discard: string;
 }
 
-export interface ComposerEnvironment {
-  cspSource: string;
-  nonce: string;
-  scriptUri: string;
-  styleUri: string;
-}
+export type ComposerEnvironment = WebviewEnvironment;
 
 export interface ComposerContext {
   /** Where the ticket goes, as the delivery says it (a channel name such as "#customer-support"). */
@@ -102,5 +97,5 @@ export function renderComposerBody(
 
 /** The whole webview document, with a strict Content-Security-Policy. */
 export function renderComposerDocument(body: string, title: string, state: ComposerState, env: ComposerEnvironment): string {
-  return renderWebviewDocument({ ...env, title, body, styleUris: [env.styleUri], main: { id: 'content', 'data-state': JSON.stringify(state) } });
+  return renderWebviewDocument({ ...env, title, body, main: { id: 'content', 'data-state': JSON.stringify(state) } });
 }

@@ -5,7 +5,7 @@
  * a button that opens VS Code's diff editor (the webview script turns it into a message).
  */
 import { escapeHtml as esc } from '../render/html';
-import { renderWebviewDocument } from '../render/webviewDocument';
+import { renderWebviewDocument, type WebviewEnvironment } from '../render/webviewDocument';
 import type { CollectionName } from '../schema';
 import type { DataDiff, FieldChange } from './dataDiff';
 
@@ -35,13 +35,7 @@ export interface ChangesPage {
   summary?: (added: number, removed: number, changed: number) => string;
 }
 
-export interface ChangesEnvironment {
-  cspSource: string;
-  nonce: string;
-  scriptUri: string;
-  /** The panel's stylesheet and this page's own. */
-  styleUris: string[];
-}
+export type ChangesEnvironment = WebviewEnvironment;
 
 /** Texts longer than this (old and new together) are offered in the diff editor. */
 export const LONG_TEXT = 160;

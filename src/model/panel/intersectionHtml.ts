@@ -7,7 +7,7 @@
 import type { HandbookIndex } from '../handbook/handbookIndex';
 import { headingAnchor } from '../handbook/headingAnchor';
 import { escapeHtml } from '../render/html';
-import { renderWebviewDocument } from '../render/webviewDocument';
+import { renderWebviewDocument, type WebviewEnvironment } from '../render/webviewDocument';
 import { renderInlineMarkdown } from '../render/inlineMarkdown';
 import type { PanelAction } from '../../protocol/intersectionMessages';
 import type { Procedure, Team } from '../schema';
@@ -46,12 +46,7 @@ export interface PanelLabels {
   changed: string;
 }
 
-export interface PanelEnvironment {
-  cspSource: string;
-  nonce: string;
-  scriptUri: string;
-  styleUri: string;
-}
+export type PanelEnvironment = WebviewEnvironment;
 
 /** Where shown entries came from, when not the bundled data (e.g. a team's data file). */
 export type OriginOf = (collection: string, id: string) => string | undefined;
@@ -158,7 +153,7 @@ export function renderIntersectionBody(
 
 /** The whole webview document, with a strict Content-Security-Policy. */
 export function renderIntersectionDocument(body: string, title: string, teamId: string, env: PanelEnvironment): string {
-  return renderWebviewDocument({ ...env, title, body, styleUris: [env.styleUri], main: { id: 'content', 'aria-labelledby': 'title', 'data-team-id': teamId } });
+  return renderWebviewDocument({ ...env, title, body, main: { id: 'content', 'aria-labelledby': 'title', 'data-team-id': teamId } });
 }
 
 export { escapeHtml };

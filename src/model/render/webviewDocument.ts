@@ -20,6 +20,9 @@ export interface WebviewDocument {
   images?: boolean;
 }
 
+/** What the extension side knows of a page's webview: where its script and stylesheets are, and the CSP's parts. */
+export type WebviewEnvironment = Pick<WebviewDocument, 'cspSource' | 'nonce' | 'scriptUri' | 'styleUris'>;
+
 export function renderWebviewDocument(page: WebviewDocument): string {
   const csp = [
     "default-src 'none'",

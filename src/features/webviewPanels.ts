@@ -1,0 +1,46 @@
+/**
+ * What every webview page manager shares (team pages, composer pages, What changed): a fresh CSP
+ * nonce per render, and the pages kept one per key — opening a key that is open reveals its page,
+ * a closed page is forgotten, and the manager's disposal closes them all.
+ */
+import vscode = require('vscode');
+
+/** A nonce for one render's Content-Security-Policy: 24 random bytes, letters and digits only. */
+export function nonce(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
+
+export class KeyedPanels<P extends { readonly panel: vscode.WebviewPanel }> implements vscode.Disposable {
+  private readonly byKey = new Map<string, P>();
+
+  get(key: string): P | undefined {
+    return this.byKey.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  set(key: string, page: P): void {
+    this.byKey.set(key, page);
+  }
+
+  get keys(): string[] {
+    return [...this.byKey.keys()];
+  }
+
+  values(): IterableIterator<P> {
+    return this.byKey.values();
+  }
+
+  /** A page that closed; a newer page under the same key stays. */
+  forget(key: string, page: P): void {
+    if (this.byKey.get(key) === page) this.byKey.delete(key);
+  }
+
+  dispose(): void {
+    for (const page of [...this.byKey.values()]) page.panel.dispose();
+  }
+}
