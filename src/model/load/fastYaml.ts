@@ -34,60 +34,55 @@ const CORE_LIKE_YAML = FAILSAFE_SCHEMA.extend({
  * marker other than a first `---` line, a comment glued to a flow collection or a quote, a key
  * that is a collection or null (js-yaml turns `[a]` into "a" and `~` into "null"). The fast path
  * leaves such a text to the document path. Prose such as "Hello!" or "50%" does not count; a false
- * alarm only costs speed. A scan per character kind with indexOf: this runs over every byte.
+ * alarm only costs speed.
+ *
+ * This runs over every byte of every file, so each rule is one regular expression (native code):
+ * a scan in JavaScript, character by character, cost as much as the parse itself. A node or key may
+ * start at the text's start, after a space or line break, or inside flow `[{,`.
  */
-const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\r';
-/** Where a node or key may start: the text's start, a space or line break, or inside flow `[{,`. */
-const isNodeStart = (c: string | undefined) => isSpace(c) || c === '[' || c === '{' || c === ',';
-const closesFlow = (c: string | undefined) => c === ']' || c === '}';
-const NULL_KEYS = ['~', 'null', 'Null', 'NULL'];
-
-/** Whether any occurrence of `char` passes `test(i)`; indexOf keeps the scan native. */
-function some(text: string, char: string, test: (i: number) => boolean): boolean {
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) if (test(i)) return true;
-  return false;
-}
-
-/** A key that is empty, null (`: x`, `~: x`: js-yaml names it "null", `yaml` "") or a flow collection. */
-function oddKeyBefore(text: string, colon: number): boolean {
-  let end = colon;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  const last = text[end - 1];
-  if (isNodeStart(last) || closesFlow(last) || (last === '-' && isNodeStart(text[end - 2]))) return true;
-  return NULL_KEYS.some((k) => text.startsWith(k, end - k.length) && isNodeStart(text[end - k.length - 1]));
-}
+const ODD_SYNTAX = [
+  /(?:^|[ \n\r[{,])!/, // a tag
+  /(?:^|[ \n\r[{,])\?(?:[ \n\r]|$)/, // an explicit key
+  /[\]}]#|[^ \n\r[{,-]["']#/, // a comment glued to a flow collection or a closing quote
+  // A key that is empty, null (`: x`, `~: x`: js-yaml names it "null", `yaml` "") or a collection.
+  /(?:(?:^|[\n\r[{,]) *|(?:^|[ \n\r[{,])(?:-|~|null|Null|NULL) *|[\]}] *):(?=[ \n\r]|$)/,
+];
+const BRACKET = /[[\]{}]/g;
 
 /**
  * A flow collection (`[`, `{`) that goes on past its line: `yaml` then checks the indentation of
  * the lines inside it and js-yaml does not (`    teams: [\n]`). Counted per line, quotes ignored:
- * a bracket inside quotes can only make a line look unbalanced, a false alarm.
+ * a bracket inside quotes can only make a line look unbalanced, a false alarm. Only the lines with
+ * a bracket are looked at.
  */
 function flowSpansLines(body: string): boolean {
-  let depth = 0;
-  for (let i = 0; i <= body.length; i++) {
-    const c = body[i];
-    if (c === '\n' || c === undefined) {
-      if (depth !== 0) return true;
-    } else if ((c === '[' || c === '{') && isNodeStart(body[i - 1])) depth++;
-    else if (closesFlow(c)) depth--;
+  BRACKET.lastIndex = 0;
+  for (let match = BRACKET.exec(body); match; match = BRACKET.exec(body)) {
+    // Lines end in \n here: a text with a lone \r went to the document path before this scan.
+    const start = body.lastIndexOf('\n', match.index) + 1;
+    let end = body.indexOf('\n', match.index);
+    if (end < 0) end = body.length;
+    let depth = 0;
+    for (let i = start; i < end; i++) {
+      const c = body[i];
+      if (c === '[' || c === '{') {
+        const before = i === 0 ? ' ' : body[i - 1];
+        if (before === ' ' || before === '\n' || before === '\r' || before === '[' || before === '{' || before === ',') depth++;
+      } else if (c === ']' || c === '}') depth--;
+    }
+    if (depth !== 0) return true;
+    BRACKET.lastIndex = end;
   }
   return false;
 }
 
-function needsDocumentPath(text: string): boolean {
+export function needsDocumentPath(text: string): boolean {
   const body = text.startsWith('---\n') ? text.slice(4) : text.startsWith('---\r\n') ? text.slice(5) : text;
   const atLineStart = (s: string) => body.startsWith(s) || body.includes(`\n${s}`) || body.includes(`\r${s}`);
   if (body.includes('\t') || atLineStart('%') || atLineStart('---') || atLineStart('...')) return true;
   if (body.includes('\r') && /\r(?!\n)/.test(body)) return true;
   if ((body.includes('[') || body.includes('{')) && flowSpansLines(body)) return true;
-  const quote = (c: string | undefined) => c === '"' || c === "'";
-  return (
-    some(body, '!', (i) => isNodeStart(body[i - 1])) ||
-    some(body, '?', (i) => isNodeStart(body[i - 1]) && isSpace(body[i + 1])) ||
-    // A comment glued to a flow collection or to a closing quote.
-    some(body, '#', (i) => closesFlow(body[i - 1]) || (quote(body[i - 1]) && !isNodeStart(body[i - 2]) && body[i - 2] !== '-')) ||
-    some(body, ':', (i) => isSpace(body[i + 1]) && oddKeyBefore(body, i))
-  );
+  return ODD_SYNTAX.some((rule) => rule.test(body));
 }
 
 /** js-yaml 4.3 options its type definitions do not list yet. */
