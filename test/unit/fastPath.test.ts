@@ -134,6 +134,13 @@ describe('fast path and document path agree (fast-check)', function () {
     });
   });
 
+  it('a quoted text over several lines goes to the document path, which checks the indentation of its next lines (a counterexample fast-check found)', () => {
+    for (const text of ['    name: "\r\n"', 'a:\n  b: "x\n  y"\n', "a:\n  b: 'x\n  y'\n"]) {
+      assert.equal(fastParse(text), undefined, JSON.stringify(text));
+      assert.ok(sameAnswer(Buffer.from(text)).problems.length > 0, JSON.stringify(text));
+    }
+  });
+
   it('a flow collection over several lines goes to the document path, which checks its indentation (a counterexample fast-check found)', () => {
     for (const text of ['    teams: [\n]', 'teams: [a,\nb]\n', 'teams: [\n  ]\n']) {
       assert.equal(fastParse(text), undefined, text);

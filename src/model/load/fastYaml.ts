@@ -32,7 +32,8 @@ const CORE_LIKE_YAML = FAILSAFE_SCHEMA.extend({
  * test/unit/fastPath.test.ts), or where a limit could matter: a tag (`!` where a node may start), a
  * directive (`%` at a line start, which can switch `yaml` to YAML 1.1), a tab, a lone CR, a document
  * marker other than a first `---` line, a comment glued to a flow collection or a quote, a key
- * that is a collection or null (js-yaml turns `[a]` into "a" and `~` into "null"). The fast path
+ * that is a collection or null (js-yaml turns `[a]` into "a" and `~` into "null"), a quoted text
+ * over several lines. The fast path
  * leaves such a text to the document path. Prose such as "Hello!" or "50%" does not count; a false
  * alarm only costs speed.
  *
@@ -48,6 +49,29 @@ const ODD_SYNTAX = [
   /(?:(?:^|[\n\r[{,]) *|(?:^|[ \n\r[{,])(?:-|~|null|Null|NULL) *|[\]}] *):(?=[ \n\r]|$)/,
 ];
 const BRACKET = /[[\]{}]/g;
+
+/** Where a quoted scalar may open (a quote where a node may start, or after `:` in flow), and a whole one on one line. */
+const QUOTE_OPENER = /(?:^|[ \n\r[{,:])["']/g;
+const DOUBLE_QUOTED = /"(?:[^"\\\n\r]|\\[^\n\r])*"/y;
+const SINGLE_QUOTED = /'(?:[^'\n\r]|'')*'(?!')/y;
+
+/**
+ * A quoted scalar that goes on past its line: js-yaml does not check how far its next lines are
+ * indented, `yaml` does (`  b: "x\n  y"` is an error). Quoted scalars are skipped whole, so that a
+ * closing quote is never taken for an opening one; a quote in prose that does not close on its line
+ * is a false alarm.
+ */
+function quoteSpansLines(body: string): boolean {
+  QUOTE_OPENER.lastIndex = 0;
+  for (let match = QUOTE_OPENER.exec(body); match; match = QUOTE_OPENER.exec(body)) {
+    const at = match.index + match[0].length - 1;
+    const whole = body[at] === '"' ? DOUBLE_QUOTED : SINGLE_QUOTED;
+    whole.lastIndex = at;
+    if (!whole.test(body)) return true;
+    QUOTE_OPENER.lastIndex = whole.lastIndex;
+  }
+  return false;
+}
 
 /**
  * A flow collection (`[`, `{`) that goes on past its line: `yaml` then checks the indentation of
@@ -82,7 +106,7 @@ export function needsDocumentPath(text: string): boolean {
   if (body.includes('\t') || atLineStart('%') || atLineStart('---') || atLineStart('...')) return true;
   if (body.includes('\r') && /\r(?!\n)/.test(body)) return true;
   if ((body.includes('[') || body.includes('{')) && flowSpansLines(body)) return true;
-  return ODD_SYNTAX.some((rule) => rule.test(body));
+  return ODD_SYNTAX.some((rule) => rule.test(body)) || quoteSpansLines(body);
 }
 
 /** js-yaml 4.3 options its type definitions do not list yet. */
