@@ -12,15 +12,18 @@ describe('sidebar tree (real TreeView)', () => {
     assert.deepEqual(teams.map((t) => tree.provider.getTreeItem(t).label), ['Sales', 'Customer Support (CS)', 'Software Engineers (SWEs)', 'Product', 'Marketing']);
   });
 
-  it('maps rows to TreeItems with id, icon, Markdown tooltip, accessibility label and context value', async () => {
+  it('maps rows to TreeItems with id, icon, Markdown tooltip (on hover), accessibility label and context value', async () => {
     const { tree } = await api();
     const sales = tree.provider.find('team:sales')!;
     const item = tree.provider.getTreeItem(sales);
     assert.equal(item.id, 'team:sales');
     assert.equal(item.contextValue, 'team');
     assert.ok(item.iconPath instanceof vscode.ThemeIcon);
-    assert.ok(item.tooltip instanceof vscode.MarkdownString);
-    assert.equal((item.tooltip as vscode.MarkdownString).isTrusted, undefined);
+    assert.equal(item.tooltip, undefined, 'the tooltip is made when the row is hovered');
+    const { tooltip } = tree.provider.resolveTreeItem(item, sales);
+    assert.ok(tooltip instanceof vscode.MarkdownString);
+    assert.match(tooltip.value, /\*\*Sales\*\*/);
+    assert.equal(tooltip.isTrusted, undefined);
     assert.match(item.accessibilityInformation!.label, /Sales/);
     assert.equal(item.command?.command, 'cePlaybook.openIntersection');
     const step = tree.provider.getTreeItem(tree.provider.find('step:out-of-office/log-request')!);

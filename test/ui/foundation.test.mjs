@@ -56,6 +56,20 @@ describe('UI foundation', function () {
     await wb.screenshot('foundation-explorer-teams');
   });
 
+  it('shows a team row\'s tooltip when it is hovered: the team in bold and the handbook\'s sentence', async function () {
+    await wb.openActivity('CE Playbook');
+    const sales = wb.treeItem('Sales');
+    await sales.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    await sales.hover();
+    const hover = wb.page.locator('.workbench-hover, .monaco-hover').filter({ visible: true }).first();
+    assert.ok(await becomesVisible(hover), 'no tooltip over the hovered "Sales" row');
+    await hover.locator('strong', { hasText: /^Sales$/ }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    assert.match(await hover.innerText(), /How CE adds value to sales:/);
+    await wb.screenshot('foundation-row-tooltip');
+    await wb.page.mouse.move(900, 700);
+    await hover.waitFor({ state: 'hidden', timeout: VISIBLE_TIMEOUT }).catch(() => {});
+  });
+
   it('inserts the support ticket context from the command palette', async function () {
     await wb.runCommand('CE Playbook: Insert Support Ticket Context');
     // The command opens an untitled Markdown editor when none is open; wait for it to render the text.

@@ -19,8 +19,7 @@ export function toTreeItem(row: RowDescription): vscode.TreeItem {
   const item = new vscode.TreeItem(row.label, COLLAPSIBLE[row.collapsible]);
   item.id = row.id;
   item.description = row.description;
-  // Data text is Markdown without HTML and without command links (isTrusted stays false).
-  item.tooltip = new vscode.MarkdownString(row.tooltip);
+  // The tooltip comes when the row is hovered (resolveTreeItem).
   item.accessibilityInformation = { label: row.accessibilityLabel };
   item.iconPath = new vscode.ThemeIcon(row.icon);
   item.contextValue = row.contextValue;
@@ -118,6 +117,14 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     // row until the refresh that is already on its way replaces it.
     const row = this.model.describe(node);
     return row ? toTreeItem(row) : Object.assign(new vscode.TreeItem(''), { id: nodeId(node) });
+  }
+
+  /** A row's tooltip, asked for when it is hovered. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    const row = this.model.describe(node);
+    // Data text is Markdown without HTML and without command links (isTrusted stays false).
+    if (row) item.tooltip = new vscode.MarkdownString(row.tooltip);
+    return item;
   }
 
   getChildren(node?: TreeNode): TreeNode[] {

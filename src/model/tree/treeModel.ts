@@ -27,8 +27,11 @@ export interface RowDescription {
   id: string;
   label: string;
   description?: string;
-  /** Markdown. */
-  tooltip: string;
+  /**
+   * Markdown. Built when read (a getter on the rows of entries): VS Code asks for a tooltip only
+   * when a row is hovered, and a list of 10,000 teams should not build 10,000 of them up front.
+   */
+  readonly tooltip: string;
   accessibilityLabel: string;
   icon: string;
   contextValue: string;
@@ -197,7 +200,7 @@ export class TreeModel {
     if (!team) return undefined;
     return {
       id, label: team.name,
-      tooltip: `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${md(team.valueToTeam.text)}`,
+      get tooltip() { return `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${md(team.valueToTeam.text)}`; },
       accessibilityLabel: `${L.kind('team')}: ${team.name}`,
       icon: 'organization', contextValue: 'team', collapsible: 'none',
       command: { ...commandCall('cePlaybook.openIntersection', node), title: L.openIntersection },
@@ -213,7 +216,7 @@ export class TreeModel {
     const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
     return {
       id, label: p.title, description,
-      tooltip: `**${md(p.title)}**\n\n${md(p.summary ?? p.intro ?? '')}`,
+      get tooltip() { return `**${md(p.title)}**\n\n${md(p.summary ?? p.intro ?? '')}`; },
       accessibilityLabel: `${L.kind('procedure')}: ${p.title}${description ? `, ${description}` : ''}`,
       icon: p.ordered ? 'tasklist' : 'question', contextValue: p.ordered ? 'checklist' : 'procedure', collapsible: 'collapsed',
     };
@@ -230,7 +233,7 @@ export class TreeModel {
     return {
       id, label,
       description: p.ordered ? undefined : step.label,
-      tooltip: `${step.label ? `**${md(step.label)}**\n\n` : ''}${md(step.text)}`,
+      get tooltip() { return `${step.label ? `**${md(step.label)}**\n\n` : ''}${md(step.text)}`; },
       accessibilityLabel: `${L.stepOf(position + 1, p.steps.length)}: ${step.text}`,
       icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
       contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
@@ -253,10 +256,10 @@ export class TreeModel {
     const id = nodeId(node);
     const t = lookupEntry(this.index, node);
     if (!t) return undefined;
-    const fields = t.fields.map((f) => `- ${md(f.label)}:${f.required ? '' : ' _(optional)_'}`).join('\n');
+    const fields = () => t.fields.map((f) => `- ${md(f.label)}:${f.required ? '' : ' _(optional)_'}`).join('\n');
     return {
       id, label: t.title, description: L.fieldCount(t.fields.length),
-      tooltip: `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields}`,
+      get tooltip() { return `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields()}`; },
       accessibilityLabel: `${L.kind('template')}: ${t.title}, ${L.fieldCount(t.fields.length)}`,
       icon: 'note', contextValue: 'template', collapsible: 'none',
       command: { ...commandCall('cePlaybook.templateActions', node), title: L.showActions },
@@ -271,7 +274,7 @@ export class TreeModel {
     const next = this.meetingNote(m);
     return {
       id, label: m.name, description: next ? `${m.cadence.text} · ${next}` : m.cadence.text,
-      tooltip: `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`,
+      get tooltip() { return `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`; },
       accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
       icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
       command: { ...commandCall('cePlaybook.showMeeting', node), title: L.showDetails },
@@ -285,7 +288,7 @@ export class TreeModel {
     if (!c) return undefined;
     return {
       id, label: c.name, description: c.description,
-      tooltip: `**${md(c.name)}**\n\n${md(c.description)}`,
+      get tooltip() { return `**${md(c.name)}**\n\n${md(c.description)}`; },
       accessibilityLabel: `${L.kind('channel')}: ${c.name}, ${c.description}`,
       icon: 'comment', contextValue: 'channel', collapsible: 'none',
       command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
@@ -300,7 +303,7 @@ export class TreeModel {
     const channel = g.channel ? this.index.channel(g.channel)?.name : undefined;
     return {
       id, label: g.name, description: channel,
-      tooltip: `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`,
+      get tooltip() { return `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`; },
       accessibilityLabel: `${L.kind('userGroup')}: ${g.name}${channel ? `, ${channel}` : ''}`,
       icon: 'mention', contextValue: 'userGroup', collapsible: 'none',
       command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },

@@ -33,7 +33,7 @@ async function tooltipOf(rowId: string): Promise<string> {
   const { tree } = await api();
   const node = tree.provider.find(rowId);
   assert.ok(node, `no tree row ${rowId}`);
-  const tooltip = tree.provider.getTreeItem(node).tooltip;
+  const tooltip = tree.provider.resolveTreeItem(tree.provider.getTreeItem(node), node).tooltip;
   assert.ok(tooltip instanceof vscode.MarkdownString && !tooltip.isTrusted && !tooltip.supportHtml, 'an untrusted Markdown tooltip without HTML');
   return tooltip.value;
 }
