@@ -1,32 +1,37 @@
 /** Lookups over a validated handbook: entries by id and the relations between them. */
 import type { Channel, Guide, Handbook, Meeting, Procedure, Source, Team, Template, UserGroup } from '../schema';
 
+/** A lookup by id, built on its first use: most changes of data are followed by lookups in a few collections only. */
+function byId<T extends { id: string }>(entries: readonly T[]): (id: string) => T | undefined {
+  let map: Map<string, T> | undefined;
+  return (id) => {
+    if (!map) {
+      map = new Map();
+      for (const entry of entries) map.set(entry.id, entry);
+    }
+    return map.get(id);
+  };
+}
+
 export class HandbookIndex {
-  private readonly teams = new Map<string, Team>();
-  private readonly templates = new Map<string, Template>();
-  private readonly channels = new Map<string, Channel>();
-  private readonly userGroups = new Map<string, UserGroup>();
-  private readonly meetings = new Map<string, Meeting>();
-  private readonly procedures = new Map<string, Procedure>();
-  private readonly sources = new Map<string, Source>();
+  readonly team: (id: string) => Team | undefined;
+  readonly template: (id: string) => Template | undefined;
+  readonly channel: (id: string) => Channel | undefined;
+  readonly userGroup: (id: string) => UserGroup | undefined;
+  readonly meeting: (id: string) => Meeting | undefined;
+  readonly procedure: (id: string) => Procedure | undefined;
+  readonly source: (id: string) => Source | undefined;
 
   constructor(readonly handbook: Handbook) {
-    for (const t of handbook.teams) this.teams.set(t.id, t);
-    for (const t of handbook.templates) this.templates.set(t.id, t);
-    for (const c of handbook.channels) this.channels.set(c.id, c);
-    for (const g of handbook.userGroups) this.userGroups.set(g.id, g);
-    for (const m of handbook.meetings) this.meetings.set(m.id, m);
-    for (const p of handbook.procedures) this.procedures.set(p.id, p);
-    for (const s of handbook.sources) this.sources.set(s.id, s);
+    this.team = byId(handbook.teams);
+    this.template = byId(handbook.templates);
+    this.channel = byId(handbook.channels);
+    this.userGroup = byId(handbook.userGroups);
+    this.meeting = byId(handbook.meetings);
+    this.procedure = byId(handbook.procedures);
+    this.source = byId(handbook.sources);
   }
 
-  team(id: string): Team | undefined { return this.teams.get(id); }
-  template(id: string): Template | undefined { return this.templates.get(id); }
-  channel(id: string): Channel | undefined { return this.channels.get(id); }
-  userGroup(id: string): UserGroup | undefined { return this.userGroups.get(id); }
-  meeting(id: string): Meeting | undefined { return this.meetings.get(id); }
-  procedure(id: string): Procedure | undefined { return this.procedures.get(id); }
-  source(id: string): Source | undefined { return this.sources.get(id); }
   guide(id: string): Guide | undefined { return this.handbook.guides.find((g) => g.id === id); }
 
   channelsOf(teamId: string): Channel[] { return this.handbook.channels.filter((c) => c.teams.includes(teamId)); }
