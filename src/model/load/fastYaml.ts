@@ -41,13 +41,15 @@ const CORE_LIKE_YAML = FAILSAFE_SCHEMA.extend({
  * a scan in JavaScript, character by character, cost as much as the parse itself. A node or key may
  * start at the text's start, after a space or line break, or inside flow `[{,`.
  */
-const ODD_SYNTAX = [
+const ODD_SYNTAX_RULES = [
   /(?:^|[ \n\r[{,])!/, // a tag
   /(?:^|[ \n\r[{,])\?(?:[ \n\r]|$)/, // an explicit key
   /[\]}]#|[^ \n\r[{,-]["']#/, // a comment glued to a flow collection or a closing quote
   // A key that is empty, null (`: x`, `~: x`: js-yaml names it "null", `yaml` "") or a collection.
   /(?:(?:^|[\n\r[{,]) *|(?:^|[ \n\r[{,])(?:-|~|null|Null|NULL) *|[\]}] *):(?=[ \n\r]|$)/,
 ];
+/** The rules as one expression: one pass over the text instead of one per rule. */
+const ODD_SYNTAX = new RegExp(ODD_SYNTAX_RULES.map((rule) => rule.source).join('|'));
 const BRACKET = /[[\]{}]/g;
 
 /** Where a quoted scalar may open (a quote where a node may start, or after `:` in flow), and a whole one on one line. */
@@ -106,7 +108,7 @@ export function needsDocumentPath(text: string): boolean {
   if (body.includes('\t') || atLineStart('%') || atLineStart('---') || atLineStart('...')) return true;
   if (body.includes('\r') && /\r(?!\n)/.test(body)) return true;
   if ((body.includes('[') || body.includes('{')) && flowSpansLines(body)) return true;
-  return ODD_SYNTAX.some((rule) => rule.test(body)) || quoteSpansLines(body);
+  return ODD_SYNTAX.test(body) || quoteSpansLines(body);
 }
 
 /** js-yaml 4.3 options its type definitions do not list yet. */
