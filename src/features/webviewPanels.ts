@@ -44,3 +44,45 @@ export class KeyedPanels<P extends { readonly panel: vscode.WebviewPanel }> impl
     for (const page of [...this.byKey.values()]) page.panel.dispose();
   }
 }
+
+/**
+ * Messages for a page's script wait until it has said it is ready: posted earlier, they would be
+ * lost (the script is not listening yet). A new document starts the wait again.
+ */
+export class ReadyGate<M> {
+  private ready = false;
+  private waiting: M[] = [];
+
+  constructor(private readonly webview: vscode.Webview) {}
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  post(message: M): void {
+    if (this.ready) void this.webview.postMessage(message);
+    else this.waiting.push(message);
+  }
+
+  /** The document was replaced: its script is not ready yet, and what waited was for the old one. */
+  restart(): void {
+    this.ready = false;
+    this.waiting = [];
+  }
+
+  /** The script said it is ready: `first` (what is current) goes before what waited. */
+  open(first: readonly M[] = []): void {
+    this.ready = true;
+    const waited = this.waiting;
+    this.waiting = [];
+    for (const message of [...first, ...waited]) void this.webview.postMessage(message);
+  }
+}
+
+/** The playbook's tab icon: drawn as an image, not in the theme's colour, so one per kind of theme. */
+export function playbookTabIcon(extensionUri: vscode.Uri): { light: vscode.Uri; dark: vscode.Uri } {
+  return {
+    light: vscode.Uri.joinPath(extensionUri, 'media', 'playbook-light.svg'),
+    dark: vscode.Uri.joinPath(extensionUri, 'media', 'playbook-dark.svg'),
+  };
+}

@@ -5,14 +5,9 @@
  * CE has typed in it or left it, or after a refused send or copy, not while a new page is untouched.
  */
 import type { ComposerAction, ComposerState, ComposerToHost, ComposerValues, HostToComposer } from '../protocol/composerMessages';
+import { vscodeApi } from './vscodeApi';
 
-interface VsCodeApi {
-  postMessage(message: ComposerToHost): void;
-  setState(state: ComposerState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<ComposerToHost, ComposerState>();
 const content = document.getElementById('content')!;
 const preview = document.getElementById('preview')!;
 const status = document.getElementById('status')!;

@@ -4,14 +4,9 @@
  * team id in the webview state so the panel comes back after a window reload.
  */
 import type { HostToWebview, PanelAction, PanelState, WebviewToHost } from '../protocol/intersectionMessages';
+import { vscodeApi } from './vscodeApi';
 
-interface VsCodeApi {
-  postMessage(message: WebviewToHost): void;
-  setState(state: PanelState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<WebviewToHost, PanelState>();
 const content = document.getElementById('content')!;
 
 const teamId = content.dataset.teamId;

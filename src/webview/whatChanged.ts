@@ -1,8 +1,8 @@
 /** The "What changed" page's script (runs in the webview): its buttons become messages to the host. */
 import type { ChangesWebviewToHost } from '../protocol/whatChangedMessages';
+import { vscodeApi } from './vscodeApi';
 
-declare function acquireVsCodeApi(): { postMessage(message: ChangesWebviewToHost): void };
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<ChangesWebviewToHost>();
 
 document.addEventListener('click', (event) => {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');

@@ -15,6 +15,7 @@ import type { DraftStore } from '../templates/fillForm';
 import type { TemplateFormat } from '../../model/templates/render';
 import { composerFieldMessages, composerLabels, composerMessages as m } from './composerLabels';
 import { executeCommand } from '../commands';
+import { playbookTabIcon, ReadyGate } from '../webviewPanels';
 
 /** What a page needs of the set of pages that owns it (ComposerPanels, in composerPanels.ts). */
 export interface ComposerHost {
@@ -40,8 +41,7 @@ const isSendResult = (value: unknown): value is SendResult =>
   typeof value === 'object' && value !== null && typeof (value as SendResult).ok === 'boolean';
 
 export class ComposerPanel implements vscode.Disposable {
-  private ready = false;
-  private queue: HostToComposer[] = [];
+  private readonly gate: ReadyGate<HostToComposer>;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private sending = false;
   private readonly disposables: vscode.Disposable[] = [];
@@ -60,10 +60,8 @@ export class ComposerPanel implements vscode.Disposable {
     given?: ComposerValues,
   ) {
     panel.webview.options = manager.webviewOptions;
-    panel.iconPath = {
-      light: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-light.svg'),
-      dark: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-dark.svg'),
-    };
+    panel.iconPath = playbookTabIcon(manager.extensionUri);
+    this.gate = new ReadyGate(panel.webview);
     const template = this.template;
     const draft = manager.drafts().get(templateId)?.values;
     this.values = template ? openingValues(template, draft, given) : { ...draft };
@@ -80,7 +78,7 @@ export class ComposerPanel implements vscode.Disposable {
   }
 
   get isReady(): boolean {
-    return this.ready;
+    return this.gate.isReady;
   }
 
   get state(): ComposerState {
@@ -89,8 +87,7 @@ export class ComposerPanel implements vscode.Disposable {
 
   /** Renders the whole page (first open, a data change to the template, a new thread). */
   renderDocument(): void {
-    this.ready = false;
-    this.queue = [];
+    this.gate.restart();
     const template = this.template;
     this.panel.title = template ? this.manager.labels.pageTitle(template.title) : this.templateId;
     this.panel.webview.html = this.manager.renderDocument(this.panel.webview, template, this.values, this.state, this.thread !== undefined);
@@ -109,8 +106,7 @@ export class ComposerPanel implements vscode.Disposable {
   }
 
   private post(message: HostToComposer): void {
-    if (this.ready) void this.panel.webview.postMessage(message);
-    else this.queue.push(message);
+    this.gate.post(message);
   }
 
   private postView(): void {
@@ -127,12 +123,8 @@ export class ComposerPanel implements vscode.Disposable {
   async handleMessage(message: unknown): Promise<void> {
     if (!isComposerToHost(message)) return;
     if (message.type === 'ready') {
-      this.ready = true;
-      const queued = this.queue;
-      this.queue = [];
       // A restored or reloaded webview shows the HTML it was first given: send what is current.
-      void this.panel.webview.postMessage({ type: 'setValues', values: this.values } satisfies HostToComposer);
-      for (const q of queued) void this.panel.webview.postMessage(q);
+      this.gate.open([{ type: 'setValues', values: this.values }]);
       this.postView();
       return;
     }

@@ -3,7 +3,7 @@
  * Panels re-render in place when the data changes and come back after a window reload.
  */
 import vscode = require('vscode');
-import { KeyedPanels, nonce } from '../webviewPanels';
+import { KeyedPanels, nonce, playbookTabIcon, ReadyGate } from '../webviewPanels';
 import type * as PanelRenderer from '../../lazy/panelRenderer';
 import type { HandbookStore } from '../data/handbookStore';
 import { isPanelState, isWebviewToHost, type HostToWebview, type PanelAction } from '../../protocol/intersectionMessages';
@@ -35,8 +35,7 @@ const ACTION_CALLS: Record<PanelAction, (id: string, index: HandbookIndex) => Co
 
 
 class IntersectionPanel implements vscode.Disposable {
-  private ready = false;
-  private queue: HostToWebview[] = [];
+  private readonly gate: ReadyGate<HostToWebview>;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -46,11 +45,8 @@ class IntersectionPanel implements vscode.Disposable {
   ) {
     // Restored panels come without our options; new ones get the same from open().
     panel.webview.options = manager.webviewOptions;
-    // A tab icon is drawn as an image, not in the theme's colour: one per kind of theme.
-    panel.iconPath = {
-      light: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-light.svg'),
-      dark: vscode.Uri.joinPath(manager.extensionUri, 'media', 'playbook-dark.svg'),
-    };
+    panel.iconPath = playbookTabIcon(manager.extensionUri);
+    this.gate = new ReadyGate(panel.webview);
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => this.handleMessage(message)),
       panel.onDidDispose(() => this.dispose()),
@@ -63,7 +59,7 @@ class IntersectionPanel implements vscode.Disposable {
     const team = this.manager.store.current.team(this.teamId);
     const root = this.manager.webviewRoot;
     const r = loadRenderer();
-    this.ready = false;
+    this.gate.restart();
     this.panel.title = team?.name ?? this.teamId;
     webview.html = r.renderIntersectionDocument(this.body(), panelLabels.intersectionTitle(team?.name ?? this.teamId), this.teamId, {
       cspSource: webview.cspSource,
@@ -83,7 +79,7 @@ class IntersectionPanel implements vscode.Disposable {
 
   /** Whether the webview has said it is ready (messages before that are queued). */
   get isReady(): boolean {
-    return this.ready;
+    return this.gate.isReady;
   }
 
   /** Re-renders the content in place (after a data change). */
@@ -94,21 +90,13 @@ class IntersectionPanel implements vscode.Disposable {
   }
 
   private post(message: HostToWebview): void {
-    // Nothing is posted before the webview says it is ready; until then messages wait.
-    if (this.ready) void this.panel.webview.postMessage(message);
-    else this.queue.push(message);
+    this.gate.post(message);
   }
 
   /** Handles a message from the webview (validated: the webview is untrusted). */
   async handleMessage(message: unknown): Promise<void> {
     if (!isWebviewToHost(message)) return;
-    if (message.type === 'ready') {
-      this.ready = true;
-      const queued = this.queue;
-      this.queue = [];
-      for (const m of queued) void this.panel.webview.postMessage(m);
-      return;
-    }
+    if (message.type === 'ready') return this.gate.open();
     try {
       await executeCall(ACTION_CALLS[message.action](message.id, this.manager.store.current));
     } catch (error) {
