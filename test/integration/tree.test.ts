@@ -28,6 +28,7 @@ describe('sidebar tree (real TreeView)', () => {
     assert.equal(item.command?.command, 'cePlaybook.openIntersection');
     const step = tree.provider.getTreeItem(tree.provider.find('step:out-of-office/log-request')!);
     assert.equal((step.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Unchecked);
+    assert.equal(step.iconPath, undefined, 'a checklist step shows its checkbox, not an icon beside it');
     assert.match((step.checkboxState as { accessibilityInformation: { label: string } }).accessibilityInformation.label, /Log time off request in BambooHr/, 'the checkbox has a name of its own');
   });
 

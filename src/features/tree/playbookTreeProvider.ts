@@ -21,7 +21,8 @@ export function toTreeItem(row: RowDescription): vscode.TreeItem {
   item.description = row.description;
   // The tooltip comes when the row is hovered (resolveTreeItem).
   item.accessibilityInformation = { label: row.accessibilityLabel };
-  item.iconPath = new vscode.ThemeIcon(row.icon);
+  // A checklist step's checkbox stands where its icon would: both would be two marks for one thing.
+  if (!row.checkbox) item.iconPath = new vscode.ThemeIcon(row.icon);
   item.contextValue = row.contextValue;
   if (row.command) item.command = row.command;
   if (row.checkbox) {
