@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, closeAllEditors, waitFor } from './support';
+import { LEGACY_SEEN_DATA_KEY, SEEN_DATA_FILE, SEEN_DIGEST_KEY } from '../../src/model/diff/seenText';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const rowLabels = async () => {
@@ -35,6 +36,28 @@ describe('what changed (data changed between two activations)', () => {
     assert.equal(whatChanged.seen.diff, undefined);
     assert.equal(await hasRow(), false);
     await whatChanged.recordSeen(store.current.handbook);
+  });
+
+  it('keeps what was seen in a file of the global storage and only its digest in global state; an old record in global state is moved there', async () => {
+    const { whatChanged, store } = await api();
+    const { seenData } = whatChanged;
+    const older = structuredClone(store.current.handbook);
+    older.teams.find((t) => t.id === 'product')!.valueToTeam.text = 'An older sentence.';
+    // As an earlier build left it: the whole text in global state, no file, no digest.
+    await whatChanged.recordSeen(undefined);
+    await seenData.state.update(LEGACY_SEEN_DATA_KEY, JSON.stringify(older));
+    await whatChanged.check();
+    assert.equal(seenData.state.get(LEGACY_SEEN_DATA_KEY), undefined, 'the old record left global state');
+    assert.match(String(seenData.state.get(SEEN_DIGEST_KEY)), /^[0-9a-f]{64}$/, 'global state holds a digest');
+    const file = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(seenData.folder, SEEN_DATA_FILE)));
+    assert.equal(file, JSON.stringify(older), 'the file holds what was seen');
+    assert.deepEqual(whatChanged.seen.diff?.changed.map((c) => [c.id, c.field, c.new]), [['product', 'valueToTeam.text', store.current.team('product')!.valueToTeam.text]]);
+
+    // A file that does not match its digest is not trusted: recorded again, silently.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(seenData.folder, SEEN_DATA_FILE), new TextEncoder().encode('{"teams": "tampered"}'));
+    await whatChanged.check();
+    assert.equal(whatChanged.seen.diff, undefined);
+    assert.equal(await seenData.read(), JSON.stringify(store.current.handbook));
   });
 
   it('after a bundled-data update: a row, the marked facet on the team page, the page with old and new text, Mark as Seen', async () => {

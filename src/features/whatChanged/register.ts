@@ -1,13 +1,13 @@
 /**
  * "What changed": after activation (once the team's data files have loaded), the data shown is
- * compared with what this user last saw (kept in globalState). When they differ the tree shows a
+ * compared with what this user last saw (kept in global storage, see seenDataStore.ts). When they differ the tree shows a
  * "What changed" row, team pages mark the sections that changed, and the page lists the changes
  * with Mark as Seen. The first run ever records silently. `CE Playbook: Compare Handbook Revisions`
  * imports the two bundled handbook pages and shows what changed between them. Only the check lives
  * in the activation bundle; the diff and the pages are in the whatChanged chunk.
  */
 import vscode = require('vscode');
-import { SEEN_DATA_KEY, seenDataText } from '../../model/diff/seenText';
+import { seenDataText, seenDigest } from '../../model/diff/seenText';
 import { registerCommand } from '../commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DataFeature } from '../data/register';
@@ -15,6 +15,7 @@ import type { Handbook } from '../../model/schema';
 import type { ChangesPages, PageKind } from './changesPages';
 import { whatChangedChunk } from './chunk';
 import type { ChangedSections, SeenChanges } from './seenChanges';
+import { SeenDataStore } from './seenDataStore';
 
 /** The sections of a team page to mark, computed by the chunk (loaded only when something changed). */
 export const changedSectionsLazily: ChangedSections = (diff, index, teamId) => whatChangedChunk().changedSections(diff, index, teamId);
@@ -26,28 +27,39 @@ export interface WhatChangedFeature {
   page(kind: PageKind): ReturnType<ChangesPages['page']>;
   /** Records data as the data this user last saw (undefined: never saw any); for tests. */
   recordSeen(handbook: Handbook | undefined): Thenable<void>;
+  /** Where that is kept (for tests). */
+  seenData: SeenDataStore;
 }
 
 export function registerWhatChanged(context: vscode.ExtensionContext, deps: { store: HandbookStore; data: DataFeature; seen: SeenChanges }): WhatChangedFeature {
   const { store, seen } = deps;
   let pages: ChangesPages | undefined;
+  const seenData = new SeenDataStore(context.globalState, context.globalStorageUri);
 
-  const check = async (): Promise<void> => {
+  const checkNow = async (): Promise<void> => {
     // In an untrusted workspace the team's files are not loaded: that is no change to report.
     if (store.status.untrusted) return;
-    const now = seenDataText(store.current.handbook);
-    const last = context.globalState.get<string>(SEEN_DATA_KEY);
+    const handbook = store.current.handbook;
+    const now = seenDataText(handbook);
+    const lastDigest = await seenData.digest();
+    if (lastDigest === seenDigest(now)) return seen.set(undefined);
+    const last = lastDigest === undefined ? undefined : await seenData.read();
     if (last === undefined) {
+      // First run ever (or the record is gone): nothing to compare, record what is shown.
       seen.set(undefined);
-      return void (await context.globalState.update(SEEN_DATA_KEY, now)); // first run ever: nothing to compare
+      return seenData.write(now);
     }
-    seen.set(last === now ? undefined : whatChangedChunk().changesSince(last, store.current.handbook));
+    seen.set(whatChangedChunk().changesSince(last, handbook));
   };
 
-  const markSeen = async () => {
-    await context.globalState.update(SEEN_DATA_KEY, seenDataText(store.current.handbook));
+  // One check at a time, in order: each reads and may write the record.
+  let checking: Promise<void> = Promise.resolve();
+  const check = (): Promise<void> => (checking = checking.then(checkNow, checkNow));
+
+  const markSeen = (): Promise<void> => (checking = checking.then(async () => {
+    await seenData.write(seenDataText(store.current.handbook));
     seen.set(undefined);
-  };
+  }));
 
   const changesPages = (): ChangesPages => {
     if (!pages) {
@@ -84,6 +96,7 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
     seen,
     check: async () => { await started; await check(); },
     page: (kind) => pages?.page(kind),
-    recordSeen: (handbook) => context.globalState.update(SEEN_DATA_KEY, handbook && seenDataText(handbook)),
+    recordSeen: (handbook) => seenData.write(handbook && seenDataText(handbook)),
+    seenData,
   };
 }
