@@ -98,6 +98,22 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
     page.panel.dispose();
   });
 
+  it('a send from elsewhere (a failed send\'s Retry) tells the open composer page: sent, and the page is emptied', async () => {
+    const { composer } = await api();
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: values('Retry Corp') });
+    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
+    try {
+      assert.equal(page.values['customer-name'], 'Retry Corp');
+      // What the notification's Retry runs: the same template and values, already confirmed.
+      const result = await send({ templateId: CONTEXT, values: values('Retry Corp'), allowSecrets: true });
+      assert.equal(result.ok, true, JSON.stringify(result));
+      assert.deepEqual(page.lastStatus, { kind: 'success', text: 'Sent Support Ticket Context to Slack. The draft is cleared.' });
+      assert.deepEqual(page.values, {}, 'the page is emptied, as after its own Send');
+    } finally {
+      page.panel.dispose();
+    }
+  });
+
   it('a follow-up goes into the thread of the sent ticket (thread_ts)', async () => {
     const result = await send({ templateId: CONTEXT, values: values('Thread Co'), thread: { channel: 'C0THREAD1', ts: '1700000000.000001' } });
     assert.equal(result.ok, true, JSON.stringify(result));

@@ -185,7 +185,21 @@ export class ComposerPanel implements vscode.Disposable {
       this.post({ type: 'busy', busy: false });
     }
     if (!result.ok) return this.status(result.kind === 'declined' ? 'info' : 'error', result.error);
-    // Slack has it: the delivery cleared the draft. What was typed during the send stays.
+    this.showSent(template, sent, result.link);
+  }
+
+  /**
+   * Slack took this template's ticket from somewhere else (a notification's Retry after this page's
+   * send failed, a script): the page says so as if its own Send had worked. Its own send says it itself.
+   */
+  confirmSent(values: Readonly<Record<string, string>>, link: string | undefined): void {
+    const template = this.template;
+    if (this.sending || !template) return;
+    this.showSent(template, values, link);
+  }
+
+  private showSent(template: Template, sent: Readonly<Record<string, string>>, link: string | undefined): void {
+    // Slack has it: the delivery cleared the draft. What was typed since stays.
     if (sameValues(template, this.values, sent)) {
       this.cancelSave();
       this.values = {};
@@ -194,8 +208,8 @@ export class ComposerPanel implements vscode.Disposable {
     } else {
       this.saveNow();
     }
-    const link = result.link && result.link.startsWith('https://') ? { href: result.link, text: m.openInSlack } : undefined;
-    this.status('success', m.sent(template.title), link);
+    const open = link && link.startsWith('https://') ? { href: link, text: m.openInSlack } : undefined;
+    this.status('success', m.sent(template.title), open);
   }
 
   private async discard(template: Template): Promise<void> {

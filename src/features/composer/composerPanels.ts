@@ -66,6 +66,11 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     });
   }
 
+  /** Slack took a ticket (see ComposerPanel.confirmSent); a page of that template, if open, says so. */
+  sentElsewhere(notice: { templateId: string; values: Readonly<Record<string, string>>; link?: string }): void {
+    this.panels.get(notice.templateId)?.confirmSent(notice.values, notice.link);
+  }
+
   /** The same draft store as the fill-in form (globalState 'cePlaybook.templateDrafts'). */
   drafts() {
     return this.templates.fillDeps.drafts;

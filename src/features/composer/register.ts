@@ -3,6 +3,7 @@ import vscode = require('vscode');
 import type * as Composer from '../../lazy/composer';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
+import type { SlackFeature } from '../slack/register';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';
 
@@ -13,7 +14,7 @@ export interface ComposerFeature {
   readonly panels: InstanceType<typeof Composer.ComposerPanels>;
 }
 
-export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature }): ComposerFeature {
+export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature; slack: SlackFeature }): ComposerFeature {
   let panels: InstanceType<typeof Composer.ComposerPanels> | undefined;
   const get = () => {
     if (!panels) context.subscriptions.push((panels = new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates)));
@@ -22,6 +23,8 @@ export function registerComposer(context: vscode.ExtensionContext, deps: { store
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),
     registerCommand('cePlaybook.composeTicket', (ticket) => get().compose(ticket)),
+    // No page is open while the chunk is not loaded: nothing to tell.
+    deps.slack.onDidSend((notice) => panels?.sentElsewhere(notice)),
   );
   return { get panels() { return get(); } };
 }

@@ -9,7 +9,7 @@ import { connectSlack, disconnectSlack } from './connectSlack';
 import type { ConnectSlackArgs, SendTicketArgs, SentTicketRef } from '../../model/commands/commandContract';
 import { executeCommand } from '../commands';
 import { SlackSecrets } from './secretStore';
-import { cancelSending as cancelEvery, sendTicket, type SendDeps } from './sendTicket';
+import { cancelSending as cancelEvery, sendTicket, type SendDeps, type SentNotice } from './sendTicket';
 import { SentTicketsStore } from './sentTicketsStore';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
@@ -25,6 +25,8 @@ export interface SlackDeps {
   drafts: () => DraftStore;
   /** Shows a new sent ticket in the tree. */
   refreshTree: () => void;
+  /** Tells the composer that a ticket was sent (see SendDeps). */
+  announceSent?: (notice: SentNotice) => void;
 }
 
 /** Made on the first delivery command, kept for the session (sends in progress, the stores). */
@@ -39,6 +41,7 @@ export function runDeliveryCommand(name: keyof typeof deliveryCommands, context:
     active: new Set(),
     sent: new SentTicketsStore(context.globalState, deps.refreshTree),
     secrets: new SlackSecrets(context.secrets, context.globalState),
+    announceSent: deps.announceSent,
   };
   return (deliveryCommands[name] as (d: DeliveryDeps, ...a: unknown[]) => unknown)(state, ...args);
 }

@@ -15,12 +15,21 @@ const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 /** The commands of sending to Slack, each run by the function of the same name in the chunk. */
 const DELIVERY_COMMANDS: ReadonlyArray<keyof typeof SlackDelivery.deliveryCommands> = ['connectSlack', 'disconnectSlack', 'sendTicket', 'openSentTicket', 'followUpInThread', 'clearSentTickets'];
 
-export function registerSlack(context: vscode.ExtensionContext, deps: SlackDelivery.SlackDeps): void {
+export interface SlackFeature {
+  /** A ticket Slack took, from any send: the composer's button, a script, or a notification's Retry. */
+  onDidSend: vscode.Event<SlackDelivery.SentNotice>;
+}
+
+export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<SlackDelivery.SlackDeps, 'announceSent'>): SlackFeature {
+  const sent = new vscode.EventEmitter<SlackDelivery.SentNotice>();
+  const deps: SlackDelivery.SlackDeps = { ...slackDeps, announceSent: (notice) => sent.fire(notice) };
   const channels = () => commands().channelCommands(deps.store);
   context.subscriptions.push(
+    sent,
     registerCommand('cePlaybook.copyChannel', (ref) => channels().copy(ref)),
     registerCommand('cePlaybook.openChannel', (ref) => channels().open(ref)),
     registerCommand('cePlaybook.channelActions', (ref) => channels().actions(ref)),
     ...DELIVERY_COMMANDS.map((name) => registerCommand(`cePlaybook.${name}`, (...args: unknown[]) => delivery().runDeliveryCommand(name, context, deps, args))),
   );
+  return { onDidSend: sent.event };
 }

@@ -32,6 +32,15 @@ export interface SendDeps {
   sent: SentTicketsStore;
   /** Sends in progress; `cancelSending` aborts them as the progress notification's Cancel does. */
   active: Set<AbortController>;
+  /** Tells whoever shows the ticket (the composer page) that Slack took it, however it was sent (Retry included). */
+  announceSent?: (notice: SentNotice) => void;
+}
+
+/** A ticket Slack took: which template, the values sent, and the link to the message when there is one. */
+export interface SentNotice {
+  templateId: string;
+  values: Readonly<Record<string, string>>;
+  link?: string;
 }
 
 const THREAD_CHANNEL = /^[CGD][A-Z0-9]{2,}$/;
@@ -155,6 +164,7 @@ async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template,
     channel: result.channel,
     ts: result.ts,
   }));
+  deps.announceSent?.({ templateId: template.id, values: args.values, ...(link ? { link } : {}) });
   const open = t('Open in Slack');
   void vscode.window.showInformationMessage(t('Sent {0} to {1}.', template.title, where), ...(link ? [open] : [])).then((choice) => {
     if (choice === open && link) void vscode.env.openExternal(vscode.Uri.parse(link, true));
