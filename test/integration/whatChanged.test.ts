@@ -80,13 +80,13 @@ describe('what changed (data changed between two activations)', () => {
 
     await vscode.commands.executeCommand('cePlaybook.showChanges');
     const page = await waitFor(() => whatChanged.page('seen'), 'the What changed page');
-    assert.ok(page.lastHtml.includes('they associate it with quality and responsiveness.</div><div class="new"><span class="visually-hidden">Now: </span>CEs help ensure marketing material is relevant'));
-    assert.ok(page.lastHtml.includes('routes[sdr-questions].text'));
-    assert.match(page.lastHtml, /script-src 'nonce-[A-Za-z0-9]+'/);
+    assert.ok(page.panel.webview.html.includes('they associate it with quality and responsiveness.</div><div class="new"><span class="visually-hidden">Now: </span>CEs help ensure marketing material is relevant'));
+    assert.ok(page.panel.webview.html.includes('routes[sdr-questions].text'));
+    assert.match(page.panel.webview.html, /script-src 'nonce-[A-Za-z0-9]+'/);
 
     await page.handle({ type: 'markSeen' });
     await waitFor(async () => !(await hasRow()), 'the row to go after Mark as Seen');
-    assert.ok(page.lastHtml.includes('Nothing has changed since you last looked.'));
+    assert.ok(page.panel.webview.html.includes('Nothing has changed since you last looked.'));
     assert.equal(whatChanged.seen.diff, undefined);
   });
 
@@ -106,7 +106,7 @@ describe('what changed (data changed between two activations)', () => {
     const { whatChanged } = await api();
     await vscode.commands.executeCommand('cePlaybook.compareRevisions');
     const page = await waitFor(() => whatChanged.page('revisions'), 'the revisions page');
-    const html = page.lastHtml;
+    const html = page.panel.webview.html;
     assert.ok(html.includes('Customer Support Engineers (CSEs)</div><div class="new"><span class="visually-hidden">Now: </span>Customer Support (CS)'));
     assert.ok(html.includes('routes[sdr-questions].text'));
     assert.ok(html.includes('CEs help ensure marketing material is relevant and valuable to engineers and engineering leaders.'));

@@ -107,6 +107,23 @@ describe('UI ticket composer', function () {
     assert.equal(await wb.page.evaluate(() => navigator.clipboard.readText()), expected);
   });
 
+  it('keeps what the page said under its buttons when the webview reloads ("Developer: Reload Webviews")', async function () {
+    const before = await composerFrame(wb);
+    await before.locator('#status', { hasText: 'Copied Support Ticket Context' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    // Mark the old document, so the test can tell that the page really is a new one.
+    await before.locator('body').evaluate((body) => { body.dataset.old = 'yes'; });
+    await wb.runCommand('Developer: Reload Webviews');
+    const deadline = Date.now() + VISIBLE_TIMEOUT;
+    let after = await composerFrame(wb);
+    while ((await after.locator('body[data-old]').count().catch(() => 1)) > 0) {
+      if (Date.now() > deadline) throw new Error('The composer page was not reloaded.');
+      await wb.page.waitForTimeout(100);
+      after = await composerFrame(wb);
+    }
+    await after.locator('#status', { hasText: 'Copied Support Ticket Context for Slack to the clipboard.' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    assert.equal(await after.getByRole('textbox', { name: 'Customer Name' }).inputValue(), 'Acme Corp');
+  });
+
   it('the page and what was typed come back after "Developer: Reload Window"', async function () {
     const { page } = wb;
     const before = await composerFrame(wb);

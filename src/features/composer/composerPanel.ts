@@ -47,8 +47,8 @@ export class ComposerPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** The values as last typed (the host's copy; the webview shows them). */
   values: Record<string, string>;
-  /** For tests: the last status the page showed. */
-  lastStatus: { kind: StatusKind; text: string } | undefined;
+  /** The line under the buttons (what happened last): shown again when the page's document is new. */
+  private shownStatus: Extract<HostToComposer, { type: 'status' }> | undefined;
   /** Resolves when the draft store has what was last typed. */
   saved: Promise<void> = Promise.resolve();
 
@@ -71,6 +71,11 @@ export class ComposerPanel implements vscode.Disposable {
     );
     this.renderDocument();
     if (template && given && !sameValues(template, this.values, draft ?? {})) this.saveNow();
+  }
+
+  /** What the page says happened last, if anything. */
+  get lastStatus(): { kind: StatusKind; text: string } | undefined {
+    return this.shownStatus && { kind: this.shownStatus.kind, text: this.shownStatus.text };
   }
 
   get template(): Template | undefined {
@@ -115,8 +120,8 @@ export class ComposerPanel implements vscode.Disposable {
   }
 
   private status(kind: StatusKind, text: string, link?: { href: string; text: string }): void {
-    this.lastStatus = { kind, text };
-    this.post({ type: 'status', kind, text, ...(link ? { link } : {}) });
+    this.shownStatus = { type: 'status', kind, text, ...(link ? { link } : {}) };
+    this.post(this.shownStatus);
   }
 
   /** Handles a message from the webview (checked: the webview is untrusted). */
@@ -124,7 +129,7 @@ export class ComposerPanel implements vscode.Disposable {
     if (!isComposerToHost(message)) return;
     if (message.type === 'ready') {
       // A restored or reloaded webview shows the HTML it was first given: send what is current.
-      this.gate.open([{ type: 'setValues', values: this.values }]);
+      this.gate.open([{ type: 'setValues', values: this.values }, ...(this.shownStatus ? [this.shownStatus] : [])]);
       this.postView();
       return;
     }

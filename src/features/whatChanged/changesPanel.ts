@@ -37,8 +37,6 @@ const sentencePerLine = (text: string) => sentences(text).flatMap((s) => s.split
 export class ChangesPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private content: ChangesPageContent;
-  /** The HTML last rendered (for tests). */
-  lastHtml = '';
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -65,13 +63,12 @@ export class ChangesPanel implements vscode.Disposable {
     const { webview } = this.panel;
     const asUri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.root, file)).toString();
     this.panel.title = this.content.title;
-    this.lastHtml = renderChangesDocument(renderChangesBody(this.content, changesLabels), this.content.title, {
+    webview.html = renderChangesDocument(renderChangesBody(this.content, changesLabels), this.content.title, {
       cspSource: webview.cspSource,
       nonce: nonce(),
       scriptUri: asUri('whatChanged.js'),
       styleUris: [asUri('page.css'), asUri('intersection.css'), asUri('whatChanged.css')],
     });
-    webview.html = this.lastHtml;
   }
 
   /** Messages come from the webview, which is untrusted: checked before use. */
