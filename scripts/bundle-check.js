@@ -35,6 +35,7 @@ const SHARED = new Set([
   'src/model/render/webviewDocument.ts', // the CSP document around every webview page
   'src/model/handbook/headingAnchor.ts', // a heading's anchor
   'src/model/load/problem.ts', // the problem type and its one-line form
+  'src/model/diff/sameData.ts', // plain data equality: "did anything change?" at startup, and the diff's shortcut
 ]);
 
 /**

@@ -53,8 +53,9 @@ describe('what changed (data changed between two activations)', () => {
     assert.equal(file, JSON.stringify(older), 'the file holds what was seen');
     assert.deepEqual(whatChanged.seen.diff?.changed.map((c) => [c.id, c.field, c.new]), [['product', 'valueToTeam.text', store.current.team('product')!.valueToTeam.text]]);
 
-    // A file that does not match its digest is not trusted: recorded again, silently.
+    // A record whose file does not match its digest is not trusted: recorded again, silently.
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(seenData.folder, SEEN_DATA_FILE), new TextEncoder().encode('{"teams": "tampered"}'));
+    await seenData.state.update(SEEN_DIGEST_KEY, '0'.repeat(64));
     await whatChanged.check();
     assert.equal(whatChanged.seen.diff, undefined);
     assert.equal(await seenData.read(), JSON.stringify(store.current.handbook));

@@ -7,7 +7,7 @@
  * in the activation bundle; the diff and the pages are in the whatChanged chunk.
  */
 import vscode = require('vscode');
-import { seenDataText, seenDigest } from '../../model/diff/seenText';
+import { sameData } from '../../model/diff/sameData';
 import { registerCommand } from '../commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DataFeature } from '../data/register';
@@ -40,16 +40,18 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
     // In an untrusted workspace the team's files are not loaded: that is no change to report.
     if (store.status.untrusted) return;
     const handbook = store.current.handbook;
-    const now = seenDataText(handbook);
-    const lastDigest = await seenData.digest();
-    if (lastDigest === seenDigest(now)) return seen.set(undefined);
-    const last = lastDigest === undefined ? undefined : await seenData.read();
+    const last = await seenData.seen();
     if (last === undefined) {
       // First run ever (or the record is gone): nothing to compare, record what is shown.
       seen.set(undefined);
-      return seenData.write(now);
+      return seenData.write(handbook);
     }
-    seen.set(whatChangedChunk().changesSince(last, handbook));
+    if (sameData(last, handbook)) {
+      seenData.remember(handbook);
+      return seen.set(undefined);
+    }
+    // The diff's chunk loads only when something changed.
+    seen.set(whatChangedChunk().changesBetween(last, handbook));
   };
 
   // One check at a time, in order: each reads and may write the record.
@@ -57,7 +59,7 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
   const check = (): Promise<void> => (checking = checking.then(checkNow, checkNow));
 
   const markSeen = (): Promise<void> => (checking = checking.then(async () => {
-    await seenData.write(seenDataText(store.current.handbook));
+    await seenData.write(store.current.handbook);
     seen.set(undefined);
   }));
 
@@ -96,7 +98,7 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
     seen,
     check: async () => { await started; await check(); },
     page: (kind) => pages?.page(kind),
-    recordSeen: (handbook) => seenData.write(handbook && seenDataText(handbook)),
+    recordSeen: (handbook) => seenData.write(handbook),
     seenData,
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { CollectionName } from '../schema';
 import { flattenEntry, type FieldPath } from './flatten';
+import { sameData } from './sameData';
 
 export type DataSet = Partial<Record<CollectionName, ReadonlyArray<{ id: string }>>>;
 
@@ -68,6 +69,8 @@ export function diffData(before: DataSet, after: DataSet, options: DiffOptions =
         result.added.push(ref);
         continue;
       }
+      // Most entries did not change: comparing them is much cheaper than listing their fields.
+      if (previous === entry || sameData(previous, entry)) continue;
       if (previous.id !== entry.id) result.changed.push({ ...ref, field: 'id', old: previous.id, new: entry.id });
       result.changed.push(...fieldChanges(fieldsOf(previous), fieldsOf(entry)).map((change) => ({ ...ref, ...change })));
     }

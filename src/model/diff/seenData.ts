@@ -5,7 +5,7 @@ import { diffData, isEmptyDiff, type DataDiff } from './dataDiff';
 
 /**
  * The changes since the data last seen (its JSON, see seenText.ts), or undefined when there are
- * none or the record cannot be read. Callers compare the texts first; this runs when they differ.
+ * none or the record cannot be read.
  */
 export function changesSince(seenText: string, current: Handbook): DataDiff | undefined {
   let seen: Handbook;
@@ -14,6 +14,11 @@ export function changesSince(seenText: string, current: Handbook): DataDiff | un
   } catch {
     return undefined;
   }
+  return changesBetween(seen, current);
+}
+
+/** The changes from the data last seen to the data now; undefined when there are none. */
+export function changesBetween(seen: Handbook, current: Handbook): DataDiff | undefined {
   const diff = diffData(seen, current);
   return isEmptyDiff(diff) ? undefined : diff;
 }
