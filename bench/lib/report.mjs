@@ -51,6 +51,7 @@ function summarizeScale(pure) {
         merge: merge.median,
       },
       tree: sum('treeMs'), searchBuild: sum('searchBuildMs'), panel: sum('panelMs'),
+      seenEqual: sum('seenEqualMs'), seenDiff: sum('seenDiffMs'),
       queries, worstQuery: worst,
       queryMedian: summarize(queries.map((q) => q.median)).median,
     };
@@ -167,6 +168,11 @@ export function buildReport({ machine, build, sizes, events, pure, activation, p
     say(table([
       ['data', 'tree 1st level', 'search/query (median of queries)', 'slowest query', 'search index build'],
       ...rows.map((r) => [r.label, range(r.tree), ms(r.queryMedian), `${ms(r.worstQuery.median)} "${r.worstQuery.query}"`, range(r.searchBuild)]),
+    ]));
+    say('What changed after a reload (the data seen, read back from its record, against the data now): nothing changed / one sentence changed (the diff):');
+    say(table([
+      ['data', 'nothing changed', 'one sentence changed'],
+      ...rows.map((r) => [r.label, range(r.seenEqual), range(r.seenDiff)]),
     ]));
     say('Where a cold load goes (medians; YAML = decode + the fast path\'s parse; merge = mergeLayers with the checks of the merged entries):');
     say(table([

@@ -23,6 +23,8 @@ import { DEFAULT_LIMITS } from '../../src/model/load/yamlFile';
 import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
 import { TreeModel, type TreeNode } from '../../src/model/tree/treeModel';
 import { buildSearchIndex } from '../../src/model/search/searchIndex';
+import { sameData } from '../../src/model/diff/sameData';
+import { changesBetween } from '../../src/model/diff/seenData';
 import { renderIntersectionBody } from '../../src/model/panel/intersectionHtml';
 import { panelIcons } from '../../src/features/panel/icons';
 import { testPanelLabels, testTreeLabels } from '../../test/unit/labels';
@@ -206,11 +208,21 @@ function main() {
     };
     const teamRows = tree();
     gc?.();
-    const treeMs = samples(Math.max(10, size.runs * 3), tree);
+    // Milliseconds at most per run: enough samples that the fastest is not one a collection happened to hit.
+    const treeMs = samples(Math.max(30, size.runs * 3), tree);
+
+    // What changed after a reload: the data seen (read back from its record, so other objects) against
+    // the data now, equal; then with one team's sentence changed, the diff.
+    const seenCopy = JSON.parse(JSON.stringify(handbook)) as Handbook;
+    const seenOlder = structuredClone(seenCopy);
+    seenOlder.teams[seenOlder.teams.length - 1].valueToTeam.text = 'A sentence the user saw before.';
+    gc?.();
+    const seenEqualMs = samples(Math.max(5, size.runs), () => sameData(seenCopy, handbook));
+    const seenDiffMs = samples(Math.max(5, size.runs), () => changesBetween(seenOlder, handbook));
 
     // Search: building the index, then each query (the default limit of 50 results).
     gc?.();
-    const searchBuildMs = samples(3, () => buildSearchIndex(handbook));
+    const searchBuildMs = samples(quick ? 3 : 5, () => buildSearchIndex(handbook));
     const search = buildSearchIndex(handbook);
     gc?.();
     const queries = QUERIES.map((query) => {
@@ -226,7 +238,7 @@ function main() {
     results.push({
       label: size.label, generatedTeams: size.teams, files: inputs.length, bytes,
       counts: { teams: handbook.teams.length, channels: handbook.channels.length, meetings: handbook.meetings.length, templates: handbook.templates.length, searchItems: search.size, treeRows: teamRows },
-      loadMs, cachedMs, reloadMs, loadCpuMs, cachedCpuMs, reloadCpuMs, parseMs, linksMs, validateMs, mergeMs, treeMs, searchBuildMs, queries, panelMs,
+      loadMs, cachedMs, reloadMs, loadCpuMs, cachedCpuMs, reloadCpuMs, parseMs, linksMs, validateMs, mergeMs, treeMs, seenEqualMs, seenDiffMs, searchBuildMs, queries, panelMs,
       memory: gc ? { afterLoadBytes: withMemory, bytesOutsideHeap, handbookBytes: handbookOnly, searchIndexBytes } : undefined,
     });
   }
