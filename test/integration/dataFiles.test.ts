@@ -108,3 +108,27 @@ describe('team data files in the workspace (real file system and watcher)', () =
     assert.equal(store.current.handbook.teams.length, 5);
   });
 });
+
+describe('a data file written right after its new .ce-playbook folder (a pull, a script)', function () {
+  this.timeout(120_000);
+
+  it('is loaded every time, though the file watcher can miss a file in a folder it has not seen yet (20 rounds)', async () => {
+    const { store } = await api();
+    const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.ce-playbook');
+    const named = (name: string) => VALID.replace('name: "Partnerships"', `name: "${name}"`);
+    const missed: number[] = [];
+    try {
+      for (let round = 0; round < 20; round++) {
+        await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+        await waitFor(() => !store.current.team('partnerships'), 'the bundled data after the folder went', 10_000);
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'team.yaml'), enc(named(`Partnerships ${round}`)));
+        const loaded = await waitFor(() => store.current.team('partnerships')?.name === `Partnerships ${round}`, `round ${round}`, 5_000).then(() => true, () => false);
+        if (!loaded) missed.push(round);
+      }
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+      await (await api()).data.reload();
+    }
+    assert.deepEqual(missed, [], 'rounds whose file was never loaded');
+  });
+});

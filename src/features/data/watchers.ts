@@ -8,6 +8,8 @@ import vscode = require('vscode');
 import { CONVENTION_DIR, settingPatterns } from './discover';
 
 const CONVENTION_GLOB = `**/${CONVENTION_DIR}/*.{yaml,yml,json}`;
+/** The folder itself: see the constructor. */
+const CONVENTION_FOLDER_GLOB = `**/${CONVENTION_DIR}`;
 const SETTLE_MS = 300;
 
 export class DataWatchers implements vscode.Disposable {
@@ -17,9 +19,16 @@ export class DataWatchers implements vscode.Disposable {
 
   constructor(private readonly onChange: () => void) {
     const convention = vscode.workspace.createFileSystemWatcher(CONVENTION_GLOB);
+    // A file written right after its new folder (a pull, a script) can be missed by the file
+    // watcher, which starts watching a new folder only once it has seen it: the folder's creation
+    // reloads too, and the reload finds whatever the folder holds by then.
+    const folder = vscode.workspace.createFileSystemWatcher(CONVENTION_FOLDER_GLOB, false, true, false);
     this.fixed.push(
       convention,
       ...this.listen(convention),
+      folder,
+      folder.onDidCreate(() => this.schedule()),
+      folder.onDidDelete(() => this.schedule()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('cePlaybook.dataFiles')) return;
         this.watchSetting();
