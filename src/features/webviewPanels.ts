@@ -1,7 +1,7 @@
 /**
- * What every webview page manager shares (team pages, composer pages, What changed): a fresh CSP
- * nonce per render, and the pages kept one per key — opening a key that is open reveals its page,
- * a closed page is forgotten, and the manager's disposal closes them all.
+ * What every webview page shares (team pages, composer pages, What changed): a fresh CSP nonce per
+ * render; the pages kept one per key (opening a key that is open reveals its page, a closed page is
+ * forgotten, the manager's disposal closes them all); the ready handshake; the tab icon.
  */
 import vscode = require('vscode');
 
