@@ -35,6 +35,8 @@ const SHARED = new Set([
   'src/model/render/webviewDocument.ts', // the CSP document around every webview page
   'src/model/handbook/headingAnchor.ts', // a heading's anchor
   'src/model/load/problem.ts', // the problem type and its one-line form
+  'src/features/data/notice.ts', // the sentence about the data's state, above the tree and on the team pages
+  'src/features/panel/viewType.ts', // the team page's webview type, for its serializer and its pages
   'src/model/diff/sameData.ts', // plain data equality: "did anything change?" at startup, and the diff's shortcut
 ]);
 

@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext) {
   registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
-  const slack = registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.provider.refresh() });
+  const slack = registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.refresh() });
   const panels = registerPanels(context, { store, changes });
   const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext) {
   const composer = registerComposer(context, { store, templates, slack });
   const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, panels, templates, data, ticks, search, help, links, lmTools, composer, whatChanged };
+  return { store, tree, get panels() { return panels.manager; }, templates, data, ticks, search, help, links, lmTools, composer, whatChanged };
 }
 
 export function deactivate() {}

@@ -46,7 +46,7 @@ export function registerChecklist(context: vscode.ExtensionContext, deps: { stor
   const { tree, ticks, store } = deps;
   context.subscriptions.push(
     ticks,
-    ticks.onDidChange((procedureId) => tree.provider.refreshChecklist(procedureId)),
+    ticks.onDidChange((procedureId) => tree.refreshChecklist(procedureId)),
     tree.onDidChangeCheckboxState(async (event) => {
       for (const [node, state] of event.items) {
         if (node.kind === 'step') await ticks.set(node.procedureId, node.stepId, state === vscode.TreeItemCheckboxState.Checked);

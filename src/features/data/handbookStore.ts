@@ -3,9 +3,12 @@
  * only the data feature replaces it, and only with data that passed validation.
  */
 import vscode = require('vscode');
-import bundledHandbook from 'ce-playbook:bundled-handbook';
+import type * as BundledHandbook from '../../lazy/bundledHandbook';
 import { HandbookIndex } from '../../model/handbook/handbookIndex';
 import type { Handbook } from '../../model/schema';
+import { lazyChunk } from '../lazy';
+
+const bundledChunk = lazyChunk<typeof BundledHandbook>('bundledHandbook');
 
 /** What the shown data is made of, beyond the entries themselves. */
 export interface DataStatus {
@@ -31,16 +34,17 @@ export class HandbookStore implements vscode.Disposable {
   /** Indexed on first use, not at activation. */
   private index: HandbookIndex | undefined;
   private dataStatus: DataStatus = BUNDLED_STATUS;
-  private shown: Handbook = bundledHandbook;
+  /** The data replace() last showed; undefined before its first call: the bundled handbook. */
+  private shown: Handbook | undefined;
   private readonly changed = new vscode.EventEmitter<HandbookIndex>();
   readonly onDidChange = this.changed.event;
 
   get current(): HandbookIndex {
-    return (this.index ??= new HandbookIndex(bundledHandbook));
+    return (this.index ??= new HandbookIndex(this.bundled));
   }
 
   get bundled(): Handbook {
-    return bundledHandbook;
+    return bundledChunk().bundledHandbook;
   }
 
   get status(): DataStatus {
@@ -58,7 +62,7 @@ export class HandbookStore implements vscode.Disposable {
    * workspace without data files reloads to the bundled data): every listener redraws on a change.
    */
   replace(handbook: Handbook, status: DataStatus = BUNDLED_STATUS): void {
-    if (handbook === this.shown && sameStatus(status, this.dataStatus)) return;
+    if (handbook === (this.shown ?? this.bundled) && sameStatus(status, this.dataStatus)) return;
     this.shown = handbook;
     this.index = new HandbookIndex(handbook);
     this.dataStatus = status;

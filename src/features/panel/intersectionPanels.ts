@@ -14,9 +14,9 @@ import { lazyChunk } from '../lazy';
 import { executeCall } from '../commands';
 import { commandCall, type CommandCall } from '../../model/commands/commandContract';
 import { entryRef } from '../../model/handbook/entryRef';
+import { VIEW_TYPE } from './viewType';
 import type { HandbookIndex } from '../../model/handbook/handbookIndex';
 
-export const VIEW_TYPE = 'cePlaybook.intersection';
 
 /** The renderer (with the Markdown library) loads on the first panel, not at activation. */
 const loadRenderer = lazyChunk<typeof PanelRenderer>('panelRenderer');

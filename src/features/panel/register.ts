@@ -1,47 +1,34 @@
-/** The team intersection panels: the open command, the serializer, and the source link. */
+/**
+ * The team intersection pages: the open command, the serializer, and the source link. Only the
+ * registrations are in the activation bundle; the pages' manager (dist/intersectionPanels.js) loads
+ * with the first page, opened or restored.
+ */
 import vscode = require('vscode');
-import { teamPickItems } from '../../model/render/pickItems';
+import type * as Panels from '../../lazy/intersectionPanels';
 import type { HandbookStore } from '../data/handbookStore';
-import { headingAnchor } from '../../model/handbook/headingAnchor';
-import { messages } from '../messages';
-import { IntersectionPanels, VIEW_TYPE } from './intersectionPanels';
-import { registerCommand } from '../commands';
 import type { SeenChanges } from '../whatChanged/seenChanges';
+import { registerCommand } from '../commands';
+import { lazyChunk } from '../lazy';
+import { VIEW_TYPE } from './viewType';
 
-export function registerPanels(context: vscode.ExtensionContext, deps: { store: HandbookStore; changes?: SeenChanges }): IntersectionPanels {
+const chunk = lazyChunk<typeof Panels>('intersectionPanels');
+
+export interface PanelsFeature {
+  /** The open pages (loads the chunk). */
+  readonly manager: Panels.IntersectionPanels;
+}
+
+export function registerPanels(context: vscode.ExtensionContext, deps: { store: HandbookStore; changes?: SeenChanges }): PanelsFeature {
   const { store } = deps;
-  const panels = new IntersectionPanels(context.extensionUri, store, deps.changes);
-
-  const pickTeam = async () => {
-    const pick = await vscode.window.showQuickPick(
-      teamPickItems(store.current.handbook),
-      { title: messages.pickTeam, matchOnDetail: true },
-    );
-    return pick?.value;
+  let panels: Panels.IntersectionPanels | undefined;
+  const manager = () => {
+    if (!panels) context.subscriptions.push((panels = new (chunk().IntersectionPanels)(context.extensionUri, store, deps.changes)));
+    return panels;
   };
-
   context.subscriptions.push(
-    panels,
-    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, panels),
-    registerCommand('cePlaybook.openIntersection', async (team) => {
-      const teamId = team?.teamId ?? (await pickTeam());
-      if (!teamId) return undefined;
-      if (!store.current.team(teamId)) return void vscode.window.showWarningMessage(messages.unknownTeam(teamId));
-      panels.open(teamId);
-      return teamId;
-    }),
-    registerCommand('cePlaybook.openSource', async (teamRef) => {
-      const ref = teamRef ? store.current.team(teamRef.teamId)?.source : undefined;
-      const source = ref ? store.current.source(ref.page) : undefined;
-      if (!ref || !source) return void vscode.window.showWarningMessage(messages.unknownEntry(teamRef?.teamId ?? ''));
-      if (source.url) {
-        return void vscode.env.openExternal(vscode.Uri.parse(`${source.url}#${headingAnchor(ref.section)}`, true));
-      }
-      if (!source.file) return void vscode.window.showWarningMessage(messages.unknownEntry(source.id));
-      // The bundled copy of the page, in VS Code's Markdown preview, at the section.
-      const uri = vscode.Uri.joinPath(context.extensionUri, 'media', 'handbook', source.file).with({ fragment: headingAnchor(ref.section) });
-      await vscode.commands.executeCommand('markdown.showPreview', uri);
-    }),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => manager().deserializeWebviewPanel(panel, state) }),
+    registerCommand('cePlaybook.openIntersection', (team) => chunk().openIntersection(manager(), store, team)),
+    registerCommand('cePlaybook.openSource', (team) => chunk().openSource(context.extensionUri, store, team)),
   );
-  return panels;
+  return { get manager() { return manager(); } };
 }

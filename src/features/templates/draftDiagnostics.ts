@@ -5,6 +5,7 @@
  */
 import vscode = require('vscode');
 import { blockValues, draftProblems, findDraftBlocks, type DraftBlock } from '../../model/templates/draftChecker';
+import type { FieldValues } from '../../model/templates/render';
 import type { HandbookStore } from '../data/handbookStore';
 import { commandCall } from '../../model/commands/commandContract';
 
@@ -37,8 +38,10 @@ export class DraftChecker implements vscode.Disposable, vscode.CodeLensProvider 
     return findDraftBlocks(document.getText(), this.store.current.handbook.templates);
   }
 
-  blockAt(document: vscode.TextDocument, line: number): DraftBlock | undefined {
-    return this.blocks(document).find((b) => b.startLine <= line && line <= b.endLine);
+  /** The filled-in template around the line, with the values typed into it. */
+  blockAt(document: vscode.TextDocument, line: number): { block: DraftBlock; values: FieldValues } | undefined {
+    const block = this.blocks(document).find((b) => b.startLine <= line && line <= b.endLine);
+    return block && { block, values: blockValues(block) };
   }
 
   private checkAll(): void {

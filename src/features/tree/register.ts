@@ -1,19 +1,30 @@
-/** The "CE Playbook" sidebar tree and the commands its leaf rows run. */
+/**
+ * The "CE Playbook" sidebar tree and the commands its leaf rows run. Only the registrations are
+ * in the activation bundle: the provider and the tree model (dist/tree.js) load when the view is
+ * created, once activation has returned.
+ */
 import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
-import { messages } from '../messages';
-import { PlaybookTreeProvider } from './playbookTreeProvider';
+import type * as Tree from '../../lazy/tree';
+import type { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
-import { nodeId, type TreeNode , type TreeState } from '../../model/tree/treeModel';
+import type { TreeNode, TreeState } from '../../model/tree/treeModel';
 import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
-import { entryId, lookupEntry } from '../../model/handbook/entryRef';
+import { lazyChunk } from '../lazy';
+
+const treeChunk = lazyChunk<typeof Tree>('tree');
 
 export const VIEW_ID = 'cePlaybook.explorer';
 const CONTAINER_ID = 'cePlaybook';
 
 export interface TreeFeature {
-  provider: PlaybookTreeProvider;
+  /** The rows (loads the tree chunk). */
+  readonly provider: PlaybookTreeProvider;
+  /** Refreshes the rows the view was given; nothing to do before the view asked for any. */
+  refresh(): void;
+  /** A tick changed: refreshes that checklist's rows, if the view has them. */
+  refreshChecklist(procedureId: string): void;
   view: vscode.TreeView<TreeNode>;
   /** Shows the row of an entry, selected and expanded; false if the tree has no such row. */
   reveal(node: TreeNode, options?: { focus?: boolean }): Promise<boolean>;
@@ -23,7 +34,14 @@ export interface TreeFeature {
 
 export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges; sent?: TreeState['sent'] }): TreeFeature {
   const { store } = deps;
-  const provider = new PlaybookTreeProvider(store, deps.checked, () => deps.changes?.entryCount ?? 0, deps.sent);
+  let created: PlaybookTreeProvider | undefined;
+  const provider = (): PlaybookTreeProvider => {
+    if (!created) {
+      created = new (treeChunk().PlaybookTreeProvider)(store, deps.checked, () => deps.changes?.entryCount ?? 0, deps.sent);
+      context.subscriptions.push(created);
+    }
+    return created;
+  };
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
   // The welcome text is for a playbook that is really empty, not for the moment before it loads
   // (the context key starts unset, i.e. not empty).
@@ -36,7 +54,7 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     // Setting the message costs a round trip to the workbench: only when it changes.
     const message = dataNotice(store);
     if (message !== treeView.message) treeView.message = message;
-    const isEmpty = provider.getChildren().length === 0;
+    const isEmpty = provider().getChildren().length === 0;
     if (isEmpty !== empty) {
       empty = isEmpty;
       void vscode.commands.executeCommand('setContext', 'cePlaybook.empty', isEmpty);
@@ -49,45 +67,33 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
   const view = (): vscode.TreeView<TreeNode> => {
     if (treeView) return treeView;
     // Ticks are per step: a parent row has no checkbox to propagate to.
-    const created = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
-    treeView = created;
+    const made = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider(), showCollapseAll: true, manageCheckboxStateManually: true });
+    treeView = made;
     context.subscriptions.push(
-      created,
-      created.onDidChangeVisibility((e) => { if (e.visible) provider.refreshIfDayChanged(); }),
-      created.onDidChangeCheckboxState((e) => checkboxes.fire(e)),
+      made,
+      made.onDidChangeVisibility((e) => { if (e.visible) provider().refreshIfDayChanged(); }),
+      made.onDidChangeCheckboxState((e) => checkboxes.fire(e)),
     );
     updateMessage();
-    return created;
+    return made;
   };
   const first = setTimeout(view, 0);
   context.subscriptions.push(
     { dispose: () => clearTimeout(first) },
     checkboxes,
-    provider,
     store.onDidChange(updateMessage),
     // The row shows only how many entries changed: refresh when that does, not on every reload.
     ...(deps.changes ? [deps.changes.onDidChange(() => {
-      if (deps.changes!.entryCount !== shownChanges) provider.refresh();
+      if (deps.changes!.entryCount !== shownChanges) created?.refresh();
       shownChanges = deps.changes!.entryCount;
     })] : []),
     // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.refresh(); }),
-    registerCommand('cePlaybook.showStep', async (ref) => {
-      const found = ref ? lookupEntry(store.current, ref) : undefined;
-      if (!found) return void vscode.window.showWarningMessage(messages.unknownEntry(ref ? entryId(ref) : ''));
-      const { procedure, step } = found;
-      const detail = [step.label ? `${step.label}:` : undefined, step.text].filter(Boolean).join('\n\n');
-      await vscode.window.showInformationMessage(procedure.title, { modal: true, detail });
-    }),
-    registerCommand('cePlaybook.showMeeting', async (ref) => {
-      const meeting = ref ? lookupEntry(store.current, ref) : undefined;
-      if (!meeting) return void vscode.window.showWarningMessage(messages.unknownEntry(ref?.meetingId ?? ''));
-      const next = provider.treeModel.meetingNote(meeting);
-      await vscode.window.showInformationMessage(meeting.name, { modal: true, detail: messages.meetingDetail(next ? `${meeting.cadence.text} · ${next}` : meeting.cadence.text, meeting.description) });
-    }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) created?.refresh(); }),
+    registerCommand('cePlaybook.showStep', (ref) => treeChunk().showStep(store, ref)),
+    registerCommand('cePlaybook.showMeeting', (ref) => treeChunk().showMeeting(store, provider(), ref)),
   );
   const reveal = async (node: TreeNode, options: { focus?: boolean } = {}) => {
-    const found = provider.find(nodeId(node));
+    const found = provider().find(treeChunk().nodeId(node));
     if (!found) return false;
     // A view that is not shown yet renders asynchronously; revealing into it can lose the selection.
     if (!view().visible) await vscode.commands.executeCommand(`workbench.view.extension.${CONTAINER_ID}`);
@@ -95,7 +101,11 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     return true;
   };
   return {
-    provider,
+    get provider() {
+      return provider();
+    },
+    refresh: () => created?.refresh(),
+    refreshChecklist: (procedureId) => created?.refreshChecklist(procedureId),
     get view() {
       return view();
     },

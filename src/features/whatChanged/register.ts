@@ -3,11 +3,12 @@
  * compared with what this user last saw (kept in global storage, see seenDataStore.ts). When they differ the tree shows a
  * "What changed" row, team pages mark the sections that changed, and the page lists the changes
  * with Mark as Seen. The first run ever records silently. `CE Playbook: Compare Handbook Revisions`
- * imports the two bundled handbook pages and shows what changed between them. Only the check lives
- * in the activation bundle; the diff and the pages are in the whatChanged chunk.
+ * imports the two bundled handbook pages and shows what changed between them. Only the
+ * registrations are in the activation bundle: the record and the check are in the seenData chunk,
+ * the diff and the pages in the whatChanged chunk.
  */
 import vscode = require('vscode');
-import { sameData } from '../../model/diff/sameData';
+import type * as SeenData from '../../lazy/seenData';
 import { registerCommand } from '../commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DataFeature } from '../data/register';
@@ -15,7 +16,10 @@ import type { Handbook } from '../../model/schema';
 import type { ChangesPages, PageKind } from './changesPages';
 import { whatChangedChunk } from './chunk';
 import type { ChangedSections, SeenChanges } from './seenChanges';
-import { SeenDataStore } from './seenDataStore';
+import type { SeenDataStore } from './seenDataStore';
+import { lazyChunk } from '../lazy';
+
+const seenDataChunk = lazyChunk<typeof SeenData>('seenData');
 
 /** The sections of a team page to mark, computed by the chunk (loaded only when something changed). */
 export const changedSectionsLazily: ChangedSections = (diff, index, teamId) => whatChangedChunk().changedSections(diff, index, teamId);
@@ -28,26 +32,27 @@ export interface WhatChangedFeature {
   /** Records data as the data this user last saw (undefined: never saw any); for tests. */
   recordSeen(handbook: Handbook | undefined): Thenable<void>;
   /** Where that is kept (for tests). */
-  seenData: SeenDataStore;
+  readonly seenData: SeenDataStore;
 }
 
 export function registerWhatChanged(context: vscode.ExtensionContext, deps: { store: HandbookStore; data: DataFeature; seen: SeenChanges }): WhatChangedFeature {
   const { store, seen } = deps;
   let pages: ChangesPages | undefined;
-  const seenData = new SeenDataStore(context.globalState, context.globalStorageUri);
+  let record: SeenDataStore | undefined;
+  const seenData = (): SeenDataStore => (record ??= new (seenDataChunk().SeenDataStore)(context.globalState, context.globalStorageUri));
 
   const checkNow = async (): Promise<void> => {
     // In an untrusted workspace the team's files are not loaded: that is no change to report.
     if (store.status.untrusted) return;
     const handbook = store.current.handbook;
-    const last = await seenData.seen();
+    const last = await seenData().seen();
     if (last === undefined) {
       // First run ever (or the record is gone): nothing to compare, record what is shown.
       seen.set(undefined);
-      return seenData.write(handbook);
+      return seenData().write(handbook);
     }
-    if (sameData(last, handbook)) {
-      seenData.remember(handbook);
+    if (seenDataChunk().sameData(last, handbook)) {
+      seenData().remember(handbook);
       return seen.set(undefined);
     }
     // The diff's chunk loads only when something changed.
@@ -59,7 +64,7 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
   const check = (): Promise<void> => (checking = checking.then(checkNow, checkNow));
 
   const markSeen = (): Promise<void> => (checking = checking.then(async () => {
-    await seenData.write(store.current.handbook);
+    await seenData().write(store.current.handbook);
     seen.set(undefined);
   }));
 
@@ -98,7 +103,9 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
     seen,
     check: async () => { await started; await check(); },
     page: (kind) => pages?.page(kind),
-    recordSeen: (handbook) => seenData.write(handbook),
-    seenData,
+    recordSeen: (handbook) => seenData().write(handbook),
+    get seenData() {
+      return seenData();
+    },
   };
 }
