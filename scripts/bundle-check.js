@@ -22,6 +22,7 @@ const STARTUP_LIMIT = 60 * 1024;
  * cost less to copy than to load another chunk for. Anything else in two chunks fails the build.
  */
 const SHARED = new Set([
+  'vscode-api:vscode', // the one require('vscode') of each file (esbuild.js, oneVscodeRequirePlugin)
   'src/model/commands/commandContract.ts', // the command ids, for the commands that run commands
   'src/model/handbook/entryRef.ts', // which entry: builders and lookups
   'src/features/commands.ts', // the typed executeCommand
