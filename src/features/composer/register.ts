@@ -6,6 +6,7 @@ import type { TemplatesFeature } from '../templates/register';
 import type { SlackFeature } from '../slack/register';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';
+import { afterActivation } from '../afterActivation';
 
 const chunk = lazyChunk<typeof Composer>('composer');
 
@@ -20,8 +21,11 @@ export function registerComposer(context: vscode.ExtensionContext, deps: { store
     if (!panels) context.subscriptions.push((panels = new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates)));
     return panels;
   };
-  context.subscriptions.push(
+  // A page restored after a reload waits for its serializer, registered once activation has returned.
+  afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),
+  ));
+  context.subscriptions.push(
     registerCommand('cePlaybook.composeTicket', (ticket) => get().compose(ticket)),
     // No page is open while the chunk is not loaded: nothing to tell.
     deps.slack.onDidSend((notice) => panels?.sentElsewhere(notice)),

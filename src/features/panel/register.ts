@@ -10,6 +10,7 @@ import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { lazyChunk } from '../lazy';
 import { VIEW_TYPE } from './viewType';
+import { afterActivation } from '../afterActivation';
 
 const chunk = lazyChunk<typeof Panels>('intersectionPanels');
 
@@ -25,8 +26,11 @@ export function registerPanels(context: vscode.ExtensionContext, deps: { store: 
     if (!panels) context.subscriptions.push((panels = new (chunk().IntersectionPanels)(context.extensionUri, store, deps.changes)));
     return panels;
   };
-  context.subscriptions.push(
+  // A page restored after a reload waits for its serializer, registered once activation has returned.
+  afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => manager().deserializeWebviewPanel(panel, state) }),
+  ));
+  context.subscriptions.push(
     registerCommand('cePlaybook.openIntersection', (team) => chunk().openIntersection(manager(), store, team)),
     registerCommand('cePlaybook.openSource', (team) => chunk().openSource(context.extensionUri, store, team)),
   );

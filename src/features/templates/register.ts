@@ -10,6 +10,7 @@ import type * as DraftChecks from '../../lazy/draftChecks';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftChecker } from './draftDiagnostics';
 import { EditorTarget } from './editorTarget';
+import { afterActivation } from '../afterActivation';
 import type { FillDeps } from './fillForm';
 import type { TemplateContext } from './templateCommands';
 import { lazyChunk } from '../lazy';
@@ -42,13 +43,12 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     );
     return checker;
   };
-  const started = setTimeout(draftChecker, 0);
+  afterActivation(context, () => void draftChecker());
   const ctx = templateContext(context, store, target, draftChecker);
   const run = () => commands().templateCommands;
 
   context.subscriptions.push(
     target,
-    { dispose: () => clearTimeout(started) },
     registerCommand('cePlaybook.insertTicketContext', () => run().insertTemplate(ctx, 'support-ticket-context')),
     registerCommand('cePlaybook.insertTicketRequest', () => run().insertTemplate(ctx, 'support-ticket-request')),
     registerCommand('cePlaybook.insertTemplate', async (ref) => {

@@ -12,6 +12,7 @@ import type { TreeNode, TreeState } from '../../model/tree/treeModel';
 import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { lazyChunk } from '../lazy';
+import { afterActivation } from '../afterActivation';
 
 const treeChunk = lazyChunk<typeof Tree>('tree');
 
@@ -77,9 +78,8 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     updateMessage();
     return made;
   };
-  const first = setTimeout(view, 0);
+  afterActivation(context, () => void view());
   context.subscriptions.push(
-    { dispose: () => clearTimeout(first) },
     checkboxes,
     store.onDidChange(updateMessage),
     // The row shows only how many entries changed: refresh when that does, not on every reload.
