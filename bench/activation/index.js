@@ -4,12 +4,16 @@
 // idle, times `await extension.activate()` and prints one machine-readable line, which the outer
 // script reads through codeAutomationLog. Plain JavaScript: no build step.
 'use strict';
+const path = require('node:path');
 const vscode = require('vscode');
 
 const MARKER = 'CE_PLAYBOOK_BENCH_ACTIVATION';
 // The extension(s) to activate, in order: set by the outer script (the extension host inherits
 // code-server's environment).
 const ORDER = (process.env.CE_PLAYBOOK_BENCH_ORDER || 'ce-tools.ce-playbook,ce-tools.minimal-fixture').split(',');
+
+/** performance.now() in the extension host counts from the host's start. */
+const MIN_HOST_UPTIME_MS = 4000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -34,6 +38,11 @@ function startingUp() {
 async function settle(maxMs = 10_000) {
   const start = performance.now();
   while (startingUp().length && performance.now() - start < maxMs) await sleep(50);
+  // The workbench starts a second round of work 2.5 s after it has restored its views (lifecycle
+  // phase "Eventually"). Measured before that, about one sample in three took 15-25 ms for either
+  // extension alike (both await a round trip to the busy workbench); so wait until the host has run
+  // for a while, then for the quiet spell below.
+  while (performance.now() < MIN_HOST_UPTIME_MS) await sleep(50);
   let quiet = 0;
   let rtt = 0;
   while (performance.now() - start < maxMs) {
@@ -83,11 +92,16 @@ async function run() {
     const idle = await settle();
     const hostUptimeMs = performance.now();
     const profile = await startProfile();
+    const cached = new Set(Object.keys(require.cache));
     const start = performance.now();
     await extension.activate();
     const ms = performance.now() - start;
     await profile?.stop(id);
-    console.log(`${MARKER} ${JSON.stringify({ id, ms, wasActive, isActive: extension.isActive, hostUptimeMs, ...idle })}`);
+    // The extension's own files that activation loaded (CommonJS modules share one cache).
+    const loaded = Object.keys(require.cache)
+      .filter((file) => !cached.has(file) && file.startsWith(extension.extensionPath))
+      .map((file) => path.relative(extension.extensionPath, file).split(path.sep).join('/'));
+    console.log(`${MARKER} ${JSON.stringify({ id, ms, loaded, wasActive, isActive: extension.isActive, hostUptimeMs, ...idle })}`);
   }
 }
 
