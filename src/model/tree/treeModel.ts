@@ -92,6 +92,16 @@ export function nodeId(node: TreeNode): string {
  */
 const md = markdownText;
 
+/**
+ * A row's command: the call with its title added in place. One object per row, not two (a spread
+ * copy): the Teams root describes every team row, and at 10,000 teams the garbage decides the time.
+ */
+function titled(title: string, call: CommandCall): RowCommand {
+  const command = call as CommandCall & { title?: string };
+  command.title = title;
+  return command as RowCommand;
+}
+
 export class TreeModel {
   constructor(
     private readonly index: HandbookIndex,
@@ -189,7 +199,7 @@ export class TreeModel {
     return {
       id, label: L.whatChanged, description, tooltip: md(`${L.whatChanged}: ${description}`), accessibilityLabel: `${L.whatChanged}, ${description}`,
       icon: 'diff', contextValue: 'whatChanged', collapsible: 'none',
-      command: { ...commandCall('cePlaybook.showChanges'), title: L.whatChanged },
+      command: titled(L.whatChanged, commandCall('cePlaybook.showChanges')),
     };
   }
 
@@ -203,7 +213,7 @@ export class TreeModel {
       get tooltip() { return `**${md(team.name)}**\n\n${md(team.valueToTeam.label)}: ${md(team.valueToTeam.text)}`; },
       accessibilityLabel: `${L.kind('team')}: ${team.name}`,
       icon: 'organization', contextValue: 'team', collapsible: 'none',
-      command: { ...commandCall('cePlaybook.openIntersection', node), title: L.openIntersection },
+      command: titled(L.openIntersection, commandCall('cePlaybook.openIntersection', node)),
     };
   }
 
@@ -238,7 +248,7 @@ export class TreeModel {
       icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
       contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
       collapsible: 'none',
-      command: { ...commandCall('cePlaybook.showStep', node), title: L.showDetails },
+      command: titled(L.showDetails, commandCall('cePlaybook.showStep', node)),
       ...(p.ordered ? { checkbox: checked ? 'checked' : 'unchecked' } : {}),
     };
   }
@@ -262,7 +272,7 @@ export class TreeModel {
       get tooltip() { return `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields()}`; },
       accessibilityLabel: `${L.kind('template')}: ${t.title}, ${L.fieldCount(t.fields.length)}`,
       icon: 'note', contextValue: 'template', collapsible: 'none',
-      command: { ...commandCall('cePlaybook.templateActions', node), title: L.showActions },
+      command: titled(L.showActions, commandCall('cePlaybook.templateActions', node)),
     };
   }
 
@@ -277,7 +287,7 @@ export class TreeModel {
       get tooltip() { return `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`; },
       accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
       icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
-      command: { ...commandCall('cePlaybook.showMeeting', node), title: L.showDetails },
+      command: titled(L.showDetails, commandCall('cePlaybook.showMeeting', node)),
     };
   }
 
@@ -291,7 +301,7 @@ export class TreeModel {
       get tooltip() { return `**${md(c.name)}**\n\n${md(c.description)}`; },
       accessibilityLabel: `${L.kind('channel')}: ${c.name}, ${c.description}`,
       icon: 'comment', contextValue: 'channel', collapsible: 'none',
-      command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
+      command: titled(L.showActions, commandCall('cePlaybook.channelActions', node)),
     };
   }
 
@@ -306,7 +316,7 @@ export class TreeModel {
       get tooltip() { return `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`; },
       accessibilityLabel: `${L.kind('userGroup')}: ${g.name}${channel ? `, ${channel}` : ''}`,
       icon: 'mention', contextValue: 'userGroup', collapsible: 'none',
-      command: { ...commandCall('cePlaybook.channelActions', node), title: L.showActions },
+      command: titled(L.showActions, commandCall('cePlaybook.channelActions', node)),
     };
   }
 }
