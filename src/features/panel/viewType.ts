@@ -1,2 +1,2 @@
-/** The webview type of a team page: the serializer is registered with it at activation, pages are made with it in the chunk. */
+/** The webview type of a team page: the serializer is registered with it after activation, pages are made with it in the chunk. */
 export const VIEW_TYPE = 'cePlaybook.intersection';

@@ -1,7 +1,7 @@
 /**
  * Whether two pieces of plain data (what JSON can hold) are equal, key order aside. Dependency-free
- * and small, so "did anything change?" is answered in the activation bundle without the diff's
- * chunk, and the diff skips entries that did not change. Data has passed the loader's limits
+ * and small, so "did anything change?" is answered (in the seenData chunk) without loading the
+ * diff's chunk, and the diff skips entries that did not change. Data has passed the loader's limits
  * (depth 64), so the recursion stays shallow.
  */
 export function sameData(a: unknown, b: unknown): boolean {

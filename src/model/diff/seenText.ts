@@ -3,7 +3,7 @@
  * storage, and its digest, kept in global state. Comparing digests after every reload costs next to
  * nothing and keeps global state small (which VS Code loads with every window); the file is read,
  * and the field-by-field diff (model/diff/seenData.ts) runs, only when they differ. Dependency-free,
- * so the check stays in the activation bundle while the diff lives in a lazy chunk.
+ * so the check (the small seenData chunk) never loads the diff's chunk.
  */
 import { createHash } from 'node:crypto';
 import type { Handbook } from '../schema';
