@@ -6,7 +6,7 @@ import { HandbookIndex } from '../handbook/handbookIndex';
 import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
 import { commandCall, type CommandCall, type SentTicketRef } from '../commands/commandContract';
 import { markdownText } from '../render/plainText';
-import type { Meeting, Procedure } from '../schema';
+import type { Meeting, Procedure, Team } from '../schema';
 import { firstSentence } from '../render/plainText';
 
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
@@ -103,6 +103,9 @@ function titled(title: string, call: CommandCall): RowCommand {
 }
 
 export class TreeModel {
+  /** The team of each team row this model listed, so describing the row needs no lookup by id. */
+  private readonly listedTeams = new WeakMap<TreeNode, Team>();
+
   constructor(
     private readonly index: HandbookIndex,
     private readonly labels: TreeLabels,
@@ -119,7 +122,13 @@ export class TreeModel {
     }
     switch (node.kind) {
       case 'root':
-        if (node.root === 'teams') return h.teams.map((t) => ({ kind: 'team', teamId: t.id }));
+        if (node.root === 'teams') {
+          return h.teams.map((team) => {
+            const row: TreeNode = { kind: 'team', teamId: team.id };
+            this.listedTeams.set(row, team);
+            return row;
+          });
+        }
         if (node.root === 'sent') return (this.state.sent?.ids() ?? []).map((sentId) => ({ kind: 'sentTicket', sentId }));
         return [
           ...this.index.situationalProcedures().map((p): TreeNode => ({ kind: 'procedure', procedureId: p.id })),
@@ -206,7 +215,7 @@ export class TreeModel {
   private describeTeam(node: Extract<TreeNode, { kind: 'team' }>): RowDescription | undefined {
     const L = this.labels;
     const id = nodeId(node);
-    const team = lookupEntry(this.index, node);
+    const team = this.listedTeams.get(node) ?? lookupEntry(this.index, node);
     if (!team) return undefined;
     return {
       id, label: team.name,
