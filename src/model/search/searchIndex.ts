@@ -77,6 +77,13 @@ interface Relations {
   reach: number;
 }
 
+/** A copy of `array` with room for index `at` (at least twice the length), new slots -1. */
+function grown(array: Int32Array, at: number): Int32Array {
+  const copy = new Int32Array(Math.max(at + 1, array.length * 2)).fill(-1);
+  copy.set(array);
+  return copy;
+}
+
 export function buildSearchIndex(h: Handbook): SearchIndex {
   return new HandbookSearch(collectItems(h));
 }
@@ -104,7 +111,9 @@ class HandbookSearch implements SearchIndex {
     const idOf = this.wordNumbering();
     const pattern = new RegExp(WORD.source, WORD.flags);
     // The last item that had this (word, label/body, sign) key: keeps each key's first occurrence.
-    const lastItemOfKey = new Map<number, number>();
+    // Keys are small numbers (word number * 8 + …), so an array indexed by key, grown as words come:
+    // a Map of every key grew faster than the items did (at 10,000 teams, cache misses on each get).
+    let lastItemOfKey: Int32Array = new Int32Array(1024).fill(-1);
     items.forEach((item, i) => {
       this.itemStart[i] = tokenWords.length;
       let count = 0;
@@ -116,8 +125,9 @@ class HandbookSearch implements SearchIndex {
           const id = idOf(match[0]);
           const sigil = SIGIL_CODE[sigilBefore(text, match.index)];
           const key = id * 8 + (inLabel ? 4 : 0) + sigil;
-          if (lastItemOfKey.get(key) === i) continue;
-          lastItemOfKey.set(key, i);
+          if (key >= lastItemOfKey.length) lastItemOfKey = grown(lastItemOfKey, key);
+          if (lastItemOfKey[key] === i) continue;
+          lastItemOfKey[key] = i;
           tokenWords.push(id);
           tokenMetas.push(tokenMeta(inLabel, sigil, position));
           const containing = this.postings[id];
