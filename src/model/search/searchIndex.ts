@@ -104,8 +104,10 @@ class HandbookSearch implements SearchIndex {
   private readonly shortness: Float64Array;
 
   constructor(private readonly items: SearchItem[]) {
-    const tokenWords: number[] = [];
-    const tokenMetas: number[] = [];
+    // Grown as tokens come, like lastItemOfKey below: no arrays of boxed numbers to copy and collect.
+    let tokenWords: Int32Array = new Int32Array(4096);
+    let tokenMetas: Int32Array = new Int32Array(4096);
+    let tokens = 0;
     this.itemStart = new Int32Array(items.length + 1);
     this.shortness = new Float64Array(items.length);
     const idOf = this.wordNumbering();
@@ -115,7 +117,7 @@ class HandbookSearch implements SearchIndex {
     // a Map of every key grew faster than the items did (at 10,000 teams, cache misses on each get).
     let lastItemOfKey: Int32Array = new Int32Array(1024).fill(-1);
     items.forEach((item, i) => {
-      this.itemStart[i] = tokenWords.length;
+      this.itemStart[i] = tokens;
       let count = 0;
       for (const inLabel of [true, false]) {
         const text = inLabel ? item.label : item.body;
@@ -128,17 +130,22 @@ class HandbookSearch implements SearchIndex {
           if (key >= lastItemOfKey.length) lastItemOfKey = grown(lastItemOfKey, key);
           if (lastItemOfKey[key] === i) continue;
           lastItemOfKey[key] = i;
-          tokenWords.push(id);
-          tokenMetas.push(tokenMeta(inLabel, sigil, position));
+          if (tokens === tokenWords.length) {
+            tokenWords = grown(tokenWords, tokens);
+            tokenMetas = grown(tokenMetas, tokens);
+          }
+          tokenWords[tokens] = id;
+          tokenMetas[tokens] = tokenMeta(inLabel, sigil, position);
+          tokens++;
           const containing = this.postings[id];
           if (containing[containing.length - 1] !== i) containing.push(i);
         }
       }
       this.shortness[i] = 10 / (10 + count);
     });
-    this.itemStart[items.length] = tokenWords.length;
-    this.tokenWord = Int32Array.from(tokenWords);
-    this.tokenMeta = Int32Array.from(tokenMetas);
+    this.itemStart[items.length] = tokens;
+    this.tokenWord = tokenWords.slice(0, tokens);
+    this.tokenMeta = tokenMetas.slice(0, tokens);
   }
 
   get size(): number {
