@@ -85,6 +85,18 @@ describe('tree model', () => {
     check(undefined);
   });
 
+  it('describes a team row another model listed from the data it holds itself, never from the data of that listing', () => {
+    const before = new TreeModel(new HandbookIndex(bundledHandbook()), testTreeLabels);
+    const listed = before.getChildren({ kind: 'root', root: 'teams' });
+    const changed = bundledHandbook();
+    changed.teams[0].name = 'Sales (renamed)';
+    changed.teams.splice(1, 1);
+    const after = new TreeModel(new HandbookIndex(changed), testTreeLabels);
+    assert.equal(after.describe(listed[0])?.label, 'Sales (renamed)');
+    assert.equal(after.describe(listed[1]), undefined, 'a team that is gone has no row');
+    assert.equal(before.describe(listed[0])?.label, 'Sales');
+  });
+
   it('tooltips escape Markdown in names, so data cannot inject links', () => {
     const h = bundledHandbook();
     h.channels[0].description = 'See [evil](command:workbench.action.reloadWindow) *now*';
