@@ -6,7 +6,7 @@ import type { TemplatesFeature } from '../templates/register';
 import type { SlackFeature } from '../slack/register';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';
-import { afterActivation } from '../afterActivation';
+import { afterActivation, onFirstUse } from '../deferred';
 
 const chunk = lazyChunk<typeof Composer>('composer');
 
@@ -16,11 +16,7 @@ export interface ComposerFeature {
 }
 
 export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature; slack: SlackFeature }): ComposerFeature {
-  let panels: InstanceType<typeof Composer.ComposerPanels> | undefined;
-  const get = () => {
-    if (!panels) context.subscriptions.push((panels = new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates)));
-    return panels;
-  };
+  const get = onFirstUse(context, () => new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates));
   // A page restored after a reload waits for its serializer, registered once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),
@@ -28,7 +24,7 @@ export function registerComposer(context: vscode.ExtensionContext, deps: { store
   context.subscriptions.push(
     registerCommand('cePlaybook.composeTicket', (ticket) => get().compose(ticket)),
     // No page is open while the chunk is not loaded: nothing to tell.
-    deps.slack.onDidSend((notice) => panels?.sentElsewhere(notice)),
+    deps.slack.onDidSend((notice) => get.made?.sentElsewhere(notice)),
   );
   return { get panels() { return get(); } };
 }

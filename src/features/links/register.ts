@@ -7,7 +7,7 @@ import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';
-import { afterActivation } from '../afterActivation';
+import { afterActivation } from '../deferred';
 
 const commands = lazyChunk<typeof Commands>('commands');
 

@@ -10,7 +10,7 @@ import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { lazyChunk } from '../lazy';
 import { VIEW_TYPE } from './viewType';
-import { afterActivation } from '../afterActivation';
+import { afterActivation, onFirstUse } from '../deferred';
 
 const chunk = lazyChunk<typeof Panels>('intersectionPanels');
 
@@ -21,11 +21,7 @@ export interface PanelsFeature {
 
 export function registerPanels(context: vscode.ExtensionContext, deps: { store: HandbookStore; changes?: SeenChanges }): PanelsFeature {
   const { store } = deps;
-  let panels: Panels.IntersectionPanels | undefined;
-  const manager = () => {
-    if (!panels) context.subscriptions.push((panels = new (chunk().IntersectionPanels)(context.extensionUri, store, deps.changes)));
-    return panels;
-  };
+  const manager = onFirstUse(context, () => new (chunk().IntersectionPanels)(context.extensionUri, store, deps.changes));
   // A page restored after a reload waits for its serializer, registered once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => manager().deserializeWebviewPanel(panel, state) }),

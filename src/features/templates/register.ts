@@ -10,7 +10,7 @@ import type * as DraftChecks from '../../lazy/draftChecks';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftChecker } from './draftDiagnostics';
 import { EditorTarget } from './editorTarget';
-import { afterActivation } from '../afterActivation';
+import { afterActivation, onFirstUse } from '../deferred';
 import type { FillDeps } from './fillForm';
 import type { TemplateContext } from './templateCommands';
 import { lazyChunk } from '../lazy';
@@ -30,19 +30,16 @@ export interface TemplatesFeature {
 export function registerTemplates(context: vscode.ExtensionContext, deps: { store: HandbookStore }): TemplatesFeature {
   const { store } = deps;
   const target = new EditorTarget();
-  let checker: DraftChecker | undefined;
-  const draftChecker = (): DraftChecker => {
-    if (checker) return checker;
+  const draftChecker = onFirstUse(context, (): DraftChecker => {
     const { DraftChecker, DRAFT_LANGUAGES, templateSnippets } = draftChecks();
     const selector = DRAFT_LANGUAGES.map((language) => ({ language }));
-    checker = new DraftChecker(store);
+    const checker = new DraftChecker(store);
     context.subscriptions.push(
-      checker,
       vscode.languages.registerCompletionItemProvider(selector, templateSnippets(store)),
       vscode.languages.registerCodeLensProvider(selector, checker),
     );
     return checker;
-  };
+  });
   afterActivation(context, () => void draftChecker());
   const ctx = templateContext(context, store, target, draftChecker);
   const run = () => commands().templateCommands;

@@ -12,7 +12,7 @@ import type { TreeNode, TreeState } from '../../model/tree/treeModel';
 import type { SeenChanges } from '../whatChanged/seenChanges';
 import { registerCommand } from '../commands';
 import { lazyChunk } from '../lazy';
-import { afterActivation } from '../afterActivation';
+import { afterActivation, onFirstUse } from '../deferred';
 
 const treeChunk = lazyChunk<typeof Tree>('tree');
 
@@ -35,14 +35,7 @@ export interface TreeFeature {
 
 export function registerTree(context: vscode.ExtensionContext, deps: { store: HandbookStore; checked?: () => ReadonlySet<string>; changes?: SeenChanges; sent?: TreeState['sent'] }): TreeFeature {
   const { store } = deps;
-  let created: PlaybookTreeProvider | undefined;
-  const provider = (): PlaybookTreeProvider => {
-    if (!created) {
-      created = new (treeChunk().PlaybookTreeProvider)(store, deps.checked, () => deps.changes?.entryCount ?? 0, deps.sent);
-      context.subscriptions.push(created);
-    }
-    return created;
-  };
+  const provider = onFirstUse(context, (): PlaybookTreeProvider => new (treeChunk().PlaybookTreeProvider)(store, deps.checked, () => deps.changes?.entryCount ?? 0, deps.sent));
   // Say above the tree when the data is not all there (untrusted workspace, a broken data file).
   // The welcome text is for a playbook that is really empty, not for the moment before it loads
   // (the context key starts unset, i.e. not empty).
@@ -84,11 +77,11 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     store.onDidChange(updateMessage),
     // The row shows only how many entries changed: refresh when that does, not on every reload.
     ...(deps.changes ? [deps.changes.onDidChange(() => {
-      if (deps.changes!.entryCount !== shownChanges) created?.refresh();
+      if (deps.changes!.entryCount !== shownChanges) provider.made?.refresh();
       shownChanges = deps.changes!.entryCount;
     })] : []),
     // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) created?.refresh(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.made?.refresh(); }),
     registerCommand('cePlaybook.showStep', (ref) => treeChunk().showStep(store, ref)),
     registerCommand('cePlaybook.showMeeting', (ref) => treeChunk().showMeeting(store, provider(), ref)),
   );
@@ -104,8 +97,8 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     get provider() {
       return provider();
     },
-    refresh: () => created?.refresh(),
-    refreshChecklist: (procedureId) => created?.refreshChecklist(procedureId),
+    refresh: () => provider.made?.refresh(),
+    refreshChecklist: (procedureId) => provider.made?.refreshChecklist(procedureId),
     get view() {
       return view();
     },

@@ -18,6 +18,7 @@ import { whatChangedChunk } from './chunk';
 import type { ChangedSections, SeenChanges } from './seenChanges';
 import type { SeenDataStore } from './seenDataStore';
 import { lazyChunk } from '../lazy';
+import { onFirstUse } from '../deferred';
 
 const seenDataChunk = lazyChunk<typeof SeenData>('seenData');
 
@@ -37,7 +38,6 @@ export interface WhatChangedFeature {
 
 export function registerWhatChanged(context: vscode.ExtensionContext, deps: { store: HandbookStore; data: DataFeature; seen: SeenChanges }): WhatChangedFeature {
   const { store, seen } = deps;
-  let pages: ChangesPages | undefined;
   let record: SeenDataStore | undefined;
   const seenData = (): SeenDataStore => (record ??= new (seenDataChunk().SeenDataStore)(context.globalState, context.globalStorageUri));
 
@@ -68,13 +68,7 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
     seen.set(undefined);
   }));
 
-  const changesPages = (): ChangesPages => {
-    if (!pages) {
-      pages = new (whatChangedChunk().ChangesPages)(context.extensionUri, store, seen, () => void markSeen());
-      context.subscriptions.push(pages);
-    }
-    return pages;
-  };
+  const changesPages = onFirstUse(context, (): ChangesPages => new (whatChangedChunk().ChangesPages)(context.extensionUri, store, seen, () => void markSeen()));
 
   // After activation: wait for the first load of the team's files, then compare; again after
   // every reload (a pull, a save), which also covers bundled data changed by an update.
@@ -102,7 +96,7 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
   return {
     seen,
     check: async () => { await started; await check(); },
-    page: (kind) => pages?.page(kind),
+    page: (kind) => changesPages.made?.page(kind),
     recordSeen: (handbook) => seenData().write(handbook),
     get seenData() {
       return seenData();
