@@ -8,6 +8,8 @@ export interface GuideProblem {
   /** Where in the guide entry, e.g. ['nodes', 2, 'answers', 0, 'next']. */
   path: (string | number)[];
   message: string;
+  /** Set when a node's outcome is not a step of the procedure: the data that changed the procedure may be the one to blame. */
+  missingStep?: { node: string; step: string };
 }
 
 const isQuestion = (node: GuideNode) => node.question !== undefined || node.answers !== undefined;
@@ -50,6 +52,7 @@ export function guideProblems(guide: Guide, procedure: Procedure | undefined): G
     });
     if (node.outcome !== undefined && procedure && !stepIds.has(node.outcome)) {
       report(at('outcome'), `The outcome of the node "${node.id}" is the step "${node.outcome}", which is not a step of the procedure "${procedure.id}". Steps: ${procedure.steps.slice(0, 12).map((s) => s.id).join(', ')}${procedure.steps.length > 12 ? ', …' : ''}.`);
+      problems[problems.length - 1].missingStep = { node: node.id, step: node.outcome };
     }
   });
 

@@ -4,8 +4,8 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { guideProblems } from './guideChecks';
-import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Guide, type Handbook, type HandbookFile, type Procedure } from '../schema';
+import { checkGuide } from './guideMerge';
+import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Handbook, type HandbookFile } from '../schema';
 import type { DataProblem } from './problem';
 import { readablePath } from './validate';
 import type { ParsedFile } from './yamlFile';
@@ -155,6 +155,8 @@ function firstKeys(map: Map<string, unknown>, n: number): string[] {
 /** One merged entry, with where it came from. */
 interface Slot {
   entry: Plain;
+  /** The entry before its last layer changed it: what a change dropped can be named. */
+  previous?: Plain;
   origins: Origin[];
   /** The last layer that defined or changed it, and the entry's index there. */
   layer: Layer;
@@ -185,6 +187,7 @@ function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots;
         const id = patch.id as string;
         const slot = byId.get(id);
         if (slot) {
+          slot.previous = slot.entry;
           slot.entry = mergeEntry(slot.entry, patch);
           slot.origins.push(origin);
           slot.layer = layer;
@@ -261,14 +264,8 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
       'unknown-reference',
     );
   }
-  if (collection === 'guides' && !broken) {
-    // A guide's questions must lead somewhere: every answer to a node, every outcome to a step.
-    const procedure = slots.get('procedures')!.get(String(entry.procedure))?.entry;
-    for (const problem of guideProblems(entry as unknown as Guide, procedure as unknown as Procedure | undefined)) {
-      broken = true;
-      report(slot.layer, [...base, ...problem.path], `The guide "${id}": ${problem.message}`, 'guide');
-    }
-  }
+  // A guide's questions must lead somewhere: every answer to a node, every outcome to a step.
+  if (collection === 'guides' && !broken) broken = checkGuide(id, slot, slots.get('procedures')!.get(String(entry.procedure)), report);
   if (broken) return undefined;
   return toPrune.length ? prune(entry, toPrune) : entry;
 }
