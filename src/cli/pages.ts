@@ -18,7 +18,7 @@ export const PAGE_PATTERN = /\.(md|markdown)$/i;
 /** Pages are held to the data files' size limit: a handbook page is a few KB. */
 const MAX_PAGE_BYTES = DEFAULT_LIMITS.maxBytes;
 
-export function readPage(file: string): PageImport {
+export function readPage(file: string, options: { asLayer?: boolean } = {}): PageImport {
   let text: string;
   try {
     const size = fs.statSync(file).size;
@@ -29,7 +29,7 @@ export function readPage(file: string): PageImport {
     throw new UsageError(`${file}: cannot read the page (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   if (text.includes('\u0000')) throw new UsageError(`${file}: not a Markdown page (it holds binary data)`);
-  return importPage(text, { reference: bundled(), fileName: path.basename(file) });
+  return importPage(text, { reference: bundled(), fileName: path.basename(file), asLayer: options.asLayer });
 }
 
 /** The entries of every data file under the path (later files' entries replace earlier ones by id). */

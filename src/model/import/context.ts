@@ -24,6 +24,8 @@ export interface ImportContext {
   /** The id of the page's source entry. */
   page: string;
   reference: Reference;
+  /** Keep the steps a known procedure has from other pages (see ImportOptions.asLayer). */
+  asLayer?: boolean;
   data: ImportedData;
   unplaced: Unplaced[];
 }

@@ -27,6 +27,13 @@ export interface ImportOptions {
   fileName?: string;
   /** Which revision the page is; by default the existing entry's, else "later". */
   revision?: 'earlier' | 'later';
+  /**
+   * The import is written as a layer over the reference data, where a procedure's steps replace its
+   * whole list: steps the reference has from another page (which this page does not speak for) are
+   * kept, each with its source, in their place. Off for comparing two pages, where each page's own
+   * steps are what is compared.
+   */
+  asLayer?: boolean;
 }
 
 export interface PageImport {
@@ -43,6 +50,7 @@ export function importPage(markdown: string, options: ImportOptions = {}): PageI
   const ctx: ImportContext = {
     page: knownSource?.id ?? slug(title),
     reference,
+    asLayer: options.asLayer,
     data: { sources: [], teams: [], procedures: [], templates: [], meetings: [], channels: [], userGroups: [] },
     unplaced: [],
   };

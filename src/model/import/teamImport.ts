@@ -120,8 +120,9 @@ function situationWithTemplate(ctx: ImportContext, teamId: string, section: stri
 /** The team's situations as one procedure, its steps cut where the existing steps start. */
 function addProcedure(ctx: ImportContext, team: Team, situations: Situation[]): void {
   const known = ctx.reference.procedure(team.name, team.id);
-  const taken = new Set<string>();
-  const steps: Step[] = situations.flatMap((situation) =>
+  const carried = ctx.asLayer && known ? stepsFromOtherPages(known, ctx.page) : [];
+  const taken = new Set<string>(carried.map((s) => s.id));
+  const own: Step[] = situations.flatMap((situation) =>
     splitIntoSteps(situation.text, known?.steps ?? [], taken).map((split, i): Step => {
       const userGroup = userGroupMentions(split.text)[0] ?? split.known?.userGroup;
       const channel = channelMentions(split.text)[0] ?? split.known?.channel;
@@ -144,7 +145,29 @@ function addProcedure(ctx: ImportContext, team: Team, situations: Situation[]): 
     source: { page: ctx.page, section: team.name },
     ...(team.collaboration ? { summary: team.collaboration.text } : {}),
     ordered: false,
-    steps,
+    steps: known ? inKnownOrder(own, carried, known.steps) : own,
   };
   ctx.data.procedures.push(procedure);
+}
+
+/** The known procedure's steps that another page says, each with that page as its source. */
+function stepsFromOtherPages(known: Procedure, page: string): Step[] {
+  return known.steps
+    .filter((s) => (s.source ?? known.source).page !== page)
+    .map((s) => ({ ...s, source: s.source ?? known.source }));
+}
+
+/** The page's steps with the carried ones put back where the known procedure has them. */
+function inKnownOrder(own: Step[], carried: Step[], known: Step[]): Step[] {
+  const steps = [...own];
+  let cursor = 0;
+  for (const step of known) {
+    const kept = carried.find((c) => c.id === step.id);
+    if (kept) steps.splice(cursor++, 0, kept);
+    else {
+      const at = steps.findIndex((s) => s.id === step.id);
+      if (at >= 0) cursor = at + 1;
+    }
+  }
+  return steps;
 }
