@@ -3,9 +3,16 @@
  * annotation on the line of the pull request. Escaping as the Actions runner (toolkit) does it.
  */
 import type { DataProblem } from '../model/load/problem';
+import { terminalText } from './terminalText';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * A message: `%`, CR and LF escaped as the runner reads them back (a line break stays one in the
+ * annotation, and cannot start a new workflow command); any other control character (an escape
+ * sequence the log would render) shown as its escape.
+ */
+export const escapeData = (s: string) => terminalText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+/** A property value (file, title): also `:` and `,`, which end a property. */
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function githubAnnotation(p: DataProblem): string {
   const properties = [

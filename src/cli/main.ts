@@ -9,7 +9,8 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_SUBCOMMANDS } from './subcommands';
 
-import { EXIT_OK, EXIT_USAGE } from './exitCodes';
+import { EXIT_OK, EXIT_USAGE, UsageError } from './exitCodes';
+import { terminalLine, writeErr, writeOut } from './terminalText';
 
 // Subcommands import these from ./exitCodes (importing the entry would make an import circle).
 export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from './exitCodes';
@@ -18,7 +19,8 @@ export function buildProgram(): Command {
   const program = new Command('ce-playbook')
     .description('The CE Playbook on the command line: check, import and compare handbook data.')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Commander's help and errors repeat what was typed (an argument can hold an escape sequence).
+    .configureOutput({ writeOut: writeOut, writeErr: writeErr });
   for (const define of CLI_SUBCOMMANDS) define(program);
   return program;
 }
@@ -34,7 +36,8 @@ export async function main(argv: string[]): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`ce-playbook: ${message.split('\n')[0]}\n`);
+    // One line: our own messages whole (a path in them may hold a line break), others' first line.
+    writeErr(`ce-playbook: ${terminalLine(error instanceof UsageError ? message : message.split('\n')[0])}\n`);
     return EXIT_USAGE;
   }
 }

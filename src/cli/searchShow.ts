@@ -10,6 +10,7 @@ import { buildSearchIndex } from '../model/search/searchIndex';
 import { bundled, DEFAULT_DATA_FOLDER, loadFromDisk } from './dataFiles';
 import { channelText, meetingText, procedureText, teamText, templateText } from './entryText';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
+import { terminalLine, writeErr, writeOut } from './terminalText';
 
 /** The data the extension would show here; files with problems are left out, with a warning. */
 function currentData(paths: string[] | undefined): HandbookIndex {
@@ -17,7 +18,7 @@ function currentData(paths: string[] | undefined): HandbookIndex {
   for (const t of targets) if (!fs.existsSync(t)) throw new UsageError(`${t}: no such file or folder`);
   if (targets.length === 0) return new HandbookIndex(bundled());
   const loaded = loadFromDisk(targets);
-  for (const problems of loaded.problems.values()) for (const p of problems) process.stderr.write(`${formatProblem(p)} (left out)\n`);
+  for (const problems of loaded.problems.values()) for (const p of problems) writeErr(`${terminalLine(formatProblem(p))} (left out)\n`);
   return new HandbookIndex(loaded.handbook);
 }
 
@@ -52,8 +53,8 @@ export function defineSearch(program: Command): void {
     .addOption(dataOption())
     .action((query: string[], options: { json?: boolean; limit: number; data?: string[] }) => {
       const results = buildSearchIndex(currentData(options.data).handbook).search(query.join(' '), options.limit);
-      if (options.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-      else for (const r of results) process.stdout.write(`${r.kind}\t${r.label}\t${r.detail.replace(/\s+/g, ' ')}\n`);
+      if (options.json) writeOut(JSON.stringify(results, null, 2) + '\n');
+      else for (const r of results) writeOut(`${r.kind}\t${terminalLine(r.label)}\t${terminalLine(r.detail.replace(/\s+/g, ' '))}\n`);
       process.exitCode = results.length ? EXIT_OK : EXIT_PROBLEMS;
     });
 }
@@ -70,6 +71,6 @@ export function defineShow(program: Command): void {
       const index = currentData(options.data);
       const shown = showEntry(index, kind, id);
       if (!shown) throw new UsageError(`no ${kind} "${id}"; try: ce-playbook search ${id}`);
-      process.stdout.write(options.json ? JSON.stringify(shown.entry, null, 2) + '\n' : shown.text + '\n');
+      writeOut(options.json ? JSON.stringify(shown.entry, null, 2) + '\n' : shown.text + '\n');
     });
 }

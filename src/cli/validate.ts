@@ -9,6 +9,7 @@ import { formatProblem, type DataProblem } from '../model/load/problem';
 import { DEFAULT_DATA_FOLDER, loadFromDisk, readDataFiles } from './dataFiles';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { githubAnnotation } from './githubFormat';
+import { terminalLine, writeErr, writeOut } from './terminalText';
 
 export type ValidateFormat = 'text' | 'json' | 'github';
 
@@ -41,7 +42,7 @@ export function formatReport(report: ValidateReport, format: ValidateFormat): st
   switch (format) {
     case 'json': return JSON.stringify(report, null, 2) + '\n';
     case 'github': return report.problems.map((p) => githubAnnotation(p) + '\n').join('');
-    case 'text': return report.problems.map((p) => formatProblem(p) + '\n').join('');
+    case 'text': return report.problems.map((p) => terminalLine(formatProblem(p)) + '\n').join('');
   }
 }
 
@@ -53,9 +54,9 @@ export function defineValidate(program: Command): void {
     .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'json', 'github']).default('text'))
     .action((paths: string[], options: { format: ValidateFormat }) => {
       const report = validatePaths(paths.length ? paths : [DEFAULT_DATA_FOLDER]);
-      process.stdout.write(formatReport(report, options.format));
+      writeOut(formatReport(report, options.format));
       if (options.format !== 'json') {
-        process.stderr.write(`${report.files.length} file(s) checked: ${report.errors} error(s), ${report.warnings} warning(s)\n`);
+        writeErr(`${report.files.length} file(s) checked: ${report.errors} error(s), ${report.warnings} warning(s)\n`);
       }
       process.exitCode = report.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
     });

@@ -25,6 +25,18 @@ export interface YamlHeader {
   origin: string;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_IN_COMMENT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+
+/**
+ * Text for one YAML comment line: a page's file name can hold a line break, which would end the
+ * comment and make the rest of the name data. Line breaks (YAML's and Unicode's) and every other
+ * control character are written as their JSON escape (`\n`, `\u001b`), so the comment stays one line.
+ */
+export function yamlCommentText(text: string): string {
+  return text.replace(NOT_IN_COMMENT, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 export function dataYaml(value: Partial<ImportedData>, header: YamlHeader): string {
   const doc = new Document(value);
   visit(doc, {
@@ -35,7 +47,7 @@ export function dataYaml(value: Partial<ImportedData>, header: YamlHeader): stri
       if (isSeq(pair.value) && pair.value.items.every((item) => isScalar(item) && /^[a-z0-9-]+$/.test(String(item.value)))) pair.value.flow = true;
     },
   });
-  const comment = `# yaml-language-server: $schema=${header.schema}\n# ${header.origin}\n`;
+  const comment = `# yaml-language-server: $schema=${yamlCommentText(header.schema)}\n# ${yamlCommentText(header.origin)}\n`;
   return comment + doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
