@@ -25,8 +25,14 @@ export interface YamlHeader {
   origin: string;
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/* eslint-disable no-control-regex -- matching control characters is the point */
 const NOT_IN_COMMENT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+/** Characters a text keeps but a reader (or a terminal) must see as escapes: C0 but tab and line feed, DEL, C1, separators, bidi controls. */
+const UNSEEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** Those the YAML library writes as they are inside double quotes (it escapes C0 itself). */
+const RAW_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/* eslint-enable no-control-regex */
+const jsonEscape = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * Text for one YAML comment line: a page's file name can hold a line break, which would end the
@@ -34,12 +40,16 @@ const NOT_IN_COMMENT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
  * control character are written as their JSON escape (`\n`, `\u001b`), so the comment stays one line.
  */
 export function yamlCommentText(text: string): string {
-  return text.replace(NOT_IN_COMMENT, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(NOT_IN_COMMENT, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : jsonEscape(ch)));
 }
 
 export function dataYaml(value: Partial<ImportedData>, header: YamlHeader): string {
   const doc = new Document(value);
   visit(doc, {
+    // A text holding control characters is double-quoted, the one style where they can be escapes.
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && UNSEEN.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+    },
     Pair(_, pair) {
       if (!isPair(pair) || !isScalar(pair.key)) return;
       if (isMap(pair.value) && FLOW_MAPS.has(String(pair.key.value))) pair.value.flow = true;
@@ -48,7 +58,8 @@ export function dataYaml(value: Partial<ImportedData>, header: YamlHeader): stri
     },
   });
   const comment = `# yaml-language-server: $schema=${yamlCommentText(header.schema)}\n# ${yamlCommentText(header.origin)}\n`;
-  return comment + doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  // Only double-quoted texts hold these (keys are the schema's), so the escapes read back as the same text.
+  return comment + doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(RAW_IN_QUOTES, jsonEscape);
 }
 
 /** The import as data files (only those with entries), keyed by file name. */
