@@ -18,10 +18,11 @@ import { SeenChanges } from './features/whatChanged/seenChanges';
 import { changedSectionsLazily, registerWhatChanged } from './features/whatChanged/register';
 import { registerComposer } from './features/composer/register';
 import { registerLmTools } from './features/lmTools/register';
+import { checkCommandIdsAgainst } from './features/commands';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();
-  context.subscriptions.push(store);
+  context.subscriptions.push(store, checkCommandIdsAgainst(store));
   const ticks = new ChecklistTicks(context.globalState);
   const changes = new SeenChanges(changedSectionsLazily);
   context.subscriptions.push(changes);

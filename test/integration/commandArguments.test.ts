@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAllEditors, waitFor } from './support';
+
+type Level = 'info' | 'warning' | 'error';
+
+/**
+ * Records the notifications shown while `run` runs (the extension host's window API is the one the
+ * extension calls; notifications have no API to read them back). Each returns at once, as if closed.
+ */
+async function notificationsDuring(run: () => Promise<unknown>): Promise<Array<{ level: Level; text: string }>> {
+  const shown: Array<{ level: Level; text: string }> = [];
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const originals = { showInformationMessage: window.showInformationMessage, showWarningMessage: window.showWarningMessage, showErrorMessage: window.showErrorMessage };
+  const record = (level: Level) => (text: string) => { shown.push({ level, text }); return Promise.resolve(undefined); };
+  Object.assign(window, { showInformationMessage: record('info'), showWarningMessage: record('warning'), showErrorMessage: record('error') });
+  try {
+    await run();
+  } finally {
+    Object.assign(window, originals);
+  }
+  return shown;
+}
+
+describe('commands run with plain JSON (keybindings, links, other extensions)', () => {
+  afterEach(async () => {
+    // A command that took what it got for nothing asks instead, in a quick pick nobody answers.
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeAllEditors();
+  });
+
+  it('openChannel with "customer-support" opens that channel (here: says what to set to open #customer-support)', async () => {
+    const config = vscode.workspace.getConfiguration('cePlaybook');
+    assert.equal(config.get('slack.workspaceUrl') || config.get('slack.teamId') || undefined, undefined, 'precondition: no Slack workspace set');
+    const shown = await notificationsDuring(() => Promise.resolve(vscode.commands.executeCommand('cePlaybook.openChannel', 'customer-support')));
+    assert.equal(shown.length, 1, JSON.stringify(shown));
+    assert.equal(shown[0].level, 'info');
+    assert.match(shown[0].text, /^To open #customer-support in Slack, set "cePlaybook\.slack\.workspaceUrl"/);
+  });
+
+  it('openIntersection with "sales" opens the Sales page', async () => {
+    const { panels } = await api();
+    const running = vscode.commands.executeCommand('cePlaybook.openIntersection', 'sales');
+    try {
+      const page = await waitFor(() => panels.get('sales'), 'the Sales page');
+      assert.equal(page.panel.title, 'Sales');
+      assert.equal(await running, 'sales');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    }
+  });
+
+  it('a number, a wrong object or an unknown id gets an error naming the command and what it expects; nothing throws', async () => {
+    const cases: Array<{ command: string; args: unknown[]; says: RegExp }> = [
+      { command: 'cePlaybook.openChannel', args: [42], says: /^CE Playbook: "cePlaybook\.openChannel" expects a channel id such as "customer-support" or \{ kind: "channel", channelId \}; it was given a number\.$/ },
+      { command: 'cePlaybook.openIntersection', args: [{ kind: 'team', teamId: 7 }], says: /^CE Playbook: "cePlaybook\.openIntersection" expects a team id such as "sales" or \{ kind: "team", teamId \}; it was given an object/ },
+      { command: 'cePlaybook.openChannel', args: ['no-such-channel'], says: /^CE Playbook: "cePlaybook\.openChannel" was given "no-such-channel", but the playbook has no channel with that id\./ },
+      { command: 'cePlaybook.fillTemplate', args: ['support-ticket-request', ['Acme']], says: /^CE Playbook: "cePlaybook\.fillTemplate" expects as argument 2 the values of the template's fields/ },
+    ];
+    for (const c of cases) {
+      let outcome: unknown = 'not run';
+      const shown = await notificationsDuring(async () => {
+        outcome = await vscode.commands.executeCommand(c.command, ...c.args).then((value) => value, (error: unknown) => `rejected: ${String(error)}`);
+      });
+      assert.equal(outcome, undefined, `${c.command} ${JSON.stringify(c.args)}`);
+      assert.deepEqual(shown.map((s) => s.level), ['error'], `${c.command} ${JSON.stringify(c.args)}: ${JSON.stringify(shown)}`);
+      assert.match(shown[0].text, c.says);
+    }
+  });
+});
