@@ -109,6 +109,8 @@ export class ComposerPanel implements vscode.Disposable {
     if (thread?.channel === this.thread?.channel && thread?.ts === this.thread?.ts) return;
     if (!thread) return this.leaveThread();
     this.thread = thread;
+    // What the page said last (e.g. "Sent") was about the earlier ticket, not this reply.
+    this.shownStatus = undefined;
     this.renderDocument();
   }
 
