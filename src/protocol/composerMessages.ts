@@ -4,9 +4,9 @@
  * untrusted. Handshake: the webview posts `ready` once its script runs; the host posts nothing before.
  */
 
-/** What a button of the composer asks the host to do. */
-export type ComposerAction = 'send' | 'copy' | 'insert' | 'discard';
-export const COMPOSER_ACTIONS: readonly ComposerAction[] = ['send', 'copy', 'insert', 'discard'];
+/** What a button of the composer asks the host to do (`leaveThread`: the thread banner's "Send as a New Ticket"). */
+export type ComposerAction = 'send' | 'copy' | 'insert' | 'discard' | 'leaveThread';
+export const COMPOSER_ACTIONS: readonly ComposerAction[] = ['send', 'copy', 'insert', 'discard', 'leaveThread'];
 
 /** The field values as typed, by field id. */
 export type ComposerValues = Record<string, string>;
@@ -36,7 +36,9 @@ export type HostToComposer =
   /** A result in words, in the page's status region; `link` only ever https:. */
   | { type: 'status'; kind: StatusKind; text: string; link?: { href: string; text: string } }
   /** A send is under way: the Send button is disabled until it ends. */
-  | { type: 'busy'; busy: boolean };
+  | { type: 'busy'; busy: boolean }
+  /** The page is no longer a reply in a thread: the banner goes, and `state` (without the thread) is kept for restore. */
+  | { type: 'threadLeft'; state: ComposerState };
 
 /** Saved with the webview's state so the serializer can restore the page after a reload. */
 export interface ComposerState {

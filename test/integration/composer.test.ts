@@ -225,4 +225,28 @@ describe('ticket composer page (real webviews)', () => {
     assert.deepEqual(page.state, { templateId: CONTEXT, thread });
     assert.ok(page.panel.webview.html.includes('A reply in the thread of a sent ticket'));
   });
+
+  it('every open without a thread (tree row, team page, code lens, help flow, tool, script) makes a reply page a new ticket', async () => {
+    const { composer } = await api();
+    const thread = { channel: 'C0123ABC', ts: '1700000000.000100' };
+    const withoutThread: Array<[string, unknown]> = [
+      ['a tree row or a team page\'s Compose…', { kind: 'template', templateId: CONTEXT }],
+      ['the help flow, a code lens or a tool', { templateId: CONTEXT, values: { 'customer-name': 'Globex' } }],
+      ['a script with the id only', CONTEXT],
+    ];
+    for (const [opener, args] of withoutThread) {
+      await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread });
+      const page = composer.panels.get(CONTEXT)!;
+      assert.deepEqual(page.thread, thread);
+      assert.equal(page.panel.title, 'Reply in Thread: Support Ticket Context');
+      // A thread no sent ticket of this CE has: the banner says that whose ticket it is is unknown.
+      assert.ok(page.panel.webview.html.includes('whose ticket it is is not known'), 'the banner says it does not know the ticket');
+      await vscode.commands.executeCommand('cePlaybook.composeTicket', args);
+      assert.equal(composer.panels.get(CONTEXT), page, opener);
+      assert.equal(page.thread, undefined, `${opener}: no thread kept from the earlier open`);
+      assert.deepEqual(page.state, { templateId: CONTEXT }, opener);
+      assert.equal(page.panel.title, 'Compose Support Ticket Context', opener);
+      assert.match(page.lastStatus?.text ?? '', /Send posts it as a new message, not in the thread\./, opener);
+    }
+  });
 });

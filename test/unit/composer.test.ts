@@ -18,6 +18,7 @@ const labels: ComposerLabels = {
   chooseOption: 'Choose…',
   destination: (c) => `Goes to ${c}`,
   inThread: 'A reply in a thread',
+  leaveThread: 'Send as a New Ticket',
   preview: 'Preview',
   previewNote: 'Exactly what will be sent.',
   actions: 'Ticket actions',
@@ -26,7 +27,7 @@ const labels: ComposerLabels = {
   insert: 'Insert into Editor',
   discard: 'Discard Draft',
 };
-const icons = Object.fromEntries(['send', 'copy', 'insert', 'trash'].map((n) => [n, `<svg data-icon="${n}"></svg>`])) as Record<ComposerIconName, string>;
+const icons = Object.fromEntries(['send', 'copy', 'insert', 'trash', 'thread'].map((n) => [n, `<svg data-icon="${n}"></svg>`])) as Record<ComposerIconName, string>;
 const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/composer.js', styleUris: ['https://webview.test/page.css', 'https://webview.test/composer.css'] };
 const body = (template: Template, values: Record<string, string> = {}, ctx = {}) => renderComposerBody(template, values, composerView(template, values, messages), labels, icons, ctx);
 /** Text as a reader sees it: tags removed, entities decoded. */
@@ -121,18 +122,29 @@ describe('ticket composer: page HTML', () => {
     assert.ok(e.includes('<option value="&lt;y&gt;" selected>&lt;y&gt;</option>'), 'a value that is no option stays visible');
   });
 
-  it('shows the values, the destination and the thread; four buttons, Send first and primary', () => {
-    const html = body(mixed, { severity: 'High', summary: 'Down', notes: 'a\nb' }, { destination: '#customer-support', inThread: true });
+  it('shows the values and the destination; four buttons, Send first and primary', () => {
+    const html = body(mixed, { severity: 'High', summary: 'Down', notes: 'a\nb' }, { destination: '#customer-support' });
     assert.ok(html.includes('<option value="High" selected>High</option>'));
     assert.ok(html.includes('value="Down"'));
     assert.ok(html.includes('>a\nb</textarea>'));
     assert.ok(html.includes('Goes to #customer-support'));
-    assert.ok(html.includes('A reply in a thread'));
+    assert.ok(!html.includes('thread-banner'), 'no thread banner for a new ticket');
     const actions = [...html.matchAll(/data-action="(\w+)"/g)].map((m) => m[1]);
     assert.deepEqual(actions, ['send', 'copy', 'insert', 'discard']);
     assert.match(html, /<button type="button" class="action primary" data-action="send">/);
     assert.match(html, /id="status" class="status" role="status" aria-live="polite"/);
     assert.ok(!body(mixed).includes('Goes to'), 'no destination line without a channel');
+  });
+
+  it('a reply in a thread: a labelled banner says whose ticket (escaped) and offers to send as a new ticket', () => {
+    const html = body(mixed, {}, { destination: '#customer-support', thread: 'A reply to the ticket for <b>Acme</b> & Sons' });
+    const banner = /<section id="thread-banner"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    assert.match(banner, /aria-labelledby="thread-heading"/);
+    assert.match(banner, /<h2 id="thread-heading">A reply in a thread<\/h2>/);
+    assert.ok(banner.includes('A reply to the ticket for &lt;b&gt;Acme&lt;/b&gt; &amp; Sons'), 'the customer is text, escaped');
+    assert.match(banner, /<button type="button" class="action" data-action="leaveThread"><span>Send as a New Ticket<\/span><\/button>/);
+    assert.ok(html.indexOf('thread-banner') < html.indexOf('data-action="send"'), 'the banner comes before the form, read first');
+    assert.ok(html.includes('Goes to #customer-support'));
   });
 
   it('the document has a strict CSP with the nonce, no inline handlers, and the state for restore', () => {

@@ -11,6 +11,7 @@ describe('ticket composer protocol guards', () => {
       { type: 'action', action: 'copy', values: {} },
       { type: 'action', action: 'insert', values: {} },
       { type: 'action', action: 'discard', values: {} },
+      { type: 'action', action: 'leaveThread', values: {} },
     ]) {
       assert.ok(isComposerToHost(message), JSON.stringify(message));
     }

@@ -13,8 +13,8 @@ import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
 import type { DraftStore } from '../templates/fillForm';
 import type { TemplateFormat } from '../../model/templates/render';
-import { composerFieldMessages, composerLabels, composerMessages as m } from './composerLabels';
-import { executeCommand } from '../commands';
+import { composerFieldMessages, composerLabels, composerMessages as m, threadLabels } from './composerLabels';
+import { sendThroughCommand } from './composerSend';
 import { playbookTabIcon, ReadyGate } from '../webviewPanels';
 
 /** What a page needs of the set of pages that owns it (ComposerPanels, in composerPanels.ts). */
@@ -25,20 +25,16 @@ export interface ComposerHost {
   readonly labels: typeof composerLabels;
   readonly webviewOptions: vscode.WebviewOptions;
   confirmDiscard(template: Template): Promise<boolean>;
+  /** False only in the integration tests, which cannot answer a modal: Send then skips sendTicket's confirmation. */
+  readonly askBeforeSending: boolean;
   drafts(): DraftStore;
   templateFormat(): TemplateFormat;
-  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState, inThread: boolean): string;
+  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState): string;
   forget(panel: ComposerPanel): void;
 }
 
 /** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
 export const AUTOSAVE_DELAY_MS = 300;
-
-/** What cePlaybook.sendTicket resolves to: the error is a whole sentence for the CE; `declined` when they said no. */
-export type SendResult = { ok: true; link?: string } | { ok: false; error: string; kind?: string };
-
-const isSendResult = (value: unknown): value is SendResult =>
-  typeof value === 'object' && value !== null && typeof (value as SendResult).ok === 'boolean';
 
 export class ComposerPanel implements vscode.Disposable {
   private readonly gate: ReadyGate<HostToComposer>;
@@ -49,6 +45,8 @@ export class ComposerPanel implements vscode.Disposable {
   values: Record<string, string>;
   /** The line under the buttons (what happened last): shown again when the page's document is new. */
   private shownStatus: Extract<HostToComposer, { type: 'status' }> | undefined;
+  /** Whether the document the webview was given shows the thread banner (a reloaded webview shows it again). */
+  private bannerRendered = false;
   /** Resolves when the draft store has what was last typed. */
   saved: Promise<void> = Promise.resolve();
 
@@ -93,9 +91,41 @@ export class ComposerPanel implements vscode.Disposable {
   /** Renders the whole page (first open, a data change to the template, a new thread). */
   renderDocument(): void {
     this.gate.restart();
+    this.setTitle();
+    this.bannerRendered = this.thread !== undefined;
+    this.panel.webview.html = this.manager.renderDocument(this.panel.webview, this.template, this.values, this.state);
+  }
+
+  private setTitle(): void {
     const template = this.template;
-    this.panel.title = template ? this.manager.labels.pageTitle(template.title) : this.templateId;
-    this.panel.webview.html = this.manager.renderDocument(this.panel.webview, template, this.values, this.state, this.thread !== undefined);
+    this.panel.title = !template ? this.templateId : this.thread ? threadLabels.tabTitle(template.title) : this.manager.labels.pageTitle(template.title);
+  }
+
+  /**
+   * Opened again: a reply in `thread` when given, otherwise a new ticket. A thread is never carried
+   * over from an earlier open, so the next customer's ticket cannot land in the last one's thread.
+   */
+  replyIn(thread: ThreadRef | undefined): void {
+    if (thread?.channel === this.thread?.channel && thread?.ts === this.thread?.ts) return;
+    if (!thread) return this.leaveThread();
+    this.thread = thread;
+    // What the page said last (e.g. "Sent") was about the earlier ticket, not this reply.
+    this.shownStatus = undefined;
+    this.renderDocument();
+  }
+
+  /** The page becomes a new ticket: the banner goes (without a new document, so focus and typing stay). */
+  private leaveThread(): void {
+    if (!this.thread) return;
+    this.dropThread();
+    const template = this.template;
+    if (template) this.status('info', threadLabels.left(template.title));
+  }
+
+  private dropThread(): void {
+    this.thread = undefined;
+    this.setTitle();
+    this.post({ type: 'threadLeft', state: this.state });
   }
 
   /** Opened again with values: they go over what the page shows, and are saved. */
@@ -129,7 +159,8 @@ export class ComposerPanel implements vscode.Disposable {
     if (!isComposerToHost(message)) return;
     if (message.type === 'ready') {
       // A restored or reloaded webview shows the HTML it was first given: send what is current.
-      this.gate.open([{ type: 'setValues', values: this.values }, ...(this.shownStatus ? [this.shownStatus] : [])]);
+      const banner: HostToComposer[] = this.bannerRendered && !this.thread ? [{ type: 'threadLeft', state: this.state }] : [];
+      this.gate.open([{ type: 'setValues', values: this.values }, ...banner, ...(this.shownStatus ? [this.shownStatus] : [])]);
       this.postView();
       return;
     }
@@ -151,6 +182,7 @@ export class ComposerPanel implements vscode.Disposable {
         return this.status('success', m.inserted(template.title));
       }
       case 'discard': return this.discard(template);
+      case 'leaveThread': return this.leaveThread();
     }
   }
 
@@ -179,16 +211,10 @@ export class ComposerPanel implements vscode.Disposable {
     this.sending = true;
     this.post({ type: 'busy', busy: true });
     this.status('info', m.sending(template.title));
-    let result: SendResult;
-    try {
-      const answer = await executeCommand('cePlaybook.sendTicket', { templateId: template.id, values: sent, ...(this.thread ? { thread: this.thread } : {}) });
-      result = isSendResult(answer) ? answer : { ok: false, error: m.sendUnavailable };
-    } catch {
-      result = { ok: false, error: m.sendUnavailable };
-    } finally {
-      this.sending = false;
-      this.post({ type: 'busy', busy: false });
-    }
+    const ticket = { templateId: template.id, values: sent, ...(this.manager.askBeforeSending ? {} : { confirm: false }) };
+    const result = await sendThroughCommand({ ...ticket, ...(this.thread ? { thread: this.thread } : {}) });
+    this.sending = false;
+    this.post({ type: 'busy', busy: false });
     if (!result.ok) return this.status(result.kind === 'declined' ? 'info' : 'error', result.error);
     this.showSent(template, sent, result.link);
   }
@@ -214,6 +240,11 @@ export class ComposerPanel implements vscode.Disposable {
       this.saveNow();
     }
     const open = link && link.startsWith('https://') ? { href: link, text: m.openInSlack } : undefined;
+    // The reply is in its thread: thread mode ends with it, so the next ticket here is a new one.
+    if (this.thread && sameValues(template, this.values, {})) {
+      this.dropThread();
+      return this.status('success', threadLabels.sentReply(template.title), open);
+    }
     this.status('success', m.sent(template.title), open);
   }
 

@@ -9,6 +9,7 @@ import { renderComposerBody, renderComposerDocument } from '../../model/composer
 import { composerView } from '../../model/composer/composerState';
 import { escapeHtml } from '../../model/render/html';
 import { deliveryPlan } from '../../model/slack/deliveryPlan';
+import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
 import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
 import type { ComposeTicketArgs } from '../../model/commands/commandContract';
@@ -20,7 +21,7 @@ import { lazyChunk } from '../lazy';
 import { messages } from '../messages';
 import { ComposerPanel } from './composerPanel';
 import { composerIcons } from './composerIcons';
-import { composerFieldMessages, composerLabels, composerMessages } from './composerLabels';
+import { composerFieldMessages, composerLabels, composerMessages, threadLabels } from './composerLabels';
 
 export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
 const commands = lazyChunk<typeof Commands>('commands');
@@ -52,10 +53,15 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     return choice === composerMessages.discard;
   };
 
+  /** Send asks the CE first (sendTicket's confirmation); the integration tests, which cannot answer a modal, turn it off. */
+  askBeforeSending = true;
+
   constructor(
     readonly extensionUri: vscode.Uri,
     readonly store: HandbookStore,
     readonly templates: TemplatesFeature,
+    /** Where the sent tickets are kept (globalState): the thread banner names the ticket a reply goes to. */
+    private readonly sentTickets: vscode.Memento,
   ) {
     // A data change re-renders a page only when its own template changed (typing is never interrupted otherwise).
     this.subscription = store.onDidChange(() => {
@@ -89,7 +95,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     return { enableScripts: true, localResourceRoots: [this.webviewRoot] };
   }
 
-  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState, inThread: boolean): string {
+  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState): string {
     this.templateJson.set(state.templateId, JSON.stringify(template ?? null));
     const env = {
       cspSource: webview.cspSource,
@@ -101,7 +107,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       const text = composerMessages.templateGone(state.templateId);
       return renderComposerDocument(`<h1 id="title">${escapeHtml(state.templateId)}</h1><p id="preview" class="empty">${escapeHtml(text)}</p><div id="status"></div>`, text, state, env);
     }
-    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination: this.destination(template), inThread });
+    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination: this.destination(template), thread: state.thread && this.whoseThread(state.thread) });
     return renderComposerDocument(body, this.labels.pageTitle(template.title), state, env);
   }
 
@@ -112,6 +118,14 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     if (planned.plan.mode === 'workflowWebhook') return composerMessages.toWorkflow;
     if (planned.plan.mode === 'incomingWebhook') return composerMessages.toIncomingWebhook;
     return planned.plan.channel?.name;
+  }
+
+  /** Whose ticket a reply in `thread` goes to: the sent ticket with that channel and ts, or that it is unknown. */
+  private whoseThread(thread: ThreadRef): string {
+    const ticket = readSentTickets(this.sentTickets.get(SENT_TICKETS_KEY)).find((s) => s.channel === thread.channel && s.ts === thread.ts);
+    if (!ticket) return threadLabels.unknown;
+    const sentAt = new Date(ticket.sentAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
+    return ticket.customer ? threadLabels.toCustomer(ticket.customer, ticket.templateTitle, sentAt) : threadLabels.toTicket(ticket.templateTitle, sentAt);
   }
 
   /** The command: a template (asked for when not given), its values and the thread. */
@@ -135,15 +149,16 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     return pick?.id;
   }
 
-  /** Opens the template's page, or reveals it and applies the values (and thread) given. */
+  /**
+   * Opens the template's page, or reveals it and applies the values given. The page replies in
+   * `thread` only when this open gives one: every other open (the help flow, the palette, a team
+   * page, the tree, a code lens, a tool) is a new ticket, whatever an earlier open of the page was.
+   */
   open(templateId: string, values?: ComposerValues, thread?: ThreadRef): ComposerPanel {
     const existing = this.panels.get(templateId);
     if (existing) {
       existing.panel.reveal();
-      if (thread && JSON.stringify(thread) !== JSON.stringify(existing.thread)) {
-        existing.thread = thread;
-        existing.renderDocument();
-      }
+      existing.replyIn(thread);
       existing.apply(values);
       return existing;
     }

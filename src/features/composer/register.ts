@@ -16,7 +16,7 @@ export interface ComposerFeature {
 }
 
 export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature; slack: SlackFeature }): ComposerFeature {
-  const get = onFirstUse(context, () => new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates));
+  const get = onFirstUse(context, () => new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates, context.globalState));
   // A page restored after a reload waits for its serializer, registered once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),

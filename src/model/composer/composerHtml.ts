@@ -9,7 +9,7 @@ import type { ComposerAction, ComposerState } from '../../protocol/composerMessa
 import type { Template, TemplateField } from '../schema';
 import type { ComposerView } from './composerState';
 
-export type ComposerIconName = 'send' | 'copy' | 'insert' | 'trash';
+export type ComposerIconName = 'send' | 'copy' | 'insert' | 'trash' | 'thread';
 
 export interface ComposerLabels {
   /** The page's heading and tab title, e.g. "Compose Support Ticket Context". */
@@ -19,7 +19,9 @@ export interface ComposerLabels {
   optional: string;
   chooseOption: string;
   destination(channel: string): string;
+  /** The thread banner's heading and its button, which makes the page a new ticket again. */
   inThread: string;
+  leaveThread: string;
   preview: string;
   previewNote: string;
   actions: string;
@@ -34,8 +36,11 @@ export type ComposerEnvironment = WebviewEnvironment;
 export interface ComposerContext {
   /** Where the ticket goes, as the delivery says it (a channel name such as "#customer-support"). */
   destination?: string;
-  /** Set when the ticket is a reply in the thread of a sent ticket. */
-  inThread?: boolean;
+  /**
+   * Set when the ticket is a reply in the thread of a sent ticket: whose ticket it replies to, in
+   * words (the customer and when it was sent, or that it is unknown).
+   */
+  thread?: string;
 }
 
 const esc = escapeHtml;
@@ -69,6 +74,14 @@ function button(action: ComposerAction, label: string, icon: string, primary = f
   return `<button type="button" class="action${primary ? ' primary' : ''}" data-action="${action}">${icon}<span>${esc(label)}</span></button>`;
 }
 
+/**
+ * The page is a reply in a thread: says whose ticket it replies to, and offers to make it a new
+ * ticket (the webview removes the banner when the host says the page left the thread).
+ */
+function threadBanner(whose: string, L: ComposerLabels, icons: Record<ComposerIconName, string>): string {
+  return `<section id="thread-banner" class="thread-banner" aria-labelledby="thread-heading">${icons.thread}<div class="thread-text"><h2 id="thread-heading">${esc(L.inThread)}</h2><p id="thread-whose">${esc(whose)}</p></div>${button('leaveThread', L.leaveThread, '')}</section>`;
+}
+
 /** The page's content: the form, its buttons, the status region and the preview. */
 export function renderComposerBody(
   template: Template,
@@ -78,11 +91,8 @@ export function renderComposerBody(
   icons: Record<ComposerIconName, string>,
   context: ComposerContext = {},
 ): string {
-  const where = [
-    context.destination ? `<span>${esc(L.destination(context.destination))}</span>` : '',
-    context.inThread ? `<span class="thread">${esc(L.inThread)}</span>` : '',
-  ].filter(Boolean).join(' · ');
-  const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where ? `<p class="destination">${where}</p>` : ''}</header>`;
+  const where = context.destination ? `<p class="destination">${esc(L.destination(context.destination))}</p>` : '';
+  const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where}${context.thread ? threadBanner(context.thread, L, icons) : ''}</header>`;
   const fields = template.fields.map((f) => fieldHtml(f, values[f.id] ?? '', L)).join('');
   const actions = [
     button('send', L.send, icons.send, true),

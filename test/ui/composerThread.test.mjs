@@ -1,0 +1,130 @@
+// UI: a reply in a thread ends with its ticket, clicked through as a CE would (Chromium on
+// code-server, Slack replaced by the stand-in on 127.0.0.1). The CE sends Acme Corp's ticket, follows
+// it up from its "Sent tickets" row (the page says whose thread it replies to), then starts Globex's
+// ticket from "I Need Help with a Customer Issue": the same page opens as a new ticket and Slack gets a
+// new message in the channel, not a reply in Acme Corp's thread. Screenshots of the reply page in
+// light, dark and both high-contrast themes: test-results/screenshots/composer-thread-<theme>.png.
+/* global document */
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'mocha';
+import { activeTabLabel, pageWithHeading, pickRow, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+
+const QUICK_INPUT = '.quick-input-widget';
+const TITLE = 'Compose Support Ticket Context';
+const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
+const BACKGROUND_LABEL = 'Background information or anything we should know that would be helpful?';
+const TOKEN = 'xoxb-test-token-thread';
+
+/** "I Need Help with a Customer Issue" for `customer`, to its outcome's Compose button: the composer page. */
+async function helpFlowToComposer(wb, customer) {
+  await wb.runCommand('CE Playbook: I Need Help with a Customer Issue', { opensQuickPick: true });
+  await wb.page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'I need help with a customer issue' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+  await wb.page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(customer);
+  await wb.page.keyboard.press('Enter');
+  await pickRow(wb, 'I have useful information, background or a workaround for the issue', { filter: false });
+  await pickRow(wb, 'No, the ticket is not assigned yet', { filter: false });
+  const dialog = wb.page.locator('.monaco-dialog-box');
+  await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click({ timeout: VISIBLE_TIMEOUT });
+  const frame = await pageWithHeading(wb, TITLE);
+  const name = frame.getByRole('textbox', { name: 'Customer Name' });
+  await waitUntil(async () => (await name.inputValue()) === customer, `the customer name "${customer}" in the page`);
+  return frame;
+}
+
+async function waitUntil(check, what) {
+  const deadline = Date.now() + VISIBLE_TIMEOUT;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Fills the rest, presses Send to Slack, confirms, and waits for the page to say it is sent. */
+async function fillAndSend(wb, frame, background) {
+  await frame.getByRole('textbox', { name: LINK_LABEL }).fill('https://github.com/acme/app/issues/42');
+  await frame.getByRole('textbox', { name: BACKGROUND_LABEL }).fill(background);
+  await waitUntil(async () => (await frame.locator('#preview').textContent()).includes(background), 'the preview to show the background');
+  await frame.getByRole('button', { name: 'Send to Slack' }).click();
+  const dialog = wb.page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+  await dialog.locator('.dialog-buttons .monaco-button', { hasText: /^Send$/ }).click();
+  await frame.locator('#status.success', { hasText: 'Sent Support Ticket Context to Slack' }).waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+/** "Follow Up in Thread", the inline action of the customer's "Sent tickets" row. */
+async function followUp(wb, customer) {
+  await wb.openActivity('CE Playbook');
+  await wb.expandTreeItem('Sent tickets');
+  const row = wb.page.locator('.part.sidebar .monaco-list-row[role="treeitem"]', { hasText: customer }).first();
+  await row.hover();
+  await row.locator('.action-label[aria-label="Follow Up in Thread"]').click({ timeout: VISIBLE_TIMEOUT });
+}
+
+describe('UI composer: a reply in a thread ends with its ticket (stand-in Slack)', function () {
+  const options = { settings: {} };
+  let standIn;
+  before(async function () {
+    const { SlackStandIn } = await import('../../out/test/support/slackStandIn.js');
+    standIn = await SlackStandIn.start();
+    standIn.tokens.add(TOKEN);
+    options.settings['cePlaybook.slack.apiUrl'] = standIn.apiUrl;
+  });
+  after(async function () { await standIn?.close(); });
+  const workbench = useWorkbench(options);
+  let wb;
+  beforeEach(() => { wb = workbench(); });
+
+  it('Follow Up in Thread on Acme Corp\'s ticket, then the help flow for Globex: Globex\'s ticket goes to the channel, not into the thread', async function () {
+    const { page } = wb;
+    await wb.runCommand('CE Playbook: Connect Slack…', { opensQuickPick: true });
+    await pickRow(wb, 'Bot token', { filter: false });
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('type') === 'password', `${QUICK_INPUT} .quick-input-box input`, { timeout: VISIBLE_TIMEOUT });
+    await page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(TOKEN);
+    await page.keyboard.press('Enter');
+    await page.locator('.notification-toast', { hasText: 'stored in VS Code' }).first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+
+    // Acme Corp's ticket, sent.
+    await fillAndSend(wb, await helpFlowToComposer(wb, 'Acme Corp'), 'Deploys fail since 5.2.');
+    await standIn.waitForRequests('/api/chat.postMessage', 1);
+    const acme = standIn.messages[0];
+    assert.equal(acme.threadTs, undefined);
+
+    await followUp(wb, 'Acme Corp');
+    const reply = await pageWithHeading(wb, TITLE);
+    const banner = reply.getByRole('region', { name: 'A reply in the thread of a sent ticket' });
+    await banner.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    assert.match(await banner.textContent(), /reply to the Support Ticket Context ticket for Acme Corp, sent .*\d/);
+    assert.equal(await activeTabLabel(wb), 'Reply in Thread: Support Ticket Context');
+    const leave = banner.getByRole('button', { name: 'Send as a New Ticket' });
+    assert.equal(await leave.isVisible(), true, 'the CE can leave thread mode');
+    await wb.screenshot('composer-thread-reply');
+
+    // Another customer, from the help flow: the same page, now a new ticket.
+    const globex = await helpFlowToComposer(wb, 'Globex');
+    await globex.locator('#thread-banner').waitFor({ state: 'detached', timeout: VISIBLE_TIMEOUT });
+    assert.equal(await activeTabLabel(wb), TITLE);
+    await wb.screenshot('composer-thread-left');
+    await fillAndSend(wb, globex, 'Login loops.');
+    await standIn.waitForRequests('/api/chat.postMessage', 2);
+    assert.equal(standIn.messages.length, 2, 'exactly two messages in Slack');
+    const second = standIn.messages[1];
+    assert.match(JSON.stringify(second.blocks), /Globex/);
+    assert.equal(second.threadTs, undefined, 'Globex\'s ticket is a new message, not a reply in Acme Corp\'s thread');
+    assert.equal(standIn.requestsTo('/api/chat.postMessage')[1].body.thread_ts, undefined);
+    assert.equal(second.channel, acme.channel, 'in the channel');
+    await wb.screenshot('composer-thread-new-ticket-sent');
+
+    // The banner in every theme (last: a theme change rewrites the settings, the stand-in's URL among them).
+    await followUp(wb, 'Globex');
+    const globexReply = await pageWithHeading(wb, TITLE);
+    await globexReply.locator('#thread-whose', { hasText: 'for Globex' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    for (const theme of THEMES) {
+      await wb.setTheme(theme);
+      const themed = await pageWithHeading(wb, TITLE);
+      await themed.locator(`body.${WEBVIEW_THEME_CLASS[theme]}`).waitFor({ state: 'attached', timeout: VISIBLE_TIMEOUT });
+      await page.mouse.move(700, 890);
+      await page.waitForTimeout(300);
+      await wb.screenshot(`composer-thread-${theme}`);
+    }
+  });
+});
