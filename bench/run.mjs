@@ -5,9 +5,10 @@
 //   2. sizes: dist/extension.js, the lazy chunks and the rest of dist/, the .vsix
 //   3. scale: loading, the tree, search and memory for the bundled data and 100/1,000/10,000 teams
 //   4. the team panel: HTML rendering, and time to visible next to VS Code's Markdown preview
+//   5. reload: the Reload Data command in the real extension host, 10,000 teams in 20 files
 // It only prints: no timing is asserted here or in the test suite.
 //
-//   node bench/run.mjs [--quick] [--only size,scale,activation,panel] [--samples N]
+//   node bench/run.mjs [--quick] [--only size,scale,activation,panel,reload] [--samples N]
 //
 // --quick: fewer samples (a smoke run, ~2 min). --samples: code-server samples per extension/view
 // (default 5). Env: CHROMIUM_PATH, CE_PLAYBOOK_CACHE (see scripts/lib), CE_PLAYBOOK_BENCH_OUT.
@@ -25,9 +26,10 @@ import { classifyActivationEvents } from './lib/activationEvents.mjs';
 import { runPure } from './lib/pure.mjs';
 import { measureActivation } from './lib/activation.mjs';
 import { measurePanel } from './lib/panel.mjs';
+import { measureReload } from './lib/reload.mjs';
 import { buildReport } from './lib/report.mjs';
 
-const PARTS = ['size', 'scale', 'activation', 'panel'];
+const PARTS = ['size', 'scale', 'activation', 'panel', 'reload'];
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -50,6 +52,8 @@ const samples = Number(opts.samples ?? (opts.quick ? 2 : 5));
 // An activation sample takes a few seconds, and about one in four lands on a busy moment of the
 // fresh window (both extensions alike): more samples keep the medians steady.
 const activationSamples = Number(opts.samples ?? (opts.quick ? 2 : 11));
+// A reload sample takes about a second; one window holds them all.
+const reloadSamples = Number(opts.samples ?? (opts.quick ? 3 : 11));
 const logger = (part) => (msg) => process.stderr.write(`[bench:${part}] ${msg}\n`);
 
 let browser;
@@ -64,7 +68,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 async function main() {
   const started = performance.now();
   const machine = machineInfo();
-  const needsWorkbench = only.has('activation') || only.has('panel');
+  const needsWorkbench = only.has('activation') || only.has('panel') || only.has('reload');
   if (needsWorkbench) ensureCodeServer();
 
   const build = ensureBuild({ log: logger('build') });
@@ -89,6 +93,7 @@ async function main() {
 
   let activation;
   let panel;
+  let reload;
   if (needsWorkbench) {
     browser = await attempt('browser', () => launchBrowser());
     if (browser) {
@@ -105,6 +110,11 @@ async function main() {
           }));
         }
         if (only.has('panel')) panel = await attempt('panel', () => measurePanel({ browser, extensionPath: STAGE, samples, log: logger('panel') }));
+        if (only.has('reload')) {
+          reload = await attempt('reload', () => measureReload({
+            browser, extensionId: `${manifest.publisher}.${manifest.name}`, samples: reloadSamples, log: logger('reload'),
+          }));
+        }
       } finally {
         await browser.close().catch(() => {});
         browser = undefined;
@@ -114,8 +124,8 @@ async function main() {
 
   machine.loadAverageAtEnd = os.loadavg().map((n) => Number(n.toFixed(2)));
   const { text, json } = buildReport({
-    machine, build, sizes, events, pure, activation, panel, failures,
-    options: { quick: opts.quick, only: [...only], samples, activationSamples },
+    machine, build, sizes, events, pure, activation, panel, reload, failures,
+    options: { quick: opts.quick, only: [...only], samples, activationSamples, reloadSamples },
     elapsedMs: performance.now() - started,
   });
   console.log(text);

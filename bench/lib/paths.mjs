@@ -13,3 +13,4 @@ export const VSIX = path.join(OUT, 'ce-playbook.vsix');
 export const MINIMAL_EXTENSION = path.join(ROOT, 'test', 'fixtures', 'minimal-extension');
 export const ACTIVATION_TESTS = path.join(ROOT, 'bench', 'activation', 'index.js');
 export const HANDBOOK_PAGE = path.join(ROOT, 'media', 'handbook', 'how-ce-intersects-internal-teams.md');
+export const RELOAD_TESTS = path.join(ROOT, 'bench', 'reload', 'index.js');

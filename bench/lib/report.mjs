@@ -1,5 +1,6 @@
 // Turns the raw measurements into the printed report and the JSON of bench-results/latest.json.
 import { bytes, ms, range, ratio, summarize, table, x } from './stats.mjs';
+import { reportReload } from './reloadReport.mjs';
 
 export const TARGETS = {
   activationRatio: 1.5,
@@ -69,7 +70,7 @@ function growth(rows, pick) {
   return steps;
 }
 
-export function buildReport({ machine, build, sizes, events, pure, activation, panel, failures = {}, options, elapsedMs }) {
+export function buildReport({ machine, build, sizes, events, pure, activation, panel, reload, failures = {}, options, elapsedMs }) {
   const out = [];
   const say = (s = '') => out.push(s);
   const targets = [];
@@ -259,6 +260,9 @@ export function buildReport({ machine, build, sizes, events, pure, activation, p
     say(`In code-server: ${notRun('browser', 'panel')}`);
     targets.push(target('Team panel visible no later than the Markdown preview', null, 'n/a', notRun('browser', 'panel')));
   }
+
+  // ---- 5. Reload ------------------------------------------------------------------------------
+  reportReload({ reload, say, targets, target, json, notRun });
 
   // ---- Targets --------------------------------------------------------------------------------
   say();

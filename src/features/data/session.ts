@@ -10,6 +10,7 @@ import { clampPosition, type DataProblem } from '../../model/load/problem';
 import { notificationText, outputText } from '../../model/render/plainText';
 import type { CheckStore } from './checkStore';
 import { discover } from './discover';
+import { FileVersions } from './fileVersions';
 import type { HandbookStore } from './handbookStore';
 
 const t = vscode.l10n.t;
@@ -27,14 +28,18 @@ function toDiagnostic(problem: DataProblem): vscode.Diagnostic {
   return d;
 }
 
-/** Reads each file; one that cannot be read becomes a problem of its own. */
-async function readInputs(uris: readonly vscode.Uri[]): Promise<{ inputs: Loader.DataFileInput[]; unreadable: Loader.ReadFailure[] }> {
+const sameProblem = (a: DataProblem, b: DataProblem) => a.file === b.file && a.line === b.line && a.column === b.column && a.endLine === b.endLine
+  && a.endColumn === b.endColumn && a.severity === b.severity && a.rule === b.rule && a.message === b.message;
+const sameProblems = (a: readonly DataProblem[] | undefined, b: readonly DataProblem[]) => a !== undefined && a.length === b.length && a.every((p, i) => sameProblem(p, b[i]));
+
+/** Reads each file (unless its stat says it is unchanged); one that cannot be read becomes a problem of its own. */
+async function readInputs(uris: readonly vscode.Uri[], files: FileVersions): Promise<{ inputs: Loader.DataFileInput[]; unreadable: Loader.ReadFailure[] }> {
   const inputs: Loader.DataFileInput[] = [];
   const unreadable: Loader.ReadFailure[] = [];
   for (const uri of uris) {
     const key = uri.toString();
     try {
-      inputs.push({ key, label: label(uri), bytes: await vscode.workspace.fs.readFile(uri) });
+      inputs.push({ key, label: label(uri), bytes: await files.read(uri) });
     } catch (error) {
       const problem: DataProblem = { file: key, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'unreadable', message: t('The file could not be read: {0}', String(error)) };
       unreadable.push({ key, label: label(uri), problem });
@@ -50,6 +55,13 @@ export class DataSession implements vscode.Disposable {
   private statusItem: vscode.StatusBarItem | undefined;
   private running: Promise<void> = Promise.resolve();
   private lastNotices = '';
+  private readonly files = new FileVersions();
+  /** The files (keys and labels) the shown data was loaded from; undefined when it was not loaded from files. */
+  private shownFiles: string | undefined;
+  /** The log lines of the shown data's problems: a reload that finds nothing changed logs them again. */
+  private shownLogLines: readonly string[] = [];
+  /** The problems in the Problems panel, by file key: only files whose problems changed are set again. */
+  private shownProblems: ReadonlyMap<string, DataProblem[]> = new Map();
 
   constructor(
     private readonly store: HandbookStore,
@@ -88,11 +100,17 @@ export class DataSession implements vscode.Disposable {
     const { uris, notices } = trusted ? await discover() : { uris: [], notices: [] };
     this.showNotices(notices);
     if (uris.length === 0) return this.showBundled(trusted);
-    const { inputs, unreadable } = await readInputs(uris);
+    this.files.keepOnly(uris);
+    const { inputs, unreadable } = await readInputs(uris, this.files);
     const loader = this.loader();
     const memory = (this.memory ??= new loader.LoadMemory());
     // Unchanged files (same bytes as last time) are neither hashed nor looked up again.
     const changed = inputs.filter((i) => !loader.sameBytes(memory.latest.get(i.key)?.bytes, i.bytes));
+    // The same files with the same bytes load to the same result (the load is deterministic once
+    // it has run on them): what is shown stays, and nobody is told of a change.
+    const files = inputs.map((i) => `${i.key}\n${i.label}`).join('\n');
+    if (!changed.length && !unreadable.length && files === this.shownFiles) return this.showUnchanged(inputs);
+    this.shownFiles = undefined;
     for (const input of changed) input.hash = loader.contentHash(input.bytes);
     const stored = changed.length && this.checks ? await this.checks.read(changed.map((i) => i.hash!)) : undefined;
     const started = Date.now();
@@ -107,6 +125,7 @@ export class DataSession implements vscode.Disposable {
     void this.checks?.write(result.fresh, [...memory.latest.values()].map((f) => f.hash));
     const summary = loader.summarizeLoad(result, inputs, unreadable);
     this.show(summary, result.handbook);
+    this.shownFiles = unreadable.length ? undefined : files;
     this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - changed.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);
   }
 
@@ -118,7 +137,16 @@ export class DataSession implements vscode.Disposable {
     this.lastNotices = text;
   }
 
+  /** What a load of the same files says in the log, without loading or showing anything again. */
+  private showUnchanged(inputs: readonly Loader.DataFileInput[]): void {
+    for (const line of this.shownLogLines) this.output.error(outputText(line));
+    this.output.info(`Loaded ${inputs.length} data file(s) in 0 ms (${inputs.length} unchanged, 0 from the cache): ${inputs.map((i) => i.label).join(', ')}${this.shownLogLines.length ? `; ${this.shownLogLines.length} problem(s)` : ''}.`);
+  }
+
   private showBundled(trusted: boolean): void {
+    this.shownFiles = undefined;
+    this.shownLogLines = [];
+    this.shownProblems = new Map();
     this.diagnosticCollection?.clear();
     this.memory?.lastGood.clear();
     this.store.replace(this.store.bundled, { origins: new Map(), untrusted: !trusted, stale: [], failed: [] });
@@ -127,9 +155,14 @@ export class DataSession implements vscode.Disposable {
   }
 
   private show(summary: Loader.LoadSummary, handbook: Loader.LoadedHandbook['handbook']): void {
-    // Replaced in one synchronous step, so nobody sees the Problems panel empty mid-reload.
-    this.diagnostics.clear();
-    for (const [key, problems] of summary.problemsByKey) this.diagnostics.set(vscode.Uri.parse(key), problems.map(toDiagnostic));
+    // Replaced in one synchronous step, so nobody sees the Problems panel empty mid-reload; files
+    // whose problems did not change are left as they are (each set is a message to the workbench).
+    for (const key of this.shownProblems.keys()) if (!summary.problemsByKey.has(key)) this.diagnostics.delete(vscode.Uri.parse(key));
+    for (const [key, problems] of summary.problemsByKey) {
+      if (!sameProblems(this.shownProblems.get(key), problems)) this.diagnostics.set(vscode.Uri.parse(key), problems.map(toDiagnostic));
+    }
+    this.shownProblems = summary.problemsByKey;
+    this.shownLogLines = summary.logLines;
     // The output channel makes URLs clickable: only https: ones stay whole.
     for (const line of summary.logLines) this.output.error(outputText(line));
     this.store.replace(handbook, { origins: summary.origins, untrusted: false, stale: summary.stale, failed: summary.failed });

@@ -35,9 +35,12 @@ export interface FileIssue {
 
 export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** Whether two files have the same bytes: a native compare, several times faster than hashing them. */
+/**
+ * Whether two files have the same bytes: a native compare, several times faster than hashing them.
+ * The same array (a file the caller did not need to read again) is not compared at all.
+ */
 export function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  return a !== undefined && a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+  return a === b || (a !== undefined && a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b));
 }
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
