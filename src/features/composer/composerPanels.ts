@@ -8,7 +8,9 @@ import { KeyedPanels, nonce } from '../webviewPanels';
 import { renderComposerBody, renderComposerDocument } from '../../model/composer/composerHtml';
 import { composerView } from '../../model/composer/composerState';
 import { escapeHtml } from '../../model/render/html';
-import { deliveryPlan } from '../../model/slack/deliveryPlan';
+import { deliveryPlan, readStoredKeys, STORED_KEYS_INDEX } from '../../model/slack/deliveryPlan';
+import { planTarget } from '../../model/slack/destination';
+import { whereWords } from '../slack/destinationWords';
 import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
 import type { ComposeTicketArgs } from '../../model/commands/commandContract';
@@ -44,6 +46,9 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   private readonly panels = new KeyedPanels<ComposerPanel>();
   private readonly subscription: vscode.Disposable;
   private templateJson = new Map<string, string>();
+  private readonly shownDestination = new Map<string, string | undefined>();
+  /** globalState (set by the registration): the names of the stored Slack credentials' keys. */
+  userState: vscode.Memento | undefined;
   readonly labels = composerLabels;
 
   /** Asks before a draft is discarded; tests replace it with a scripted answer. */
@@ -101,17 +106,26 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       const text = composerMessages.templateGone(state.templateId);
       return renderComposerDocument(`<h1 id="title">${escapeHtml(state.templateId)}</h1><p id="preview" class="empty">${escapeHtml(text)}</p><div id="status"></div>`, text, state, env);
     }
-    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination: this.destination(template), inThread });
+    const destination = this.destination(template, inThread);
+    this.shownDestination.set(state.templateId, destination);
+    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination, inThread });
     return renderComposerDocument(body, this.labels.pageTitle(template.title), state, env);
   }
 
-  /** Where Send delivers the template, as its data says (the same plan the delivery follows). */
-  private destination(template: Template): string | undefined {
-    const planned = deliveryPlan(template, (id) => this.store.current.channel(id));
+  /** Where Send delivers the template: the same plan and words as the delivery's confirmation. */
+  private destination(template: Template, inThread = false): string | undefined {
+    const stored = readStoredKeys(this.userState?.get(STORED_KEYS_INDEX));
+    const planned = deliveryPlan(template, (id) => this.store.current.channel(id), { stored, thread: inThread });
     if (!planned.ok) return undefined;
-    if (planned.plan.mode === 'workflowWebhook') return composerMessages.toWorkflow;
-    if (planned.plan.mode === 'incomingWebhook') return composerMessages.toIncomingWebhook;
-    return planned.plan.channel?.name;
+    return whereWords(planTarget(planned.plan, stored), template.title);
+  }
+
+  /** A Slack credential was stored or removed: pages whose "Goes to" changed are drawn again. */
+  destinationsChanged(): void {
+    for (const panel of this.panels.values()) {
+      const template = panel.template;
+      if (template && this.shownDestination.get(panel.templateId) !== this.destination(template)) panel.renderDocument();
+    }
   }
 
   /** The command: a template (asked for when not given), its values and the thread. */

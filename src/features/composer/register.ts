@@ -16,7 +16,12 @@ export interface ComposerFeature {
 }
 
 export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature; slack: SlackFeature }): ComposerFeature {
-  const get = onFirstUse(context, () => new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates));
+  const get = onFirstUse(context, () => {
+    const panels = new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates);
+    // "Goes to" names the webhook the CE connected for a template (from the stored keys' names, never the secrets).
+    panels.userState = context.globalState;
+    return panels;
+  });
   // A page restored after a reload waits for its serializer, registered once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),
@@ -25,6 +30,7 @@ export function registerComposer(context: vscode.ExtensionContext, deps: { store
     registerCommand('cePlaybook.composeTicket', (ticket) => get().compose(ticket)),
     // No page is open while the chunk is not loaded: nothing to tell.
     deps.slack.onDidSend((notice) => get.made?.sentElsewhere(notice)),
+    deps.slack.onDidConnect(() => get.made?.destinationsChanged()),
   );
   return { get panels() { return get(); } };
 }
