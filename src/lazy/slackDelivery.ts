@@ -2,4 +2,4 @@
 // credentials and the sent tickets' rows, loaded on first use by the thin registrations in features/slack.
 export { runDeliveryCommand, deliveryCommands, cancelSending, checkSettings, testAccess, type SlackDeps } from '../features/slack/commands';
 export { describeSentTicket } from '../features/slack/sentTicketRow';
-export type { SentNotice } from '../features/slack/sendTicket';
+export { sendPrompts, type SentNotice } from '../features/slack/sendTicket';

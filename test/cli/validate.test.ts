@@ -75,6 +75,17 @@ describe('ce-playbook validate', () => {
     );
   });
 
+  it('workflow variables that would lose a value: each a problem at its line, exit 1', () => {
+    const file = 'test/fixtures/data/bad/workflow-variables.yaml';
+    const { code, stdout } = runCli(['validate', file], { cwd: repoRoot });
+    assert.equal(code, 1, stdout);
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      `${file}:9:21: error: The template "support-ticket-context" maps the field "issue-link" onto "background", the id of its other field "background": the workflow would get one value under that name and lose the other. Choose a variable name that is not another field's id. [workflow-variables]`,
+      `${file}:10:21: error: The template "support-ticket-context" maps the fields "customer-name" and "background" to the same workflow variable "customer": the workflow would get only one of them. Give each field its own variable. [workflow-variables]`,
+      `${file}:11:9: error: The template "support-ticket-context" maps the field "backgroud" to the workflow variable "details", but it has no field "backgroud" (fields: customer-name, issue-link, background). Correct the field id or remove the line. [workflow-variables]`,
+    ]);
+  });
+
   describe('input errors: one line on stderr, nothing on stdout, exit 2', () => {
     const cases: [string, string[], RegExp][] = [
       ['a missing file', ['validate', 'no-such-file.yaml'], /^ce-playbook: no-such-file\.yaml: no such file or folder$/],

@@ -11,6 +11,9 @@
  *                                                error code as text ("invalid_token", "no_service"…)
  *   Workflow triggers   POST /triggers/…  (and /workflows/…)   JSON variables; answers {"ok": true}
  *
+ * Each recorded request names the endpoint it went to. `answers.htmlPage()` and `answers.emptyBody()`
+ * answer as something other than Slack would (a proxy's login page with 200, an empty 200).
+ *
  * Every request is recorded in `requests`; messages Slack would have posted in `messages`. A test
  * scripts answers with `script(path, …answers)`: each request to that path takes the next one (an HTTP
  * status with a body and headers such as Retry-After, a delay, or `hang` until `release()`), then the
@@ -30,6 +33,16 @@ export interface RecordedRequest {
   body: Record<string, unknown>;
   /** The client went away before the answer was sent (a cancel or a timeout on its side). */
   aborted: boolean;
+  /** Which of Slack's endpoints the request went to, by its path. */
+  endpoint: 'chat.postMessage' | 'chat.getPermalink' | 'incomingWebhook' | 'workflowWebhook' | 'other';
+}
+
+function endpointOf(path: string): RecordedRequest['endpoint'] {
+  if (path === '/api/chat.postMessage') return 'chat.postMessage';
+  if (path === '/api/chat.getPermalink') return 'chat.getPermalink';
+  if (path.startsWith('/services/')) return 'incomingWebhook';
+  if (path.startsWith('/triggers/') || path.startsWith('/workflows/')) return 'workflowWebhook';
+  return 'other';
 }
 
 export interface PostedMessage {
@@ -63,6 +76,10 @@ export const answers = {
   apiError: (error: string): ScriptedAnswer => ({ status: 200, body: { ok: false, error } }),
   webhookError: (status: number, code: string): ScriptedAnswer => ({ status, body: code }),
   hang: (): ScriptedAnswer => ({ hang: true }),
+  /** Not Slack: a proxy's login page with status 200, as a captive or corporate proxy answers. */
+  htmlPage: (): ScriptedAnswer => ({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form action="/login">Sign in to continue</form></body></html>' }),
+  /** Not Slack: status 200 with nothing in the body. */
+  emptyBody: (): ScriptedAnswer => ({ status: 200, body: '' }),
 };
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
@@ -168,7 +185,7 @@ export class SlackStandIn {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = new URL(req.url ?? '/', this.url).pathname;
-    const request: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, raw, body: parseBody(raw, req.headers['content-type']), aborted: false };
+    const request: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, raw, body: parseBody(raw, req.headers['content-type']), aborted: false, endpoint: endpointOf(path) };
     res.on('close', () => { if (!res.writableFinished) request.aborted = true; });
     this.requests.push(request);
     this.waiters.splice(0).forEach((wake) => wake());

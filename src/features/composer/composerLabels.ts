@@ -44,8 +44,6 @@ export const threadLabels = {
 
 export const composerMessages = {
   pickTemplate: t('Choose a template to compose'),
-  toWorkflow: t('your team\'s Slack workflow'),
-  toIncomingWebhook: t('the incoming webhook\'s channel'),
   notCopied: (title: string, missing: readonly TemplateField[]) => t('Not copied: {0} is missing {1}. Fill in every required field first.', title, quoted(missing)),
   notSent: (title: string, missing: readonly TemplateField[]) => t('Not sent: {0} is missing {1}. Fill in every required field first.', title, quoted(missing)),
   copied: (title: string) => t('Copied {0} for Slack to the clipboard.', title),

@@ -8,8 +8,10 @@ import { KeyedPanels, nonce } from '../webviewPanels';
 import { renderComposerBody, renderComposerDocument } from '../../model/composer/composerHtml';
 import { composerView } from '../../model/composer/composerState';
 import { escapeHtml } from '../../model/render/html';
-import { deliveryPlan } from '../../model/slack/deliveryPlan';
+import { deliveryPlan, readStoredKeys, STORED_KEYS_INDEX } from '../../model/slack/deliveryPlan';
+import { planTarget } from '../../model/slack/destination';
 import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
+import { whereWords } from '../slack/destinationWords';
 import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
 import type { ComposeTicketArgs } from '../../model/commands/commandContract';
@@ -45,6 +47,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   private readonly panels = new KeyedPanels<ComposerPanel>();
   private readonly subscription: vscode.Disposable;
   private templateJson = new Map<string, string>();
+  private readonly shownDestination = new Map<string, string | undefined>();
   readonly labels = composerLabels;
 
   /** Asks before a draft is discarded; tests replace it with a scripted answer. */
@@ -60,8 +63,11 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     readonly extensionUri: vscode.Uri,
     readonly store: HandbookStore,
     readonly templates: TemplatesFeature,
-    /** Where the sent tickets are kept (globalState): the thread banner names the ticket a reply goes to. */
-    private readonly sentTickets: vscode.Memento,
+    /**
+     * globalState: the sent tickets (the thread banner names the ticket a reply goes to) and the names
+     * of the stored Slack credentials' keys ("Goes to" names the webhook the CE connected), never the secrets.
+     */
+    private readonly userState: vscode.Memento,
   ) {
     // A data change re-renders a page only when its own template changed (typing is never interrupted otherwise).
     this.subscription = store.onDidChange(() => {
@@ -107,22 +113,31 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       const text = composerMessages.templateGone(state.templateId);
       return renderComposerDocument(`<h1 id="title">${escapeHtml(state.templateId)}</h1><p id="preview" class="empty">${escapeHtml(text)}</p><div id="status"></div>`, text, state, env);
     }
-    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination: this.destination(template), thread: state.thread && this.whoseThread(state.thread) });
+    const destination = this.destination(template, state.thread !== undefined);
+    this.shownDestination.set(state.templateId, destination);
+    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination, thread: state.thread && this.whoseThread(state.thread) });
     return renderComposerDocument(body, this.labels.pageTitle(template.title), state, env);
   }
 
-  /** Where Send delivers the template, as its data says (the same plan the delivery follows). */
-  private destination(template: Template): string | undefined {
-    const planned = deliveryPlan(template, (id) => this.store.current.channel(id));
+  /** Where Send delivers the template: the same plan and words as the delivery's confirmation. */
+  private destination(template: Template, inThread = false): string | undefined {
+    const stored = readStoredKeys(this.userState.get(STORED_KEYS_INDEX));
+    const planned = deliveryPlan(template, (id) => this.store.current.channel(id), { stored, thread: inThread });
     if (!planned.ok) return undefined;
-    if (planned.plan.mode === 'workflowWebhook') return composerMessages.toWorkflow;
-    if (planned.plan.mode === 'incomingWebhook') return composerMessages.toIncomingWebhook;
-    return planned.plan.channel?.name;
+    return whereWords(planTarget(planned.plan, stored), template.title);
+  }
+
+  /** A Slack credential was stored or removed: pages whose "Goes to" changed are drawn again. */
+  destinationsChanged(): void {
+    for (const panel of this.panels.values()) {
+      const template = panel.template;
+      if (template && this.shownDestination.get(panel.templateId) !== this.destination(template)) panel.renderDocument();
+    }
   }
 
   /** Whose ticket a reply in `thread` goes to: the sent ticket with that channel and ts, or that it is unknown. */
   private whoseThread(thread: ThreadRef): string {
-    const ticket = readSentTickets(this.sentTickets.get(SENT_TICKETS_KEY)).find((s) => s.channel === thread.channel && s.ts === thread.ts);
+    const ticket = readSentTickets(this.userState.get(SENT_TICKETS_KEY)).find((s) => s.channel === thread.channel && s.ts === thread.ts);
     if (!ticket) return threadLabels.unknown;
     const sentAt = new Date(ticket.sentAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
     return ticket.customer ? threadLabels.toCustomer(ticket.customer, ticket.templateTitle, sentAt) : threadLabels.toTicket(ticket.templateTitle, sentAt);

@@ -25,6 +25,7 @@ export function registerComposer(context: vscode.ExtensionContext, deps: { store
     registerCommand('cePlaybook.composeTicket', (ticket) => get().compose(ticket)),
     // No page is open while the chunk is not loaded: nothing to tell.
     deps.slack.onDidSend((notice) => get.made?.sentElsewhere(notice)),
+    deps.slack.onDidConnect(() => get.made?.destinationsChanged()),
   );
   return { get panels() { return get(); } };
 }

@@ -16,7 +16,7 @@ import type { DraftStore } from '../templates/fillForm';
 
 const t = vscode.l10n.t;
 
-export type DeliveryDeps = SendDeps;
+export type DeliveryDeps = SendDeps & { announceConnected?: () => void };
 
 /** What the registrations (register.ts) hand over. */
 export interface SlackDeps {
@@ -27,6 +27,8 @@ export interface SlackDeps {
   refreshTree: () => void;
   /** Tells the composer that a ticket was sent (see SendDeps). */
   announceSent?: (notice: SentNotice) => void;
+  /** Tells the composer that the stored credentials changed (its "Goes to" may change with them). */
+  announceConnected?: () => void;
 }
 
 /** Made on the first delivery command, kept for the session (sends in progress, the stores). */
@@ -42,6 +44,7 @@ export function runDeliveryCommand(name: keyof typeof deliveryCommands, context:
     sent: new SentTicketsStore(context.globalState, deps.refreshTree),
     secrets: new SlackSecrets(context.secrets, context.globalState),
     announceSent: deps.announceSent,
+    announceConnected: deps.announceConnected,
   };
   return (deliveryCommands[name] as (d: DeliveryDeps, ...a: unknown[]) => unknown)(state, ...args);
 }
@@ -75,11 +78,17 @@ export function checkSettings(): void {
 
 /** Each runs the command `cePlaybook.<name>` with the arguments the command contract gives it. */
 export const deliveryCommands = {
-  connectSlack: (deps: DeliveryDeps, credential?: ConnectSlackArgs) => {
+  connectSlack: async (deps: DeliveryDeps, credential?: ConnectSlackArgs) => {
     checkSettings();
-    return connectSlack(deps.secrets, deps.store, credential);
+    const result = await connectSlack(deps.secrets, deps.store, credential);
+    if (result?.ok) deps.announceConnected?.();
+    return result;
   },
-  disconnectSlack: (deps: DeliveryDeps) => disconnectSlack(deps.secrets, deps.store),
+  disconnectSlack: async (deps: DeliveryDeps) => {
+    const result = await disconnectSlack(deps.secrets, deps.store);
+    deps.announceConnected?.();
+    return result;
+  },
   sendTicket: (deps: DeliveryDeps, ticket: SendTicketArgs) => {
     checkSettings();
     return sendTicket(deps, ticket);

@@ -40,6 +40,10 @@ export function failureMessage(error: DeliveryError, ctx: { title: string; mode:
       return t('Not sent: the Slack address is not allowed. Webhook and API URLs must start with https: (http: only for loopback addresses) and hold no user name or password; check the setting cePlaybook.slack.apiUrl or run "CE Playbook: Connect Slack…" again. {0}', kept);
     case 'tooLong':
       return t('Not sent: the ticket is too long for one Slack message ({0} blocks; Slack allows 50). Shorten the longest fields. {1}', error.blocks ?? 0, kept);
+    case 'notSlack': {
+      const got = error.answer === 'html' ? t('a web page (a proxy\'s or a login page?)') : error.answer === 'empty' ? t('an empty answer') : t('an answer Slack does not give');
+      return t('Not sent: Slack\'s "ok" did not come back; {0} came instead, so the request most likely never reached Slack. Check the address (setting cePlaybook.slack.apiUrl, or the webhook URL stored with "CE Playbook: Connect Slack…") and your network\'s proxy. If it did reach Slack, it is in {1}: look before you Retry. {2}', got, ctx.where, kept);
+    }
     case 'unknown':
       return t('Not sent: Slack refused the ticket{0}. Retry, or ask your Slack admin. {1}', code, kept);
   }

@@ -18,18 +18,22 @@ const DELIVERY_COMMANDS: ReadonlyArray<keyof typeof SlackDelivery.deliveryComman
 export interface SlackFeature {
   /** A ticket Slack took, from any send: the composer's button, a script, or a notification's Retry. */
   onDidSend: vscode.Event<SlackDelivery.SentNotice>;
+  /** A Slack credential was stored or removed: where tickets go may have changed. */
+  onDidConnect: vscode.Event<void>;
 }
 
-export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<SlackDelivery.SlackDeps, 'announceSent'>): SlackFeature {
+export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<SlackDelivery.SlackDeps, 'announceSent' | 'announceConnected'>): SlackFeature {
   const sent = new vscode.EventEmitter<SlackDelivery.SentNotice>();
-  const deps: SlackDelivery.SlackDeps = { ...slackDeps, announceSent: (notice) => sent.fire(notice) };
+  const connected = new vscode.EventEmitter<void>();
+  const deps: SlackDelivery.SlackDeps = { ...slackDeps, announceSent: (notice) => sent.fire(notice), announceConnected: () => connected.fire() };
   const channels = () => commands().channelCommands(deps.store);
   context.subscriptions.push(
     sent,
+    connected,
     registerCommand('cePlaybook.copyChannel', (ref) => channels().copy(ref)),
     registerCommand('cePlaybook.openChannel', (ref) => channels().open(ref)),
     registerCommand('cePlaybook.channelActions', (ref) => channels().actions(ref)),
     ...DELIVERY_COMMANDS.map((name) => registerCommand(`cePlaybook.${name}`, (...args: unknown[]) => delivery().runDeliveryCommand(name, context, deps, args))),
   );
-  return { onDidSend: sent.event };
+  return { onDidSend: sent.event, onDidConnect: connected.event };
 }

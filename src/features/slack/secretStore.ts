@@ -4,22 +4,27 @@
  */
 import vscode = require('vscode');
 import type { DeliveryMode } from '../../model/schema';
-import { DELIVERY_MODES, isSecretKey, secretKey } from '../../model/slack/deliveryPlan';
-
-const INDEX_KEY = 'cePlaybook.slack.storedSecretKeys';
+import { DELIVERY_MODES, readStoredKeys, secretKey, STORED_KEYS_INDEX as INDEX_KEY } from '../../model/slack/deliveryPlan';
 
 export class SlackSecrets {
   constructor(private readonly secrets: vscode.SecretStorage, private readonly state: vscode.Memento) {}
 
   private index(): string[] {
-    const stored = this.state.get<unknown>(INDEX_KEY);
-    return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string' && isSecretKey(k)) : [];
+    return readStoredKeys(this.state.get<unknown>(INDEX_KEY));
   }
 
+  /** Stores the credential; its key moves to the end of the index: the CE's latest choice wins (see deliveryPlan). */
   async store(mode: DeliveryMode, value: string, templateId?: string): Promise<void> {
     const key = secretKey(mode, templateId);
     await this.secrets.store(key, value);
-    await this.state.update(INDEX_KEY, [...new Set([...this.index(), key])]);
+    await this.state.update(INDEX_KEY, [...this.index().filter((k) => k !== key), key]);
+  }
+
+  /** The keys that hold a credential now, in the order they were connected. */
+  async connected(): Promise<string[]> {
+    const keys: string[] = [];
+    for (const key of this.index()) if (await this.secrets.get(key)) keys.push(key);
+    return keys;
   }
 
   /** The first credential found under the keys, most specific first. */

@@ -4,10 +4,11 @@
  */
 import vscode = require('vscode');
 import { deliveryPlan, type DeliveryPlan } from '../../model/slack/deliveryPlan';
+import { confirmationKey, describeDestination } from '../../model/slack/destination';
 import { classifyFailure, type DeliveryError, type Failure, type FailureKind } from '../../model/slack/deliveryError';
 import { checkApiUrl, checkEndpoint } from '../../model/slack/endpoints';
 import { findCredential, findSecretLikeValues } from '../../model/slack/secretScan';
-import { blockMessage, normalizeValue, workflowVariables } from '../../model/slack/slackMessage';
+import { blockMessage, normalizeValue, workflowVariables, type BlockMessage } from '../../model/slack/slackMessage';
 import { addSentTicket, safeLink } from '../../model/slack/sentTickets';
 import { renderTemplate } from '../../model/templates/render';
 import type { Template } from '../../model/schema';
@@ -18,6 +19,7 @@ import type { DraftStore } from '../templates/fillForm';
 import type { SentTicketsStore } from './sentTicketsStore';
 import type { SlackSecrets } from './secretStore';
 import { failureMessage, secretKindName } from './deliveryMessages';
+import { destinationDetails, whereWords } from './destinationWords';
 import { postToIncomingWebhook, postWithBotToken, startWorkflow, type TransportResult } from './transport';
 
 const t = vscode.l10n.t;
@@ -56,16 +58,95 @@ function parseArgs(raw: unknown): SendTicketArgs | string {
   return { templateId: a.templateId, values: values as Record<string, string>, confirm: a.confirm, thread: a.thread, allowSecrets: a.allowSecrets === true };
 }
 
-/** Where the ticket goes, in words for the confirmation and the messages. */
-function destination(plan: DeliveryPlan, thread: SendTicketArgs['thread']): string {
-  if (plan.mode === 'workflowWebhook') return t('your team\'s Slack workflow');
-  if (plan.mode === 'incomingWebhook') return t('the incoming webhook\'s channel');
-  return thread ? t('a thread in {0}', plan.channel!.name) : plan.channel!.name;
+/** What the CE is asked, and told on a failure: replaced by tests, which answer for the CE. */
+export const sendPrompts = {
+  confirm: (message: string, detail: string, action: string): Thenable<string | undefined> => vscode.window.showInformationMessage(message, { modal: true, detail }, action),
+  failure: (message: string, ...actions: string[]): Thenable<string | undefined> => vscode.window.showErrorMessage(message, ...actions),
+};
+
+/** cePlaybook.slack.apiUrl receives the bot token: only the user's own value counts, never a workspace's. */
+function apiUrlSetting(): string | undefined {
+  return vscode.workspace.getConfiguration('cePlaybook').inspect<string>('slack.apiUrl')?.globalValue;
+}
+
+/** Everything a send needs once the ticket is complete: the plan, where it goes in words, the payload. */
+interface Prepared {
+  plan: DeliveryPlan;
+  where: string;
+  details: string[];
+  payload: Payload;
+  /** What the CE confirms (see confirmationKey). */
+  key: string;
+}
+
+type Payload =
+  | { mode: 'botToken'; message: BlockMessage; apiUrl: string }
+  | { mode: 'incomingWebhook'; message: BlockMessage }
+  | { mode: 'workflowWebhook'; variables: Record<string, string> };
+
+async function prepare(deps: SendDeps, args: SendTicketArgs, template: Template, confirmed: string | undefined): Promise<Prepared | SendTicketResult> {
+  const stored = await deps.secrets.connected();
+  const planned = deliveryPlan(template, (id) => deps.store.current.channel(id), { stored, thread: !!args.thread });
+  if (!planned.ok) {
+    return { ok: false, kind: 'invalidArguments', error: planned.problem === 'noChannel' ? t('Not sent: {0} has no channel to post to. Set delivery.channel in your data file.', template.title) : t('Not sent: the channel "{0}" of {1} is not in the playbook.', planned.channelId ?? '', template.title) };
+  }
+  const plan = planned.plan;
+  if (args.thread && plan.mode !== 'botToken') return { ok: false, kind: 'invalidArguments', error: t('Not sent: replies in a thread need the bot token delivery.') };
+  const setting = apiUrlSetting();
+  const api = plan.mode === 'botToken' ? checkApiUrl(setting) : undefined;
+  const bundled = deps.store.bundled;
+  const destination = describeDestination({
+    template, plan, stored,
+    origins: deps.store.status.origins,
+    bundledTemplate: bundled.templates.find((tpl) => tpl.id === template.id),
+    bundledChannel: (id) => bundled.channels.find((c) => c.id === id),
+    channels: deps.store.current.handbook.channels,
+    thread: args.thread,
+    sent: deps.sent.list(),
+    apiUrl: api?.ok ? api.url : undefined,
+  });
+  const where = whereWords(destination.target, template.title);
+  // Not confirmed yet: a Retry asks as this send would have (unless it is itself a Retry of a confirmed send).
+  const fail = (failure: Failure) => failed(deps, args, template, plan, where, classifyFailure(failure), confirmed);
+  let payload: Payload;
+  if (plan.mode === 'workflowWebhook') payload = { mode: plan.mode, variables: workflowVariables(template, args.values) };
+  else {
+    if (api && (!api.ok || findCredential(setting ?? ''))) return fail({ type: 'invalidUrl' });
+    const built = blockMessage(template, args.values, t('Sent from VS Code with CE Playbook'));
+    if (!built.ok) return fail({ type: 'tooLong', blocks: built.blocksNeeded });
+    payload = plan.mode === 'botToken' ? { mode: plan.mode, message: built.message, apiUrl: (api as { url: string }).url } : { mode: plan.mode, message: built.message };
+  }
+  return { plan, where, details: destinationDetails(destination, template.title), payload, key: confirmationKey(destination, plan, payload) };
+}
+
+/** The secret warning and the confirmation; undefined when the CE (or the script) agreed. */
+async function agree(args: SendTicketArgs, template: Template, values: Record<string, string>, ready: Prepared, confirmed: string | undefined): Promise<SendTicketResult | undefined> {
+  const secrets = findSecretLikeValues(template, values);
+  if (secrets.length) {
+    const list = secrets.map((s) => t('"{0}" looks like it holds {1}', s.label, secretKindName(s.kind))).join('; ');
+    if (args.confirm === false && !args.allowSecrets) return { ok: false, kind: 'declined', error: t('Not sent: {0}. Remove it, or send with allowSecrets: true.', list) };
+    if (args.confirm !== false) {
+      const sendAnyway = t('Send Anyway');
+      const choice = await vscode.window.showWarningMessage(t('{0} may contain a secret', template.title), { modal: true, detail: t('{0}. Everyone in {1} would see it. Remove secrets before sending.', list, ready.where) }, sendAnyway);
+      if (choice !== sendAnyway) return { ok: false, kind: 'declined', error: t('Not sent: you chose not to send a value that looks like a secret. Your draft is kept.') };
+    }
+  }
+  // A Retry sends what was confirmed; if the data changed where it goes or what it says, the CE is asked again.
+  if (args.confirm !== false || (confirmed !== undefined && confirmed !== ready.key)) {
+    const send = t('Send');
+    const preview = renderTemplate(template, values, 'slack');
+    const changed = confirmed !== undefined && confirmed !== ready.key ? [t('Where it goes or what it says changed since you confirmed it: check it again.')] : [];
+    const detail = [...changed, ...ready.details, '', preview.length > PREVIEW_MAX ? `${preview.slice(0, PREVIEW_MAX)}…` : preview].join('\n');
+    const choice = await sendPrompts.confirm(t('Send {0} to {1}?', template.title, ready.where), detail.replace(/^\n/, ''), send);
+    if (choice !== send) return { ok: false, kind: 'declined', error: t('Not sent. Your draft is kept.') };
+  }
+  return undefined;
 }
 
 const PREVIEW_MAX = 1500;
 
-export async function sendTicket(deps: SendDeps, raw: unknown): Promise<SendTicketResult> {
+/** `confirmed`: what the CE agreed to before, when this is a failed send's Retry. */
+export async function sendTicket(deps: SendDeps, raw: unknown, confirmed?: string): Promise<SendTicketResult> {
   const args = parseArgs(raw);
   if (typeof args === 'string') return { ok: false, error: args, kind: 'invalidArguments' };
   const template = deps.store.current.template(args.templateId);
@@ -75,64 +156,32 @@ export async function sendTicket(deps: SendDeps, raw: unknown): Promise<SendTick
   if (missing.length) {
     return { ok: false, kind: 'incomplete', error: t('Not sent: {0} is missing {1}. Fill in every required field first.', template.title, missing.map((f) => `"${f.label}"`).join(', ')) };
   }
-  const planned = deliveryPlan(template, (id) => deps.store.current.channel(id));
-  if (!planned.ok) {
-    return { ok: false, kind: 'invalidArguments', error: planned.problem === 'noChannel' ? t('Not sent: {0} has no channel to post to. Set delivery.channel in your data file.', template.title) : t('Not sent: the channel "{0}" of {1} is not in the playbook.', planned.channelId ?? '', template.title) };
-  }
-  const plan = planned.plan;
-  if (args.thread && plan.mode !== 'botToken') return { ok: false, kind: 'invalidArguments', error: t('Not sent: replies in a thread need the bot token delivery.') };
-  const where = destination(plan, args.thread);
-
   // Kept as the draft until Slack says ok: a failure or a crash loses nothing.
   const values = Object.fromEntries(template.fields.map((f) => [f.id, args.values[f.id] ?? '']));
   await deps.drafts().set({ templateId: template.id, values, step: 0 });
-
-  const secrets = findSecretLikeValues(template, values);
-  if (secrets.length) {
-    const list = secrets.map((s) => t('"{0}" looks like it holds {1}', s.label, secretKindName(s.kind))).join('; ');
-    if (args.confirm === false && !args.allowSecrets) return { ok: false, kind: 'declined', error: t('Not sent: {0}. Remove it, or send with allowSecrets: true.', list) };
-    if (args.confirm !== false) {
-      const sendAnyway = t('Send Anyway');
-      const choice = await vscode.window.showWarningMessage(t('{0} may contain a secret', template.title), { modal: true, detail: t('{0}. Everyone in {1} would see it. Remove secrets before sending.', list, where) }, sendAnyway);
-      if (choice !== sendAnyway) return { ok: false, kind: 'declined', error: t('Not sent: you chose not to send a value that looks like a secret. Your draft is kept.') };
-    }
-  }
-  if (args.confirm !== false) {
-    const send = t('Send');
-    const preview = renderTemplate(template, values, 'slack');
-    const choice = await vscode.window.showInformationMessage(t('Send {0} to {1}?', template.title, where), { modal: true, detail: preview.length > PREVIEW_MAX ? `${preview.slice(0, PREVIEW_MAX)}…` : preview }, send);
-    if (choice !== send) return { ok: false, kind: 'declined', error: t('Not sent. Your draft is kept.') };
-  }
-  return deliver(deps, args, template, plan, where);
+  const ready = await prepare(deps, args, template, confirmed);
+  if (!('key' in ready)) return ready;
+  const refused = await agree(args, template, values, ready, confirmed);
+  return refused ?? deliver(deps, args, template, ready);
 }
 
-async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template, plan: DeliveryPlan, where: string): Promise<SendTicketResult> {
-  const fail = (failure: Failure) => failed(deps, args, template, plan, where, classifyFailure(failure));
+async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template, ready: Prepared): Promise<SendTicketResult> {
+  const { plan, where, payload } = ready;
+  const fail = (failure: Failure) => failed(deps, args, template, plan, where, classifyFailure(failure), ready.key);
   const credential = await deps.secrets.find(plan.secretKeys);
   if (!credential) return fail({ type: 'notConnected' });
 
   let call: (signal: AbortSignal) => Promise<TransportResult>;
-  if (plan.mode === 'botToken') {
-    const setting = vscode.workspace.getConfiguration('cePlaybook').get<string>('slack.apiUrl');
-    const api = checkApiUrl(setting);
-    if (!api.ok || findCredential(setting ?? '')) return fail({ type: 'invalidUrl' });
-    const built = blockMessage(template, args.values, t('Sent from VS Code with CE Playbook'));
-    if (!built.ok) return fail({ type: 'tooLong', blocks: built.blocksNeeded });
+  if (payload.mode === 'botToken') {
     const channel = args.thread?.channel ?? plan.channelArg!;
-    call = (signal) => postWithBotToken(credential, channel, built.message, { apiUrl: api.url, signal, threadTs: args.thread?.ts });
+    call = (signal) => postWithBotToken(credential, channel, payload.message, { apiUrl: payload.apiUrl, signal, threadTs: args.thread?.ts });
   } else {
     const endpoint = checkEndpoint(credential);
     if (!endpoint.ok) return fail({ type: 'invalidUrl' });
-    if (plan.mode === 'workflowWebhook') {
-      const variables = workflowVariables(template, args.values);
-      call = (signal) => startWorkflow(endpoint.url, variables, { signal });
-    } else {
-      const built = blockMessage(template, args.values, t('Sent from VS Code with CE Playbook'));
-      if (!built.ok) return fail({ type: 'tooLong', blocks: built.blocksNeeded });
-      call = (signal) => postToIncomingWebhook(endpoint.url, built.message, { signal });
-    }
+    call = payload.mode === 'workflowWebhook'
+      ? (signal) => startWorkflow(endpoint.url, payload.variables, { signal })
+      : (signal) => postToIncomingWebhook(endpoint.url, payload.message, { signal });
   }
-
   const controller = new AbortController();
   deps.active.add(controller);
   let result: TransportResult;
@@ -173,15 +222,16 @@ async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template,
 }
 
 /** Tells the CE what went wrong and what to do, with Retry; resolves at once (scripts wait for no click). */
-function failed(deps: SendDeps, args: SendTicketArgs, template: Template, plan: DeliveryPlan, where: string, error: DeliveryError): SendTicketResult {
+function failed(deps: SendDeps, args: SendTicketArgs, template: Template, plan: DeliveryPlan, where: string, error: DeliveryError, confirmed?: string): SendTicketResult {
   const message = failureMessage(error, { title: template.title, mode: plan.mode, where });
   const retry = t('Retry');
   const connect = t('Connect Slack…');
   const actions = error.kind === 'notConnected' || error.kind === 'invalidAuth' ? [connect, retry] : error.kind === 'cancelled' ? [] : [retry];
-  void vscode.window.showErrorMessage(message, ...actions).then(async (choice) => {
+  void sendPrompts.failure(message, ...actions).then(async (choice) => {
     if (choice === connect) await executeCommand('cePlaybook.connectSlack');
-    // The CE confirmed this very ticket already; Retry sends the same values again.
-    else if (choice === retry) await sendTicket(deps, { ...args, confirm: false, allowSecrets: true });
+    // The CE confirmed this very ticket already; Retry sends the same values again, and asks again
+    // only if where it goes or what it says changed since (a data file reloaded in between).
+    else if (choice === retry) await (confirmed === undefined ? sendTicket(deps, args) : sendTicket(deps, { ...args, confirm: false, allowSecrets: true }, confirmed));
   });
   return { ok: false, error: message, kind: error.kind };
 }

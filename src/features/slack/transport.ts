@@ -17,7 +17,7 @@
  */
 import { LogLevel, WebClient, type WebAPIPlatformError, type Logger } from '@slack/web-api';
 import { IncomingWebhook, WebhookTrigger, type FetchFunction } from '@slack/webhook';
-import { isSafeToRetry, type Failure } from '../../model/slack/deliveryError';
+import { answerShape, isSafeToRetry, type Failure } from '../../model/slack/deliveryError';
 import type { BlockMessage } from '../../model/slack/slackMessage';
 
 export interface TransportOptions {
@@ -62,6 +62,8 @@ function networkCode(error: unknown): string | undefined {
 class Attempts {
   count = 0;
   last: Failure | undefined;
+  /** The last 2xx answer as received (the SDK's reading of it can hide that it was not Slack's). */
+  answer: { status: number; contentType: string; body: string } | undefined;
   /** Why no further request may start (set once, never cleared). */
   stopped: Failure | undefined;
   inFlight = 0;
@@ -108,6 +110,8 @@ class Attempts {
       } else if (!response.ok) {
         const body = (await response.clone().text().catch(() => '')).slice(0, 200);
         this.last = { type: 'http', status: response.status, body };
+      } else {
+        this.answer = { status: response.status, contentType: response.headers.get('content-type') ?? '', body: (await response.clone().text().catch(() => '')).slice(0, 2000) };
       }
       return response;
     } catch (error) {
@@ -177,10 +181,13 @@ export async function postWithBotToken(token: string, channel: string, message: 
     client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...(options.threadTs ? { thread_ts: options.threadTs } : {}) }),
   );
   if (!result.ok) {
+    // The SDK reads an answer that is not JSON (a proxy's HTML page, an empty body) as an error whose code is that text.
+    const notSlack = !attempts.stopped && attempts.answer ? notSlackAnswer(attempts.answer) : undefined;
     const platform = (result.error as WebAPIPlatformError)?.data?.error;
-    const failure: Failure = typeof platform === 'string' && !attempts.stopped ? { type: 'platform', error: platform } : result.failure;
+    const failure: Failure = notSlack ?? (typeof platform === 'string' && !attempts.stopped ? { type: 'platform', error: platform } : result.failure);
     return { ok: false, failure, attempts: attempts.count };
   }
+  if (result.value.ok !== true) return { ok: false, failure: notSlackAnswer(attempts.answer) ?? { type: 'notSlack', answer: 'json', status: 200 }, attempts: attempts.count };
   const posted = { channel: result.value.channel, ts: result.value.ts };
   return { ok: true, ...posted, link: await permalink(token, posted, options) };
 }
@@ -200,7 +207,10 @@ export async function postToIncomingWebhook(url: string, message: BlockMessage, 
   const attempts = new Attempts(settings);
   const webhook = new IncomingWebhook(url, { fetch: attempts.fetch, timeout: settings.attemptTimeoutMs, retryConfig: attempts.retryConfig() });
   const result = await attempts.run(() => webhook.send({ text: message.text, blocks: message.blocks as never, unfurl_links: false, unfurl_media: false }));
-  return result.ok ? { ok: true } : { ok: false, failure: result.failure, attempts: attempts.count };
+  if (!result.ok) return { ok: false, failure: result.failure, attempts: attempts.count };
+  // Slack's documented success is the text "ok"; anything else did not come from Slack's webhook.
+  if (result.value.text.trim() !== 'ok') return { ok: false, failure: notSlackAnswer(attempts.answer) ?? { type: 'notSlack', answer: 'text', status: 200 }, attempts: attempts.count };
+  return { ok: true };
 }
 
 /** A Workflow Builder webhook trigger ("Starts with a webhook"): one variable per field. */
@@ -210,7 +220,26 @@ export async function startWorkflow(url: string, variables: Record<string, strin
   const trigger = new WebhookTrigger(url, { fetch: attempts.fetch, timeout: settings.attemptTimeoutMs, retryConfig: attempts.retryConfig() });
   const result = await attempts.run(() => trigger.send(variables));
   if (!result.ok) return { ok: false, failure: result.failure, attempts: attempts.count };
+  // The SDK takes an empty or non-JSON answer for {ok: true}: only Slack's JSON {"ok": true} is.
+  const answer = parseJsonObject(attempts.answer?.body);
   // A trigger answers 200 with {"ok": false, "error": …} when it refuses the variables.
-  if (result.value.ok === false) return { ok: false, failure: { type: 'platform', error: String(result.value.error ?? 'unknown_error') }, attempts: attempts.count };
+  if (answer?.ok === false) return { ok: false, failure: { type: 'platform', error: String(answer.error ?? 'unknown_error') }, attempts: attempts.count };
+  if (answer?.ok !== true) return { ok: false, failure: notSlackAnswer(attempts.answer) ?? { type: 'notSlack', answer: 'json', status: 200 }, attempts: attempts.count };
   return { ok: true };
+}
+
+function parseJsonObject(text: string | undefined): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text ?? '');
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A 2xx answer that is not JSON (an HTML page, an empty body, other text): not Slack's. */
+function notSlackAnswer(answer: Attempts['answer']): Failure | undefined {
+  if (!answer) return undefined;
+  const shape = answerShape(answer.contentType, answer.body);
+  return shape === 'json' ? undefined : { type: 'notSlack', answer: shape, status: answer.status };
 }

@@ -4,9 +4,12 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { workflowVariableProblems } from './deliveryChecks';
+import { DESTINATION_FIELDS, fieldOriginKey, setsField } from './fieldOrigins';
 import { checkGuide } from './guideMerge';
-import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Handbook, type HandbookFile } from '../schema';
+import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Handbook, type HandbookFile, type Template } from '../schema';
 import type { DataProblem } from './problem';
+import { prune, referencesOf } from './references';
 import { readablePath } from './validate';
 import type { ParsedFile } from './yamlFile';
 
@@ -25,7 +28,10 @@ export interface Layer {
 
 export interface MergeResult {
   handbook: Handbook;
-  /** Key `${collection}/${id}` → the layers that defined or changed the entry, in order. */
+  /**
+   * Key `${collection}/${id}` → the layers that defined or changed the entry, in order; and key
+   * `${collection}/${id}#${field}` → the layers that set one of its DESTINATION_FIELDS (fieldOrigins.ts).
+   */
   origins: Map<string, Origin[]>;
   problems: DataProblem[];
 }
@@ -51,84 +57,6 @@ export const originKey = (collection: CollectionName, id: string) => `${collecti
 interface Located {
   layer: Layer;
   index: number;
-}
-
-/**
- * Which references each collection's entries hold. `prunable` references are optional: when they
- * point at a hidden entry they are dropped (hiding a team removes it from the channels that list
- * it), while a required reference to a hidden entry is an error.
- */
-interface Reference {
-  path: (string | number)[];
-  target: CollectionName;
-  id: string;
-  prunable: boolean;
-}
-
-function referencesOf(collection: CollectionName, entry: Plain): Reference[] {
-  const refs: Reference[] = [];
-  const one = (path: (string | number)[], target: CollectionName, id: unknown, prunable = true) => {
-    if (typeof id === 'string') refs.push({ path, target, id, prunable });
-  };
-  const many = (key: string, target: CollectionName) => {
-    const list = entry[key];
-    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) one([key, i], target, list[i]);
-  };
-  const source = (path: (string | number)[], ref: unknown) => {
-    if (isPlainObject(ref)) one([...path, 'page'], 'sources', ref.page, false);
-  };
-  source(['source'], entry.source);
-  switch (collection) {
-    case 'teams':
-      for (const [i, r] of ((entry.routes as Plain[] | undefined) ?? []).entries()) {
-        one(['routes', i, 'channel'], 'channels', r.channel);
-        one(['routes', i, 'userGroup'], 'userGroups', r.userGroup);
-      }
-      break;
-    case 'procedures':
-      one(['team'], 'teams', entry.team);
-      for (const [i, s] of ((entry.steps as Plain[] | undefined) ?? []).entries()) {
-        one(['steps', i, 'template'], 'templates', s.template);
-        one(['steps', i, 'channel'], 'channels', s.channel);
-        one(['steps', i, 'userGroup'], 'userGroups', s.userGroup);
-        source(['steps', i, 'source'], s.source);
-      }
-      break;
-    case 'templates':
-      one(['channel'], 'channels', entry.channel);
-      if (isPlainObject(entry.delivery)) one(['delivery', 'channel'], 'channels', entry.delivery.channel, false);
-      many('teams', 'teams');
-      break;
-    case 'userGroups':
-      one(['channel'], 'channels', entry.channel);
-      many('teams', 'teams');
-      break;
-    case 'meetings':
-    case 'channels':
-      many('teams', 'teams');
-      break;
-    case 'guides':
-      one(['procedure'], 'procedures', entry.procedure, false);
-      break;
-    case 'sources':
-      break;
-  }
-  return refs;
-}
-
-/** Removes the values at these paths (list items or optional properties) from a copy of the entry. */
-function prune(entry: Plain, paths: (string | number)[][]): Plain {
-  const copy = structuredClone(entry);
-  // Remove list items from the highest index down so earlier indexes stay valid.
-  const sorted = [...paths].sort((a, b) => Number(b[b.length - 1]) - Number(a[a.length - 1]));
-  for (const path of sorted) {
-    let parent: unknown = copy;
-    for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[segment];
-    const last = path[path.length - 1];
-    if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-    else if (isPlainObject(parent)) delete parent[String(last)];
-  }
-  return copy;
 }
 
 const SINGULAR: Record<CollectionName, string> = {
@@ -161,10 +89,21 @@ interface Slot {
   /** The last layer that defined or changed it, and the entry's index there. */
   layer: Layer;
   index: number;
+  /** The destination fields set by a layer: which layers set each, and the last one with the entry's index there. */
+  fields?: Map<string, { origins: Origin[]; last: Located }>;
 }
 /** By collection, then id: ids are hashed once, where `${collection}/${id}` would be built and hashed on every lookup. */
 type Slots = Map<CollectionName, Map<string, Slot>>;
 type Report = (layer: Layer, path: (string | number)[], message: string, rule: string, at?: 'key' | 'value') => void;
+
+function noteField(slot: Slot, field: string, origin: Origin, at: Located): void {
+  slot.fields ??= new Map();
+  const known = slot.fields.get(field);
+  if (known) {
+    known.origins.push(origin);
+    known.last = at;
+  } else slot.fields.set(field, { origins: [origin], last: at });
+}
 
 /** Layers the files' entries over each other by id. A layer with problems of its own contributes nothing. */
 function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots; hiddenBy: Map<string, Located> } {
@@ -198,6 +137,7 @@ function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots;
           byId.set(id, { entry: patch, origins: [origin], layer, index });
         }
         if (patch.hidden === true) hiddenBy.set(originKey(collection, id), { layer, index });
+        for (const field of DESTINATION_FIELDS[collection] ?? []) if (setsField(patch, field)) noteField(byId.get(id)!, field, origin, { layer, index });
       }
     }
   }
@@ -266,6 +206,14 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
   }
   // A guide's questions must lead somewhere: every answer to a node, every outcome to a step.
   if (collection === 'guides' && !broken) broken = checkGuide(id, slot, slots.get('procedures')!.get(String(entry.procedure)), report);
+  if (collection === 'templates' && !broken) {
+    // Reported where the variables were last set (a team file may map the fields of a bundled template).
+    const at = slot.fields?.get('delivery.variables')?.last ?? slot;
+    for (const problem of workflowVariableProblems(entry as unknown as Template)) {
+      broken = true;
+      report(at.layer, [collection, at.index, ...problem.path], problem.message, 'workflow-variables', problem.at);
+    }
+  }
   if (broken) return undefined;
   return toPrune.length ? prune(entry, toPrune) : entry;
 }
@@ -286,6 +234,7 @@ export function mergeLayers(layers: Layer[]): MergeResult {
     const list: Entry[] = [];
     for (const [id, slot] of slots.get(collection)!) {
       origins.set(originKey(collection, id), slot.origins);
+      for (const [field, set] of slot.fields ?? []) origins.set(fieldOriginKey(collection, id, field), set.origins);
       if (slot.entry.hidden === true) continue;
       const shown = checkMerged(collection, id, slot, slots, hiddenBy, report);
       if (shown) list.push(shown as unknown as Entry);

@@ -15,6 +15,7 @@ export type FailureKind =
   | 'cancelled'
   | 'invalidUrl'
   | 'tooLong'
+  | 'notSlack'
   | 'unknown';
 
 /** What the delivery code observed. Never holds a URL, a token or an SDK message. */
@@ -27,7 +28,24 @@ export type Failure =
   | { type: 'cancelled' }
   | { type: 'notConnected' }
   | { type: 'invalidUrl' }
-  | { type: 'tooLong'; blocks: number };
+  | { type: 'tooLong'; blocks: number }
+  /** A 2xx answer that is not Slack's documented success: an HTML page (a proxy's login page), an empty body, other text. */
+  | { type: 'notSlack'; answer: AnswerShape; status: number };
+
+export type AnswerShape = 'html' | 'empty' | 'text' | 'json';
+
+/** What an answer's body is, by its content type and first characters. */
+export function answerShape(contentType: string, body: string): AnswerShape {
+  const text = body.trim();
+  if (!text) return 'empty';
+  if (/html/i.test(contentType) || text.startsWith('<')) return 'html';
+  try {
+    JSON.parse(text);
+    return 'json';
+  } catch {
+    return 'text';
+  }
+}
 
 export interface DeliveryError {
   kind: FailureKind;
@@ -39,6 +57,8 @@ export interface DeliveryError {
   mayHaveBeenPosted?: boolean;
   /** For tooLong: how many blocks the message would need. */
   blocks?: number;
+  /** For notSlack: what came back instead of Slack's answer. */
+  answer?: AnswerShape;
 }
 
 const AUTH = new Set(['not_authed', 'invalid_auth', 'token_revoked', 'token_expired', 'account_inactive', 'missing_scope', 'not_allowed_token_type', 'no_permission', 'ekm_access_denied', 'invalid_token', 'no_service', 'no_active_hooks', 'action_prohibited', 'team_disabled', 'no_team']);
@@ -85,6 +105,8 @@ export function classifyFailure(failure: Failure): DeliveryError {
     case 'notConnected': return { kind: 'notConnected' };
     case 'invalidUrl': return { kind: 'invalidUrl' };
     case 'tooLong': return { kind: 'tooLong', blocks: failure.blocks };
+    // A proxy's page means the request stopped before Slack; but the answer proves nothing: look first.
+    case 'notSlack': return { kind: 'notSlack', answer: failure.answer, mayHaveBeenPosted: true };
   }
 }
 

@@ -1,7 +1,9 @@
 /**
- * Where and how a template is delivered, from its data: the mode, the channel (for the bot token),
- * and the SecretStorage keys its credential may be under (a webhook for this template first, then
- * the one for every template). Key names are not secrets; the values stored under them are.
+ * Where and how a template is delivered: from its data, unless the CE connected a webhook for this
+ * very template (Connect Slack… › Workflow webhook › that template), which is the CE's explicit
+ * choice and wins over the data's mode. Also the SecretStorage keys its credential is under (a
+ * webhook for this template first, then the one for every template). Key names are not secrets;
+ * the values stored under them are.
  */
 import type { Channel, DeliveryMode, Template } from '../schema';
 
@@ -9,6 +11,8 @@ export const DEFAULT_DELIVERY_MODE: DeliveryMode = 'botToken';
 export const DELIVERY_MODES: readonly DeliveryMode[] = ['botToken', 'workflowWebhook', 'incomingWebhook'];
 
 const KEY_PREFIX = 'cePlaybook.slack.';
+/** globalState: the names of the SecretStorage keys in use, in the order they were last connected. */
+export const STORED_KEYS_INDEX = 'cePlaybook.slack.storedSecretKeys';
 
 /** The SecretStorage key of a credential, per template when `templateId` is given. */
 export function secretKey(mode: DeliveryMode, templateId?: string): string {
@@ -17,8 +21,17 @@ export function secretKey(mode: DeliveryMode, templateId?: string): string {
 
 export const isSecretKey = (key: string) => key.startsWith(KEY_PREFIX);
 
+/** The stored keys index as globalState holds it (it may be from an older version): key names only. */
+export function readStoredKeys(stored: unknown): string[] {
+  return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string' && isSecretKey(k)) : [];
+}
+
 export interface DeliveryPlan {
   mode: DeliveryMode;
+  /** What the template's data says (the mode when nothing the CE connected overrides it). */
+  dataMode: DeliveryMode;
+  /** The mode is the webhook the CE connected for this template, in place of the data's mode. */
+  overridesData: boolean;
   /** Bot token: the channel entry the message goes to. */
   channel?: Pick<Channel, 'id' | 'name' | 'slackId'>;
   /** What chat.postMessage gets as `channel`: the Slack id when the data has it, else the name. */
@@ -29,13 +42,32 @@ export interface DeliveryPlan {
 
 export type PlanResult = { ok: true; plan: DeliveryPlan } | { ok: false; problem: 'noChannel' | 'unknownChannel'; channelId?: string };
 
-export function deliveryPlan(template: Template, channelById: (id: string) => Channel | undefined): PlanResult {
-  const mode = template.delivery?.mode ?? DEFAULT_DELIVERY_MODE;
+export interface PlanOptions {
+  /** The SecretStorage keys that hold a credential, in the order they were connected (the last wins). */
+  stored?: readonly string[];
+  /** A reply in a thread: only the bot token can post one, so no webhook takes its place. */
+  thread?: boolean;
+}
+
+/** The webhook the CE connected for this template, the latest if there are two kinds. */
+function connectedWebhook(templateId: string, stored: readonly string[]): DeliveryMode | undefined {
+  let found: DeliveryMode | undefined;
+  for (const key of stored) {
+    for (const mode of DELIVERY_MODES) if (mode !== 'botToken' && key === secretKey(mode, templateId)) found = mode;
+  }
+  return found;
+}
+
+export function deliveryPlan(template: Template, channelById: (id: string) => Channel | undefined, options: PlanOptions = {}): PlanResult {
+  const dataMode = template.delivery?.mode ?? DEFAULT_DELIVERY_MODE;
+  const connected = options.thread ? undefined : connectedWebhook(template.id, options.stored ?? []);
+  const mode = connected ?? dataMode;
+  const base = { mode, dataMode, overridesData: connected !== undefined && connected !== dataMode };
   const secretKeys = mode === 'botToken' ? [secretKey(mode)] : [secretKey(mode, template.id), secretKey(mode)];
-  if (mode !== 'botToken') return { ok: true, plan: { mode, secretKeys } };
+  if (mode !== 'botToken') return { ok: true, plan: { ...base, secretKeys } };
   const channelId = template.delivery?.channel ?? template.channel;
   if (!channelId) return { ok: false, problem: 'noChannel' };
   const channel = channelById(channelId);
   if (!channel) return { ok: false, problem: 'unknownChannel', channelId };
-  return { ok: true, plan: { mode, secretKeys, channel: { id: channel.id, name: channel.name, slackId: channel.slackId }, channelArg: channel.slackId ?? channel.name.replace(/^#/, '') } };
+  return { ok: true, plan: { ...base, secretKeys, channel: { id: channel.id, name: channel.name, slackId: channel.slackId }, channelArg: channel.slackId ?? channel.name.replace(/^#/, '') } };
 }

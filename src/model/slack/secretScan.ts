@@ -10,8 +10,12 @@ import type { FieldValues } from '../templates/render';
 
 export type CredentialKind = 'slackToken' | 'slackWebhook';
 
-/** Slack token prefixes: bot, user, app-level, configuration, legacy workspace and refresh tokens. */
-const SLACK_TOKEN = /\b(?:xox[abposre]|xapp|xoxe\.xox[bp])-[A-Za-z0-9-]{4,}/;
+/**
+ * Slack tokens of every kind: bot (xoxb), user (xoxp), app (xoxa), refresh (xoxr), legacy workspace
+ * (xoxs), client and its session cookie (xoxc, xoxd: a browser session, URL-encoded), rotating
+ * (xoxe, xoxe.xoxb / xoxe.xoxp), legacy (xoxo), and app-level tokens (xapp).
+ */
+const SLACK_TOKEN = /\b(?:xox[abcdeoprs](?:\.xox[a-z])?|xapp)-[A-Za-z0-9%-]{4,}/;
 /** Incoming webhooks (services/…), Workflow Builder triggers (triggers/…, workflows/…). */
 const SLACK_WEBHOOK = /\bhooks\.slack(?:-gov)?\.com\/(?:services|triggers|workflows)\/[A-Za-z0-9/_-]+/i;
 
