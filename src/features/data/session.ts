@@ -27,14 +27,19 @@ function toDiagnostic(problem: DataProblem): vscode.Diagnostic {
   return d;
 }
 
-/** Reads each file; one that cannot be read becomes a problem of its own. */
-async function readInputs(uris: readonly vscode.Uri[]): Promise<{ inputs: Loader.DataFileInput[]; unreadable: Loader.ReadFailure[] }> {
+/**
+ * Reads each file; one that cannot be read becomes a problem of its own. A file over the size limit
+ * is not read at all (`stat` first): the loader refuses it unread, so its size costs nothing.
+ */
+async function readInputs(uris: readonly vscode.Uri[], maxBytes: number): Promise<{ inputs: Loader.DataFileInput[]; unreadable: Loader.ReadFailure[] }> {
   const inputs: Loader.DataFileInput[] = [];
   const unreadable: Loader.ReadFailure[] = [];
   for (const uri of uris) {
     const key = uri.toString();
     try {
-      inputs.push({ key, label: label(uri), bytes: await vscode.workspace.fs.readFile(uri) });
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > maxBytes) inputs.push({ key, label: label(uri), bytes: new Uint8Array(0), tooLarge: size });
+      else inputs.push({ key, label: label(uri), bytes: await vscode.workspace.fs.readFile(uri) });
     } catch (error) {
       const problem: DataProblem = { file: key, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'unreadable', message: t('The file could not be read: {0}', String(error)) };
       unreadable.push({ key, label: label(uri), problem });
@@ -88,8 +93,8 @@ export class DataSession implements vscode.Disposable {
     const { uris, notices } = trusted ? await discover() : { uris: [], notices: [] };
     this.showNotices(notices);
     if (uris.length === 0) return this.showBundled(trusted);
-    const { inputs, unreadable } = await readInputs(uris);
     const loader = this.loader();
+    const { inputs, unreadable } = await readInputs(uris, loader.DEFAULT_LIMITS.maxBytes);
     const memory = (this.memory ??= new loader.LoadMemory());
     // Unchanged files (same bytes as last time) are neither hashed nor looked up again.
     const changed = inputs.filter((i) => !loader.sameBytes(memory.latest.get(i.key)?.bytes, i.bytes));
