@@ -224,6 +224,13 @@ export function buildReport({ machine, build, sizes, events, pure, activation, p
       targets.push(target(`Every 10× step in teams costs ≤ ${TARGETS.growthRatio}× (${counted.join(', ')})`, steep.length === 0, steep.length ? `${steep.length} step(s) steeper` : 'all within',
         steep.length ? `missed: ${steep.join('; ')}` : `met: ${counted.map((name) => `${name} ${growthJson[name].map((s) => x(s.ratio)).join(', ')}`).join('; ')}`));
     }
+    if (pure.hostile) {
+      say();
+      say('Data files of the worst shapes under the size limit (one file checked, as after a save; the rule of its first problem):');
+      say(table([['shape', 'size', 'check', 'first problem'], ...pure.hostile.shapes.map((h) => [h.name, bytes(h.bytes), range(summarize(h.ms)), h.rule])]));
+      say(`A search query of ${pure.hostile.longQuery.chars.toLocaleString('en')} characters (only its first 200 characters / 20 words are read): ${range(summarize(pure.hostile.longQuery.ms))}`);
+      json.hostile = pure.hostile;
+    }
   } else {
     say(notRun('scale'));
     for (const name of ['10,000 teams: cold load, cached load, reload, heap', '10,000 teams: a search query < 20 ms', 'Every 10× step in teams costs ≤ 11×']) targets.push(target(name, null, 'n/a', notRun('scale')));

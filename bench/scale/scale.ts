@@ -30,6 +30,7 @@ import { panelIcons } from '../../src/features/panel/icons';
 import { testPanelLabels, testTreeLabels } from '../../test/unit/labels';
 import type { Handbook } from '../../src/model/schema';
 import { generateFiles, teamName } from './generate';
+import { measureHostileShapes } from './hostileShapes';
 
 const [root, extensionDir] = process.argv.slice(2);
 const quick = process.argv.includes('--quick');
@@ -242,7 +243,9 @@ function main() {
       memory: gc ? { afterLoadBytes: withMemory, bytesOutsideHeap, handbookBytes: handbookOnly, searchIndexBytes } : undefined,
     });
   }
-  process.stdout.write(JSON.stringify({ panel, sizes: results, limits: DEFAULT_LIMITS, gc: Boolean(gc) }));
+  progress('hostile shapes of data file');
+  const hostile = measureHostileShapes(bundledHandbook, quick ? 1 : 3);
+  process.stdout.write(JSON.stringify({ panel, sizes: results, hostile, limits: DEFAULT_LIMITS, gc: Boolean(gc) }));
 }
 
 main();

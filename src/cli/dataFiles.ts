@@ -6,6 +6,7 @@ import fs = require('node:fs');
 import path = require('node:path');
 import bundledHandbook from 'ce-playbook:bundled-handbook';
 import { labelProblems, loadHandbook, type DataFileInput, type LoadedHandbook, type LoadMemory } from '../model/load/loadHandbook';
+import { DEFAULT_LIMITS } from '../model/load/yamlFile';
 import type { Handbook } from '../model/schema';
 
 export const DATA_FILE_PATTERN = /\.(ya?ml|json)$/i;
@@ -27,17 +28,28 @@ export function dataFilesIn(target: string): string[] {
     .filter((file) => fs.statSync(file).isFile());
 }
 
-/** Reads the files as the loader takes them: key and label are the path as given (relative to cwd). */
-export function readDataFiles(targets: string[], cwd = process.cwd()): DataFileInput[] {
-  return targets.flatMap(dataFilesIn).map((file) => {
+/**
+ * Reads the files as the loader takes them: key and label are the path as given (relative to cwd).
+ * A file over the size limit is not read at all (its size comes from `stat`): the loader refuses it
+ * with a positioned problem, so a file of hundreds of megabytes costs nothing.
+ */
+export function readDataFiles(targets: string[], cwd = process.cwd(), maxBytes = DEFAULT_LIMITS.maxBytes): DataFileInput[] {
+  return targets.flatMap(dataFilesIn).map((file): DataFileInput => {
     const label = path.relative(cwd, path.resolve(cwd, file)) || file;
-    return { key: path.resolve(cwd, file), label, bytes: fs.readFileSync(file) };
+    const key = path.resolve(cwd, file);
+    const size = fs.statSync(file).size;
+    if (size > maxBytes) return { key, label, bytes: new Uint8Array(0), tooLarge: size };
+    return { key, label, bytes: fs.readFileSync(file) };
   });
 }
 
 /** Loads the bundled handbook merged with the data files under the given paths; problems name files by their labels. */
 export function loadFromDisk(targets: string[], memory?: LoadMemory): LoadedHandbook {
-  const inputs = readDataFiles(targets);
+  return loadInputs(readDataFiles(targets), memory);
+}
+
+/** Loads files already read (see readDataFiles); problems name files by their labels. */
+export function loadInputs(inputs: DataFileInput[], memory?: LoadMemory): LoadedHandbook {
   const loaded = loadHandbook(bundledHandbook, inputs, memory);
   for (const [key, problems] of loaded.problems) loaded.problems.set(key, labelProblems(problems, inputs));
   return loaded;

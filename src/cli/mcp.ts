@@ -39,7 +39,8 @@ export function teamDataSource(targets: string[], cwd = process.cwd()): () => To
       const last = current?.context ?? { index: new HandbookIndex(bundled()) };
       return { ...last, problems: [...(last.problems ?? []), problem] };
     }
-    const signature = crypto.createHash('sha256').update(JSON.stringify(inputs.map((i) => [i.key, crypto.createHash('sha256').update(i.bytes).digest('hex')]))).digest('hex');
+    // A file refused as too large was not read: its size stands for its bytes.
+    const signature = crypto.createHash('sha256').update(JSON.stringify(inputs.map((i) => [i.key, i.tooLarge ?? crypto.createHash('sha256').update(i.bytes).digest('hex')]))).digest('hex');
     if (current?.signature !== signature) {
       const loaded = loadHandbook(bundled(), inputs, memory);
       const labels = new Map(inputs.map((i) => [i.key, i.label]));

@@ -6,6 +6,7 @@ import fs = require('node:fs');
 import { Argument, Option, type Command } from 'commander';
 import { HandbookIndex } from '../model/handbook/handbookIndex';
 import { formatProblem } from '../model/load/problem';
+import { boundQuery, queryCutNote } from '../model/search/queryLimit';
 import { buildSearchIndex } from '../model/search/searchIndex';
 import { bundled, DEFAULT_DATA_FOLDER, loadFromDisk } from './dataFiles';
 import { channelText, meetingText, procedureText, teamText, templateText } from './entryText';
@@ -52,7 +53,9 @@ export function defineSearch(program: Command): void {
     }).default(20))
     .addOption(dataOption())
     .action((query: string[], options: { json?: boolean; limit: number; data?: string[] }) => {
-      const results = buildSearchIndex(currentData(options.data).handbook).search(query.join(' '), options.limit);
+      const bounded = boundQuery(query.join(' '));
+      if (bounded.cut) process.stderr.write(`ce-playbook: ${terminalLine(queryCutNote(bounded))}\n`);
+      const results = buildSearchIndex(currentData(options.data).handbook).search(bounded.query, options.limit);
       if (options.json) writeOut(JSON.stringify(results, null, 2) + '\n');
       else for (const r of results) writeOut(`${r.kind}\t${terminalLine(r.label)}\t${terminalLine(r.detail.replace(/\s+/g, ' '))}\n`);
       process.exitCode = results.length ? EXIT_OK : EXIT_PROBLEMS;

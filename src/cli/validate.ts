@@ -6,7 +6,7 @@
 import fs = require('node:fs');
 import { Option, type Command } from 'commander';
 import { formatProblem, type DataProblem } from '../model/load/problem';
-import { DEFAULT_DATA_FOLDER, loadFromDisk, readDataFiles } from './dataFiles';
+import { DEFAULT_DATA_FOLDER, loadInputs, readDataFiles } from './dataFiles';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { githubAnnotation } from './githubFormat';
 import { terminalLine, writeErr, writeOut } from './terminalText';
@@ -32,7 +32,8 @@ export function validatePaths(paths: string[]): ValidateReport {
   }
   const inputs = readDataFiles(paths);
   if (inputs.length === 0) throw new UsageError(`no data files (*.yaml, *.yml, *.json) in ${paths.join(', ')}`);
-  const loaded = loadFromDisk(paths);
+  // The files read once: a second read could see other bytes, and costs as much again.
+  const loaded = loadInputs(inputs);
   const problems = inputs.flatMap((input) => loaded.problems.get(input.key) ?? []);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { files: inputs.map((i) => i.label), problems, errors, warnings: problems.length - errors };

@@ -3,4 +3,5 @@
 export * from '../model/load/loadHandbook';
 export { contentHash, sameBytes, type CheckedFile } from '../model/load/checkFile';
 export { cacheEntryName, encodeCacheEntry } from '../model/load/checkCache';
+export { DEFAULT_LIMITS } from '../model/load/yamlFile';
 export { summarizeLoad, type LoadSummary, type ReadFailure } from '../model/load/summary';

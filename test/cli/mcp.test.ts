@@ -171,6 +171,21 @@ describe('ce-playbook mcp --data (a team\'s files)', () => {
     }
   });
 
+  it('a file over the size limit is refused unread; the other files are still served', async () => {
+    const big = path.join(dir, '.ce-playbook', 'big.yaml');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 600 * 1024 * 1024); // sparse: no disk used
+    try {
+      for (let call = 0; call < 3; call++) {
+        const text = textOf(await client.callTool({ name: 'getTeam', arguments: { teamId: 'marketing' } }));
+        assert.match(text, /CEs bring customer voices to marketing\./);
+        assert.match(text, /\.ce-playbook\/big\.yaml:1:1: error: The file is 629145600 bytes; data files may be at most 1048576 bytes\. Split it into smaller files\./);
+      }
+    } finally {
+      fs.rmSync(big);
+    }
+  });
+
   it('a data folder that disappears: the last good data stays, and the answer says why', async () => {
     fs.rmSync(path.join(dir, '.ce-playbook'), { recursive: true, force: true });
     const text = textOf(await client.callTool({ name: 'getTeam', arguments: { teamId: 'marketing' } }));

@@ -21,6 +21,13 @@ describe('ce-playbook search and show', () => {
     assert.deepEqual(stdout.trimEnd().split('\n').map((l) => l.split('\t').slice(0, 2)), [['channel', '#ce'], ['channel', '#ce-internal']]);
   });
 
+  it('search cuts a 100,000-character query to its start, says so on stderr, and answers', () => {
+    const { code, stdout, stderr } = run(['search', 'support ticket request '.repeat(5000).slice(0, 100_000)]);
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /^ce-playbook: The query is longer than 200 characters or 20 words; only "(support ticket request ){6}support ticket" was searched\.$/m);
+    assert.match(stdout, /^template\tSupport Ticket Request\t/m);
+  });
+
   it('search searches the team\'s data files too (--data)', () => {
     const { code, stdout } = run(['search', 'partnerships', '--data', 'test/fixtures/data/good/override.yaml', '--json']);
     assert.equal(code, 0);

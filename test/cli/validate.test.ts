@@ -44,6 +44,25 @@ describe('ce-playbook validate', () => {
     assert.match(stderr, /5 file\(s\) checked: 0 error\(s\)/);
   });
 
+  it('refuses a file over the size limit by its size, unread, with a positioned message, and checks the others', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-validate-large-'));
+    try {
+      // A sparse file: 600 MB to stat, no disk used. Reading and decoding it crashed validate.
+      fs.writeFileSync(path.join(dir, 'big.yaml'), '');
+      fs.truncateSync(path.join(dir, 'big.yaml'), 600 * 1024 * 1024);
+      fs.copyFileSync(fixture('data', 'bad', 'unknown-property.yaml'), path.join(dir, 'team.yaml'));
+      const { code, stdout, stderr } = runCli(['validate', '.'], { cwd: dir });
+      assert.equal(code, 1, stderr);
+      assert.deepEqual(stdout.trimEnd().split('\n'), [
+        'big.yaml:1:1: error: The file is 629145600 bytes; data files may be at most 1048576 bytes. Split it into smaller files. [file-too-large]',
+        'team.yaml:3:5: error: Unknown property "nmae". Check its spelling; allowed here: id, name, source, valueToTeam, valueToCe, collaboration, routes, hidden. [schema]',
+      ]);
+      assert.match(stderr, /2 file\(s\) checked: 2 error\(s\)/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('checks .ce-playbook/ by default', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-validate-'));
     fs.mkdirSync(path.join(dir, '.ce-playbook'));

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { api, closeAllEditors, untitledDocument, waitFor } from './support';
 
@@ -97,6 +98,26 @@ describe('team data files in the workspace (real file system and watcher)', () =
     await vscode.workspace.fs.writeFile(file, enc(VALID.replace('Partnerships"', 'Partnerships (fixed)"')));
     await waitFor(() => vscode.languages.getDiagnostics(file).length === 0 && store.current.team('partnerships')?.name === 'Partnerships (fixed)', 'the fix to load', 10_000);
     assert.equal(tree.view.message, undefined);
+  });
+
+  it('a file over the size limit is refused unread at 1:1, and the other file stays loaded', async () => {
+    const { store } = await api();
+    await vscode.workspace.fs.writeFile(file, enc(VALID));
+    await vscode.commands.executeCommand('cePlaybook.reloadData');
+    const big = vscode.Uri.joinPath(file, '..', 'big.yaml');
+    // A sparse file: 600 MB to stat, no disk used. Reading it made the load fail as a whole.
+    fs.writeFileSync(big.fsPath, '');
+    fs.truncateSync(big.fsPath, 600 * 1024 * 1024);
+    try {
+      await vscode.commands.executeCommand('cePlaybook.reloadData');
+      const diagnostics = await waitFor(() => { const d = vscode.languages.getDiagnostics(big); return d.length ? d : undefined; }, 'the size problem on big.yaml', 10_000);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['file-too-large', 0, 0]]);
+      assert.equal(diagnostics[0].message, 'The file is 629145600 bytes; data files may be at most 1048576 bytes. Split it into smaller files.');
+      assert.equal(store.current.team('partnerships')?.name, 'Partnerships', 'the other file is still applied');
+    } finally {
+      fs.rmSync(big.fsPath, { force: true });
+      await vscode.commands.executeCommand('cePlaybook.reloadData');
+    }
   });
 
   it('deleting the file brings back the bundled data; Reload Data does it by hand', async () => {

@@ -79,8 +79,10 @@ function registerResources(server: McpServer, options: McpServerOptions): void {
     });
     server.registerResource(`playbook-${kind}`, template, { title: `Playbook ${title}`, description: `A ${kind} of the CE Playbook, in the handbook's words, with its source.`, mimeType: 'text/plain' }, (uri, variables) => {
       const id = String(Array.isArray(variables.id) ? variables.id[0] : variables.id);
-      const result = read(options.context(), decodeURIComponent(id));
-      // -32002 is MCP's "resource not found".
+      const decoded = decodeId(id);
+      // -32002 is MCP's "resource not found": a URI whose percent-encoding is malformed names nothing.
+      if (decoded === undefined) throw new McpError(-32002, `There is no ${kind} "${id}": its percent-encoding is malformed.`);
+      const result = read(options.context(), decoded);
       if (!result.ok) throw new McpError(-32002, result.error);
       return {
         contents: [
@@ -92,17 +94,47 @@ function registerResources(server: McpServer, options: McpServerOptions): void {
   }
 }
 
-/** Serves over stdio until the client closes the connection. */
+function decodeId(id: string): string | undefined {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves over stdio until the client closes the connection (stdin ends: exit 0). The server never
+ * ends silently: a broken stdin or stdout, or a message over the transport's buffer limit (the
+ * transport then closes itself), is written to stderr and the process exits with code 1. A line
+ * that is not a JSON-RPC message is only logged: the client gets no answer and the server goes on.
+ */
 export async function serveStdio(options: McpServerOptions): Promise<void> {
   // Anything printed on stdout that is not protocol breaks the client: route stray logs to stderr.
   console.log = console.info = console.debug = (...args: unknown[]) => options.log(args.map(String).join(' '));
   process.on('uncaughtException', (error) => options.log(`ce-playbook mcp: unexpected error (still serving): ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => options.log(`ce-playbook mcp: unexpected rejection (still serving): ${String(reason)}`));
+  const fail = (why: string): never => {
+    options.log(`ce-playbook mcp: ${why}; stopping.`);
+    process.exit(1);
+  };
   const server = createPlaybookServer(options);
   const transport = new StdioServerTransport();
-  const closed = new Promise<void>((resolve) => { transport.onclose = resolve; });
+  let lastError: Error | undefined;
+  let clientLeft = false;
+  transport.onerror = (error) => {
+    lastError = error;
+    options.log(`ce-playbook mcp: transport error: ${error.message}`);
+  };
+  const closed = new Promise<void>((resolve) => {
+    transport.onclose = () => (clientLeft ? resolve() : fail(`the transport closed${lastError ? ` after: ${lastError.message}` : ''}`));
+  });
+  process.stdin.on('error', (error) => fail(`stdin failed: ${error.message}`));
+  process.stdout.on('error', (error) => fail(`stdout failed: ${error.message}`));
   await server.connect(transport);
   // The transport does not notice the end of stdin by itself: end the session when the client leaves.
-  process.stdin.once('end', () => void server.close());
+  process.stdin.once('end', () => {
+    clientLeft = true;
+    void server.close();
+  });
   await closed;
 }

@@ -18,14 +18,14 @@ interface Known {
   bytes: Uint8Array;
 }
 
-async function versionOf(uri: vscode.Uri): Promise<{ version: string; mtime: number } | undefined> {
+async function versionOf(uri: vscode.Uri): Promise<{ version: string; mtime: number; size: number } | undefined> {
   try {
     if (uri.scheme === 'file') {
       const s = await fs.stat(uri.fsPath);
-      return s.isFile() ? { version: `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`, mtime: s.mtimeMs } : undefined;
+      return s.isFile() ? { version: `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`, mtime: s.mtimeMs, size: s.size } : undefined;
     }
     const s = await vscode.workspace.fs.stat(uri);
-    return s.type & vscode.FileType.File ? { version: `${s.size}:${s.mtime}:${s.ctime}`, mtime: s.mtime } : undefined;
+    return s.type & vscode.FileType.File ? { version: `${s.size}:${s.mtime}:${s.ctime}`, mtime: s.mtime, size: s.size } : undefined;
   } catch {
     return undefined; // read it, and let the read say what is wrong
   }
@@ -35,17 +35,21 @@ export class FileVersions {
   /** By URI: the bytes of the last read whose stat can be trusted next time. */
   private readonly known = new Map<string, Known>();
 
-  /** The file's bytes: the ones read before if its stat is the same and trusted, else read now. */
-  async read(uri: vscode.Uri): Promise<Uint8Array> {
+  /**
+   * The file's bytes: the ones read before if its stat is the same and trusted, else read now. A file
+   * whose stat says it is over `maxBytes` is not read at all: the loader refuses it unread.
+   */
+  async read(uri: vscode.Uri, maxBytes: number): Promise<{ bytes: Uint8Array; tooLarge?: undefined } | { tooLarge: number }> {
     const key = uri.toString();
     const readAt = Date.now();
     const seen = await versionOf(uri);
     const known = this.known.get(key);
-    if (seen && known && known.version === seen.version) return known.bytes;
+    if (seen && known && known.version === seen.version) return { bytes: known.bytes };
     this.known.delete(key);
+    if (seen && seen.size > maxBytes) return { tooLarge: seen.size };
     const bytes = await vscode.workspace.fs.readFile(uri);
     if (seen && readAt - seen.mtime >= RACY_MS) this.known.set(key, { version: seen.version, bytes });
-    return bytes;
+    return { bytes };
   }
 
   /** Forgets the files not in this list (deleted, or no longer data files). */

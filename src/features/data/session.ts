@@ -32,14 +32,18 @@ const sameProblem = (a: DataProblem, b: DataProblem) => a.file === b.file && a.l
   && a.endColumn === b.endColumn && a.severity === b.severity && a.rule === b.rule && a.message === b.message;
 const sameProblems = (a: readonly DataProblem[] | undefined, b: readonly DataProblem[]) => a !== undefined && a.length === b.length && a.every((p, i) => sameProblem(p, b[i]));
 
-/** Reads each file (unless its stat says it is unchanged); one that cannot be read becomes a problem of its own. */
-async function readInputs(uris: readonly vscode.Uri[], files: FileVersions): Promise<{ inputs: Loader.DataFileInput[]; unreadable: Loader.ReadFailure[] }> {
+/**
+ * Reads each file (unless its stat says it is unchanged); one that cannot be read becomes a problem of
+ * its own. A file over the size limit is not read at all (`stat` first): the loader refuses it unread.
+ */
+async function readInputs(uris: readonly vscode.Uri[], files: FileVersions, maxBytes: number): Promise<{ inputs: Loader.DataFileInput[]; unreadable: Loader.ReadFailure[] }> {
   const inputs: Loader.DataFileInput[] = [];
   const unreadable: Loader.ReadFailure[] = [];
   for (const uri of uris) {
     const key = uri.toString();
     try {
-      inputs.push({ key, label: label(uri), bytes: await files.read(uri) });
+      const read = await files.read(uri, maxBytes);
+      inputs.push(read.tooLarge === undefined ? { key, label: label(uri), bytes: read.bytes } : { key, label: label(uri), bytes: new Uint8Array(0), tooLarge: read.tooLarge });
     } catch (error) {
       const problem: DataProblem = { file: key, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'unreadable', message: t('The file could not be read: {0}', String(error)) };
       unreadable.push({ key, label: label(uri), problem });
@@ -101,14 +105,14 @@ export class DataSession implements vscode.Disposable {
     this.showNotices(notices);
     if (uris.length === 0) return this.showBundled(trusted);
     this.files.keepOnly(uris);
-    const { inputs, unreadable } = await readInputs(uris, this.files);
     const loader = this.loader();
+    const { inputs, unreadable } = await readInputs(uris, this.files, loader.DEFAULT_LIMITS.maxBytes);
     const memory = (this.memory ??= new loader.LoadMemory());
     // Unchanged files (same bytes as last time) are neither hashed nor looked up again.
     const changed = inputs.filter((i) => !loader.sameBytes(memory.latest.get(i.key)?.bytes, i.bytes));
     // The same files with the same bytes load to the same result (the load is deterministic once
     // it has run on them): what is shown stays, and nobody is told of a change.
-    const files = inputs.map((i) => `${i.key}\n${i.label}`).join('\n');
+    const files = inputs.map((i) => `${i.key}\n${i.label}\n${i.tooLarge ?? ''}`).join('\n');
     if (!changed.length && !unreadable.length && files === this.shownFiles) return this.showUnchanged(inputs);
     this.shownFiles = undefined;
     for (const input of changed) input.hash = loader.contentHash(input.bytes);

@@ -5,6 +5,7 @@
  */
 import vscode = require('vscode');
 import { searchPickItem } from '../../model/render/pickItems';
+import { boundQuery, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../../model/search/queryLimit';
 import type { SearchIndex, SearchResult, SearchResultKind } from '../../model/search/searchIndex';
 import type { TreeNode } from '../../model/tree/treeModel';
 import { openEntryCall } from '../../model/commands/openEntry';
@@ -48,6 +49,10 @@ export function showSearch(deps: SearchDeps, initial?: string): vscode.QuickPick
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
   const update = (query: string) => {
+    // A pasted page is searched by its start only (the index bounds it); the title says so.
+    pick.title = boundQuery(query).cut
+      ? t('Search the CE Playbook: only the first {0} characters or {1} words are searched', MAX_QUERY_LENGTH, MAX_QUERY_WORDS)
+      : t('Search the CE Playbook');
     pick.items = deps.index().search(query, 50).map((result) => ({
       ...searchPickItem(KIND[result.kind].icon, result.label, [KIND[result.kind].name(), result.teamId ? store.current.team(result.teamId)?.name : undefined].filter(Boolean).join(' · '), result.detail),
       alwaysShow: true,

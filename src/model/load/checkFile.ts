@@ -120,15 +120,24 @@ export function checkDataFile(file: string, bytes: Uint8Array, limits: ParseLimi
 
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
+/**
+ * A file over the size limit, refused unread: callers check the size on disk first (`stat`), so a
+ * file of hundreds of megabytes is never read into memory, decoded or hashed.
+ */
+export function refusedAsTooLarge(file: string, size: number, limits: ParseLimits = DEFAULT_LIMITS, hash = `too-large:${size}`, bytes: Uint8Array = new Uint8Array(0)): CheckedFile {
+  return {
+    file, hash, bytes, value: undefined, locate: () => START,
+    problems: [{
+      file, ...START, severity: 'error', rule: 'file-too-large',
+      message: `The file is ${size} bytes; data files may be at most ${limits.maxBytes} bytes. Split it into smaller files.`,
+    }],
+  };
+}
+
 /** The same checks with `yaml`'s document API only: slower, with positions; its answer is the one that counts. */
 export function checkWithDocumentPath(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, hash = contentHash(bytes)): CheckedFile {
   const failed = (problems: DataProblem[]): CheckedFile => ({ file, hash, bytes, value: undefined, problems, locate: () => START });
-  if (bytes.byteLength > limits.maxBytes) {
-    return failed([{
-      file, ...START, severity: 'error', rule: 'file-too-large',
-      message: `The file is ${bytes.byteLength} bytes; data files may be at most ${limits.maxBytes} bytes. Split it into smaller files.`,
-    }]);
-  }
+  if (bytes.byteLength > limits.maxBytes) return refusedAsTooLarge(file, bytes.byteLength, limits, hash, bytes);
   const decoded = decodeDataFile(file, bytes);
   if (!decoded.ok) return failed([decoded.problem]);
   const parsed = parseYamlFile(file, decoded.text, limits);

@@ -7,7 +7,7 @@
  */
 import type { Handbook, HandbookFile } from '../schema';
 import { decodeCacheEntry } from './checkCache';
-import { checkDataFile, checkedFromValue, contentHash, sameBytes, type CheckedFile } from './checkFile';
+import { checkDataFile, checkedFromValue, contentHash, refusedAsTooLarge, sameBytes, type CheckedFile } from './checkFile';
 import { normaliseLineEnds } from './decode';
 import { mergeLayers, type Layer, type MergeResult, type Origin } from './merge';
 import { clampPosition, lineLengths, type DataProblem } from './problem';
@@ -21,6 +21,11 @@ export interface DataFileInput {
   bytes: Uint8Array;
   /** The hash of `bytes` if the caller has it already (see contentHash). */
   hash?: string;
+  /**
+   * The file's size on disk when the caller found it over the limit (`maxBytes`) and did not read
+   * it: `bytes` is then empty and the file is refused with a positioned problem, never decoded.
+   */
+  tooLarge?: number;
 }
 
 export interface LoadedHandbook {
@@ -70,6 +75,7 @@ export function parseDataFile(input: DataFileInput, limits: ParseLimits = DEFAUL
 /** The file's check: remembered if its bytes did not change, stored if a valid entry exists, else done now. */
 function checkOnce(input: DataFileInput, memory: LoadMemory, options: LoadOptions, fresh: CheckedFile[]): CheckedFile {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  if (input.tooLarge !== undefined) return refusedAsTooLarge(input.key, input.tooLarge, limits);
   const known = memory.latest.get(input.key);
   if (known && (input.hash !== undefined ? known.hash === input.hash : sameBytes(known.bytes, input.bytes))) return known;
   const hash = input.hash ?? contentHash(input.bytes);

@@ -2,7 +2,8 @@
  * Parses one YAML data file into plain data while keeping a way back from any data path to the
  * line and column it came from, so every later check can point at the exact spot.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { checkDocument, type AliasFinding } from './documentChecks';
 import { indentationOffset } from './indentation';
 import type { DataProblem } from './problem';
 
@@ -31,9 +32,11 @@ export interface ParseLimits {
   maxAliasCount: number;
   /** Collections nested deeper than this are refused before the parser recurses. */
   maxDepth: number;
+  /** Aliases in one file at most: converting to data looks each one up among all anchors and aliases. */
+  maxAliases: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxAliases: 1000 };
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -92,10 +95,12 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     return fail([problem(file, spanOf(tooDeep, tooDeep + 1), `Data is nested more than ${limits.maxDepth} levels deep here. Flatten the structure.`, 'too-deep')]);
   }
 
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
+  // The library's own duplicate-key check is quadratic; checkDocument does it in one linear walk.
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, logLevel: 'error' });
+  const findings = checkDocument(doc, limits.maxAliases);
   const problems: DataProblem[] = [];
   const reported = new Set<number>();
-  for (const error of [...doc.errors]) {
+  for (const error of withDuplicateKeys(doc.errors, findings.duplicateKeys)) {
     let [start, end] = error.pos;
     // An indentation mistake is reported on the line a person must fix, once.
     const indented = indentationOffset(text, error.code, start);
@@ -129,7 +134,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     return range ? spanOf(range[0], range[1]) : undefined;
   }
 
-  if (problems.length === 0) problems.push(...recursiveAliases(doc, file, spanOf));
+  if (problems.length === 0) problems.push(...findings.aliases.map((a) => aliasProblem(file, a, spanOf, limits)));
   if (problems.length > 0) return { file, value: undefined, problems, locate };
   let value: unknown;
   try {
@@ -145,20 +150,27 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
   return { file, value, problems, locate };
 }
 
+interface SyntaxError {
+  pos: [number, number];
+  code: string;
+  message: string;
+}
+
+/** The library's errors with the duplicate keys found by checkDocument, in the order of the text. */
+function withDuplicateKeys(errors: readonly SyntaxError[], duplicates: ReadonlyArray<{ offset: number }>): SyntaxError[] {
+  if (duplicates.length === 0) return [...errors];
+  const found = duplicates.map((d): SyntaxError => ({ pos: [d.offset, d.offset + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }));
+  return [...errors, ...found].sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
 /**
- * Aliases that point at a node containing them (`a: &x { b: *x }`, `&a\n<<: *a`). Read as data they
- * make a cycle, which every later walk would follow forever, so they are refused where they stand.
- * The visit recurses per level, which the depth limit above has already bounded.
+ * An alias that points at a node containing it (`a: &x { b: *x }`, `&a\n<<: *a`) would make a
+ * cycle as data, which every later walk would follow forever; too many aliases would make the
+ * conversion to data slow. Either is refused where the alias stands.
  */
-function recursiveAliases(doc: Document, file: string, spanOf: (start: number, end: number) => Span): DataProblem[] {
-  const found: DataProblem[] = [];
-  visit(doc, {
-    Alias(_key, alias, path) {
-      const target = alias.resolve(doc);
-      if (!target || !path.includes(target)) return;
-      const [start, end] = alias.range ?? [0, 0];
-      found.push(problem(file, spanOf(start, end), `The alias *${alias.source} is inside the node it refers to, which would make endless data. Write the values out instead of using this alias.`, 'yaml-recursive-alias'));
-    },
-  });
-  return found;
+function aliasProblem(file: string, alias: AliasFinding, spanOf: (start: number, end: number) => Span, limits: ParseLimits): DataProblem {
+  if (alias.kind === 'too-many') {
+    return problem(file, spanOf(alias.start, alias.end), `The file uses more than ${limits.maxAliases} aliases (*name); this is alias ${limits.maxAliases + 1}. Write the values out instead of using aliases, or split the file.`, 'yaml-aliases');
+  }
+  return problem(file, spanOf(alias.start, alias.end), `The alias *${alias.source} is inside the node it refers to, which would make endless data. Write the values out instead of using this alias.`, 'yaml-recursive-alias');
 }

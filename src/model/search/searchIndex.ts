@@ -31,6 +31,7 @@ import type { Handbook } from '../schema';
 import type { EntryRef } from '../handbook/entryRef';
 import { collectItems, type SearchItem, type SearchResultKind } from './searchItems';
 import { firstHit, normalizeWord, shortenAround, sigilBefore, SIGIL_CODE, splitWords, WORD, type Word } from './searchWords';
+import { boundQuery } from './queryLimit';
 
 export type { SearchResultKind };
 
@@ -185,7 +186,8 @@ class HandbookSearch implements SearchIndex {
   }
 
   search(query: string, limit = 50): SearchResult[] {
-    const words = splitWords(query);
+    // Only the start of a very long query is read (see queryLimit.ts): callers say when it was cut.
+    const words = splitWords(boundQuery(query).query);
     if (!words.length || !(limit > 0)) return [];
     const relations = words.map((word) => this.relationsOf(word.text));
     if (relations.some((r) => r.words.length === 0)) return [];

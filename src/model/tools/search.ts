@@ -2,6 +2,7 @@
 import type { HandbookIndex } from '../handbook/handbookIndex';
 import { entryRef, lookupEntry, type EntryKind, type EntryRef } from '../handbook/entryRef';
 import type { CollectionName } from '../schema';
+import { boundQuery, queryCutNote } from '../search/queryLimit';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from '../search/searchIndex';
 import { ok, sourceInfo, sourceLine, type SourceInfo, type ToolContext, type ToolResult } from './context';
 
@@ -53,15 +54,18 @@ function searchWords(index: SearchIndex, query: string, limit: number): { result
   return { results: ranked.slice(0, limit).map((h) => h.result), partial: true };
 }
 
-export function search(ctx: ToolContext, query: string, limit = DEFAULT_SEARCH_LIMIT): ToolResult<{ query: string; results: SearchHit[]; partial: boolean }> {
+export function search(ctx: ToolContext, asked: string, limit = DEFAULT_SEARCH_LIMIT): ToolResult<{ query: string; results: SearchHit[]; partial: boolean }> {
+  const bounded = boundQuery(asked);
+  const query = bounded.query;
+  const note = bounded.cut ? `${queryCutNote(bounded)}\n` : '';
   const found = searchWords(searchIndexOf(ctx.index), query, limit);
   const results = found.results.map((r): SearchHit => {
     const source = targetSource(ctx, r.target);
     return { kind: r.kind, label: r.label, detail: r.detail, ...(r.teamId !== undefined ? { teamId: r.teamId } : {}), target: r.target, ...(source ? { source } : {}) };
   });
   const partial = found.partial;
-  if (!results.length) return ok({ query, results, partial }, `Nothing in the playbook matches "${query}". Try other words, or listTeams / listTemplates.`);
-  const lines = [partial ? `No playbook entry has every word of "${query}"; these have the most of them:` : `Playbook entries matching "${query}":`];
+  if (!results.length) return ok({ query, results, partial }, `${note}Nothing in the playbook matches "${query}". Try other words, or listTeams / listTemplates.`);
+  const lines = [...(note ? [note.trimEnd()] : []), partial ? `No playbook entry has every word of "${query}"; these have the most of them:` : `Playbook entries matching "${query}":`];
   results.forEach((r, i) => {
     lines.push(`${i + 1}. [${r.kind}] ${r.label}${r.detail && r.detail !== r.label ? ` — ${r.detail}` : ''}`);
     lines.push(`   ${targetRef(r.target)}${r.source ? `; ${sourceLine(r.source)}` : ''}`);
