@@ -6,6 +6,7 @@
 'use strict';
 const path = require('node:path');
 const vscode = require('vscode');
+const { startProfile } = require('../lib/hostProfile.js');
 
 const MARKER = 'CE_PLAYBOOK_BENCH_ACTIVATION';
 // The extension(s) to activate, in order: set by the outer script (the extension host inherits
@@ -55,30 +56,6 @@ async function settle(maxMs = 10_000) {
   }
   const pending = startingUp().map((e) => e.id);
   return { settledMs: performance.now() - start, rttMs: rtt, settled: quiet >= 5 && !pending.length, startupPending: pending };
-}
-
-/**
- * With CE_PLAYBOOK_BENCH_PROFILE=<folder>, a CPU profile of each activation is written there
- * (`<extension id>-<time>.cpuprofile`; open it in Chrome DevTools or VS Code). Profiling slows the
- * activation itself: use it to see where time goes, not for the figures.
- */
-async function startProfile() {
-  const folder = process.env.CE_PLAYBOOK_BENCH_PROFILE;
-  if (!folder) return undefined;
-  const { Session } = require('node:inspector');
-  const session = new Session();
-  session.connect();
-  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
-  await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 100 });
-  await post('Profiler.start');
-  return {
-    async stop(id) {
-      const { profile } = await post('Profiler.stop');
-      require('node:fs').writeFileSync(require('node:path').join(folder, `${id}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
-      session.disconnect();
-    },
-  };
 }
 
 async function run() {

@@ -6,57 +6,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCodeServer } from '../../scripts/lib/codeServer.mjs';
-import { openWorkbench } from '../../scripts/lib/browser.mjs';
+import { runInHost } from './hostRun.mjs';
 import { ACTIVATION_TESTS } from './paths.mjs';
 
 const MARKER = 'CE_PLAYBOOK_BENCH_ACTIVATION ';
 
 async function sampleOnce({ browser, extensionPath, id, timeoutMs = 90_000 }) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-playbook-bench-empty-'));
-  const logs = [];
-  let result;
-  let server;
-  let workbench;
-  // The extension host inherits code-server's environment: tell the module which extension to time.
-  process.env.CE_PLAYBOOK_BENCH_ORDER = id;
   try {
-    // Built-in extensions that go on working in the background of a fresh window (git looks for a
-    // repository with child processes, task providers scan the folder) land in the timed window at
-    // random (CPU profiles of slow samples showed git's spawn and IPC writes, not CE's code): they
-    // are switched off for both extensions alike.
-    server = await startCodeServer({
-      workspace,
-      settings: {
-        'git.enabled': false,
-        'git.openRepositoryInParentFolders': 'never',
-        'npm.autoDetect': 'off',
-        'task.autoDetect': 'off',
-        'extensions.ignoreRecommendations': true,
-      },
+    // The extension host inherits code-server's environment: tell the module which extension to time.
+    return await runInHost({
+      browser, workspace, extensionPath, testsPath: ACTIVATION_TESTS, marker: MARKER, what: 'activation', timeoutMs,
+      env: { CE_PLAYBOOK_BENCH_ORDER: id },
     });
-    workbench = await openWorkbench({
-      server, browser, folder: workspace, extensionDevelopmentPath: extensionPath, extensionTestsPath: ACTIVATION_TESTS,
-      onLog: (type, text) => {
-        logs.push(`[${type}] ${text}`);
-        const at = text.indexOf(MARKER);
-        if (at >= 0) result = JSON.parse(text.slice(at + MARKER.length));
-      },
-    });
-    let timer;
-    const code = await Promise.race([
-      workbench.exitCode,
-      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no result within ${timeoutMs / 1000} s`)), timeoutMs); }),
-    ]).finally(() => clearTimeout(timer));
-    if (code !== 0 || !result || result.error) throw new Error(result?.error ?? `the activation run ended with exit code ${code}`);
-    return result;
-  } catch (err) {
-    err.message += `\nWorkbench log (last lines):\n${logs.slice(-15).join('\n')}`;
-    throw err;
   } finally {
-    delete process.env.CE_PLAYBOOK_BENCH_ORDER;
-    await workbench?.close().catch(() => {});
-    await server?.stop().catch(() => {});
     fs.rmSync(workspace, { recursive: true, force: true });
   }
 }

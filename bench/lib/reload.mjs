@@ -9,8 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import esbuild from 'esbuild';
-import { startCodeServer } from '../../scripts/lib/codeServer.mjs';
-import { openWorkbench } from '../../scripts/lib/browser.mjs';
+import { runInHost } from './hostRun.mjs';
 import { OUT, RELOAD_TESTS, STAGE } from './paths.mjs';
 
 const MARKER = 'CE_PLAYBOOK_BENCH_RELOAD ';
@@ -27,50 +26,16 @@ async function writeWorkspace(workspace) {
 
 export async function measureReload({ browser, extensionId, samples, log = () => {}, timeoutMs = 300_000 }) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-playbook-bench-reload-'));
-  const logs = [];
-  let result;
-  let server;
-  let workbench;
-  process.env.CE_PLAYBOOK_BENCH_ORDER = extensionId;
-  process.env.CE_PLAYBOOK_BENCH_SAMPLES = String(samples);
   try {
     const data = await writeWorkspace(workspace);
     log(`${data.files.length} files, ${(data.bytes / 1024 / 1024).toFixed(1)} MB of YAML (largest ${(data.largest / 1024).toFixed(0)} KB); ${samples} samples of each kind`);
-    // As for activation: built-in extensions that work in the background are off in this window.
-    server = await startCodeServer({
-      workspace,
-      settings: {
-        'git.enabled': false,
-        'git.openRepositoryInParentFolders': 'never',
-        'npm.autoDetect': 'off',
-        'task.autoDetect': 'off',
-        'extensions.ignoreRecommendations': true,
-      },
+    const result = await runInHost({
+      browser, workspace, extensionPath: STAGE, testsPath: RELOAD_TESTS, marker: MARKER, what: 'reload', timeoutMs,
+      env: { CE_PLAYBOOK_BENCH_ORDER: extensionId, CE_PLAYBOOK_BENCH_SAMPLES: String(samples) },
     });
-    workbench = await openWorkbench({
-      server, browser, folder: workspace, extensionDevelopmentPath: STAGE, extensionTestsPath: RELOAD_TESTS,
-      onLog: (type, text) => {
-        logs.push(`[${type}] ${text}`);
-        const at = text.indexOf(MARKER);
-        if (at >= 0) result = JSON.parse(text.slice(at + MARKER.length));
-      },
-    });
-    let timer;
-    const code = await Promise.race([
-      workbench.exitCode,
-      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no result within ${timeoutMs / 1000} s`)), timeoutMs); }),
-    ]).finally(() => clearTimeout(timer));
-    if (code !== 0 || !result || result.error) throw new Error(result?.error ?? `the reload run ended with exit code ${code}`);
     for (const kind of ['unchanged', 'changed']) log(`${kind}: ${result[kind].map((s) => s.ms.toFixed(0)).join(', ')} ms`);
     return { ...result, files: data.files.length, bytes: data.bytes };
-  } catch (err) {
-    err.message += `\nWorkbench log (last lines):\n${logs.slice(-15).join('\n')}`;
-    throw err;
   } finally {
-    delete process.env.CE_PLAYBOOK_BENCH_ORDER;
-    delete process.env.CE_PLAYBOOK_BENCH_SAMPLES;
-    await workbench?.close().catch(() => {});
-    await server?.stop().catch(() => {});
     fs.rmSync(workspace, { recursive: true, force: true });
   }
 }

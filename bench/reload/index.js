@@ -9,6 +9,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
+const { startProfile } = require('../lib/hostProfile.js');
 
 const MARKER = 'CE_PLAYBOOK_BENCH_RELOAD';
 const ID = process.env.CE_PLAYBOOK_BENCH_ORDER || 'ce-tools.ce-playbook';
@@ -21,26 +22,6 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** One round trip to the workbench (the renderer) and back: setContext runs there. */
 async function roundTrip() {
   await vscode.commands.executeCommand('setContext', 'cePlaybookBench.probe', performance.now());
-}
-
-/** Like bench/activation: a CPU profile of the timed samples with CE_PLAYBOOK_BENCH_PROFILE=<folder>. */
-async function startProfile() {
-  const folder = process.env.CE_PLAYBOOK_BENCH_PROFILE;
-  if (!folder) return undefined;
-  const { Session } = require('node:inspector');
-  const session = new Session();
-  session.connect();
-  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
-  await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 100 });
-  await post('Profiler.start');
-  return {
-    async stop(name) {
-      const { profile } = await post('Profiler.stop');
-      fs.writeFileSync(path.join(folder, `reload-${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
-      session.disconnect();
-    },
-  };
 }
 
 /** Edits one sentence of the middle file on disk: a change of content the reload must show. */
@@ -91,7 +72,7 @@ async function run() {
     await sleep(BETWEEN_MS);
     await sample('changed', dir, 0);
     await sleep(BETWEEN_MS * 2);
-    const profile = await startProfile();
+    const profile = await startProfile('reload-');
     for (let i = 0; i < SAMPLES * 2; i++) {
       const kind = i % 2 === 0 ? 'unchanged' : 'changed';
       result[kind].push(await sample(kind, dir, i + 1, profile));
