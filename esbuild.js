@@ -162,7 +162,7 @@ async function main() {
         // The MCP server with the MCP SDK, loaded only by `ce-playbook mcp`.
         mcpServer: path.join(root, 'src', 'cli', 'mcp', 'server.ts'),
       },
-      define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version) },
+      define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version), CE_PLAYBOOK_EXTENSION_ID: JSON.stringify(`${require('./package.json').publisher}.${require('./package.json').name}`) },
       outdir: dist,
       banner: { js: '#!/usr/bin/env node' },
       plugins: [bundledDataPlugin(() => handbook), mcpServerTrimPlugin, problemMatcherPlugin],
