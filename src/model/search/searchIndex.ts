@@ -29,8 +29,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Handbook } from '../schema';
 import type { EntryRef } from '../handbook/entryRef';
-import { collectItems, type SearchItem, type SearchResultKind } from './searchItems';
-import { firstHit, normalizeWord, shortenAround, sigilBefore, SIGIL_CODE, splitWords, WORD, type Word } from './searchWords';
+import { collectItems, type Mentions, type SearchItem, type SearchResultKind } from './searchItems';
+import { firstHit, normalizeWord, matchedSentences, shortenAround, sigilBefore, SIGIL_CODE, splitWords, WORD, type Word } from './searchWords';
 import { boundQuery } from './queryLimit';
 
 export type { SearchResultKind };
@@ -45,6 +45,10 @@ export interface SearchResult {
   /** The team the item belongs to: a facet's team, `procedure.team`, the first of `teams`. */
   teamId?: string;
   target: EntryRef;
+  /** Which item of the index this is (for `sentencesOf`). */
+  item: number;
+  /** The entries the item names (a way to engage's channel and user group, a step's template…), by id. */
+  mentions?: Mentions;
   score: number;
 }
 
@@ -52,6 +56,13 @@ export interface SearchIndex {
   /** How many items are searchable. */
   readonly size: number;
   search(query: string, limit?: number): SearchResult[];
+  /**
+   * For each result, the whole sentences of its item's text that hold a word one of `queries`
+   * matches: at most three, in the text's order; the first sentence when only the label matched;
+   * none for items without text. Separate from `search`: only assistants need them, and the quick
+   * pick searches on every keystroke.
+   */
+  sentencesOf(results: readonly SearchResult[], queries: readonly string[]): string[][];
 }
 
 // Weights of the ranking rules in the header comment. Each rule's weight exceeds the most the
@@ -207,6 +218,15 @@ class HandbookSearch implements SearchIndex {
   }
 
   /** The words a query word is, starts, or (from 5 letters, first letter right) is a typo of. */
+  sentencesOf(results: readonly SearchResult[], queries: readonly string[]): string[][] {
+    const relations = queries.flatMap((q) => splitWords(boundQuery(q).query)).map((word) => this.relationsOf(word.text));
+    const matched = (word: string) => relations.some((r) => r.weight[this.vocabulary.get(word) ?? -1] >= 0);
+    return results.map((r) => {
+      const body = this.items[r.item]?.body.replace(/\s+/g, ' ').trim();
+      return body ? matchedSentences(body, matched) : [];
+    });
+  }
+
   private relationsOf(text: string): Relations {
     const relations: Relations = { weight: new Int16Array(this.words).fill(-1), words: [], reach: 0 };
     const add = (id: number, weight: number) => {
@@ -254,8 +274,12 @@ class HandbookSearch implements SearchIndex {
     const item = this.items[id];
     const body = item.body.replace(/\s+/g, ' ').trim();
     const matched = (word: string) => relations.some((r) => r.weight[this.vocabulary.get(word) ?? -1] >= 0);
-    const detail = body ? shortenAround(body, firstHit(body, matched)) : item.context;
-    return { kind: item.kind, label: item.label, detail, ...(item.teamId !== undefined ? { teamId: item.teamId } : {}), target: item.target, score };
+    const hit = body ? firstHit(body, matched) : undefined;
+    const detail = hit ? shortenAround(body, hit) : item.context;
+    return {
+      kind: item.kind, label: item.label, detail, ...(item.teamId !== undefined ? { teamId: item.teamId } : {}), target: item.target,
+      item: id, ...(item.mentions ? { mentions: item.mentions } : {}), score,
+    };
   }
 
   /** Gives every distinct word a number; handbook text repeats its words, so each spelling is normalized once. */

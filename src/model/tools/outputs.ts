@@ -122,6 +122,10 @@ export const SearchHitSchema = z.object({
   detail: str,
   teamId: opt(str),
   target: EntryRefSchema,
+  /** The whole sentences that matched, up to three (empty for an entry that has only a name). */
+  sentence: str,
+  /** The entries the result names: the template a step says to use, the channel and user group of a way to engage. */
+  names: opt(z.object({ template: opt(idTitle), channel: opt(idName), userGroup: opt(idName) })),
   source: opt(SourceInfoSchema),
 });
 
