@@ -120,6 +120,15 @@ describe('ce-playbook mcp (MCP server over stdio)', () => {
     await assert.rejects(client.readResource({ uri: 'playbook://team/legal' }), /no team "legal"/);
   });
 
+  it('completes the ids of each resource template from the current data', async () => {
+    const complete = async (kind: string, value: string) =>
+      (await client.complete({ ref: { type: 'ref/resource', uri: `playbook://${kind}/{id}` }, argument: { name: 'id', value } })).completion.values;
+    assert.deepEqual(await complete('team', 's'), ['sales', 'software-engineers']);
+    assert.deepEqual(await complete('template', 'support-ticket-r'), ['support-ticket-request']);
+    assert.deepEqual(await complete('procedure', ''), ['engage-support', 'out-of-office']);
+    assert.deepEqual(await complete('team', 'legal'), []);
+  });
+
   it('offers the engage-support prompt, which starts from the flow\'s first question', async () => {
     const { prompts } = await client.listPrompts();
     assert.deepEqual(prompts.map((p) => p.name), ['engage-support']);
