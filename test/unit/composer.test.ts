@@ -16,6 +16,8 @@ const labels: ComposerLabels = {
   required: 'required',
   optional: '(optional)',
   chooseOption: 'Choose…',
+  fieldShown: (l) => `${l} is now shown`,
+  fieldHidden: (l) => `${l} is now hidden`,
   destination: (c) => `Goes to ${c}`,
   inThread: 'A reply in a thread',
   leaveThread: 'Send as a New Ticket',
