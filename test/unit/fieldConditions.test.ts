@@ -2,6 +2,8 @@
 // property (a field whose condition is unmet is never required, shown or sent, on any surface), and
 // the checks of the conditions in a team's file (at their line).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { activeFieldIds, conditionMet, missingRequired } from '../../src/model/templates/fieldConditions';
 import { fieldProblems } from '../../src/model/load/conditionChecks';
@@ -10,7 +12,8 @@ import { draftProblems, findDraftBlocks } from '../../src/model/templates/draftC
 import { renderTemplate } from '../../src/model/templates/render';
 import { blockMessage, workflowVariables } from '../../src/model/slack/slackMessage';
 import type { Template, TemplateField } from '../../src/model/schema';
-import { exampleRequest, filledRequest, loadWith } from './fieldConditionsSupport';
+import { EXAMPLE, exampleRequest, filledRequest, loadWith } from './fieldConditionsSupport';
+import { repoRoot } from './helpers';
 
 const messages = { required: (f: { label: string }) => `${f.label} is required`, notAnOption: (f: { label: string }) => `pick ${f.label}` };
 const field = (id: string, extra: Partial<TemplateField> = {}): TemplateField => ({ id, label: `Label ${id}`, type: 'line', required: true, ...extra });
@@ -155,5 +158,9 @@ describe('field conditions: the README\'s worked example (a team file over the b
     assert.deepEqual(missingRequired(request, filledRequest({ 'time-sensitive': 'No' })), []);
     assert.deepEqual(missingRequired(request, filledRequest({ 'time-sensitive': 'Yes' })).map((f) => f.id), ['time-consideration']);
     assert.ok(!('fieldChanges' in request), 'the change is applied, not kept');
+  });
+
+  it('is the very file the README shows', () => {
+    assert.ok(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8').includes(`# .ce-playbook/our-team.yaml\n${EXAMPLE}\`\`\``));
   });
 });
