@@ -48,7 +48,7 @@ const fieldProperties = {
   required: Type.Boolean({ description: 'Whether a draft with this field empty gets a warning and the form refuses to go on (only while the field applies, see `when`).' }),
   placeholder: Type.Optional(Type.String({ maxLength: 300, description: 'Example text shown in the empty field.' })),
   hint: Type.Optional(Type.String({ maxLength: 500, description: 'Why the field matters; shown in the form and in warnings.' })),
-  options: Type.Optional(Type.Array(FieldOption, { minItems: 1, maxItems: 100, description: 'The choices of a "choice" field.' })),
+  options: Type.Optional(Type.Array(FieldOption, { minItems: 1, description: 'The choices of a "choice" field.' })),
   default: Type.Optional(Type.String({ maxLength: 200, description: 'The value a new ticket starts with (for a choice, one of its options).' })),
   when: Type.Optional(FieldCondition),
 };

@@ -16,6 +16,12 @@ export interface FieldProblem {
   message: string;
 }
 
+const MAX_CYCLE_NAMES = 6;
+/** The template's field ids for a message, the first dozen at most. */
+function fieldList(byId: Map<string, unknown>): string {
+  const ids = [...byId.keys()];
+  return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, … (${ids.length} fields)` : ids.join(', ');
+}
 const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 function choiceValueProblems(owner: string, field: TemplateField, controller: TemplateField, problems: FieldProblem[]): void {
@@ -42,7 +48,7 @@ function conditionShapeProblems(owner: string, field: TemplateField, byId: Map<s
   if (when.field === field.id) {
     problems.push({ fieldId: field.id, path: ['when', 'field'], at: 'value', message: `${owner}: the field "${field.id}" depends on itself. Name another field of the template.` });
   } else if (!controller) {
-    problems.push({ fieldId: field.id, path: ['when', 'field'], at: 'value', message: `${owner}: the field "${field.id}" depends on "${when.field}", which is not a field of this template (fields: ${[...byId.keys()].join(', ')}). Correct the id.` });
+    problems.push({ fieldId: field.id, path: ['when', 'field'], at: 'value', message: `${owner}: the field "${field.id}" depends on "${when.field}", which is not a field of this template (fields: ${fieldList(byId)}). Correct the id.` });
   } else {
     choiceValueProblems(owner, field, controller, problems);
   }
@@ -61,7 +67,9 @@ function cycleProblems(owner: string, fields: readonly TemplateField[], byId: Ma
     }
     if (field && state.get(field.id) === 'walking') {
       const cycle = path.slice(path.indexOf(field));
-      const names = [...cycle, field].map((f) => `"${f.id}"`).join(' → ');
+      // A long cycle is named by its first few fields: one message per member must stay small.
+      const shown = cycle.length > MAX_CYCLE_NAMES ? [...cycle.slice(0, MAX_CYCLE_NAMES)].map((f) => `"${f.id}"`).concat(`… (${cycle.length} fields)`) : [...cycle, field].map((f) => `"${f.id}"`);
+      const names = shown.join(' → ');
       for (const member of cycle) {
         problems.push({ fieldId: member.id, path: ['when', 'field'], at: 'value', message: `${owner}: the conditions of the fields ${names} form a cycle, so none of them could ever be shown. Make one of them depend on a field outside the cycle, or remove its "when".` });
       }
