@@ -147,6 +147,15 @@ describe('field conditions: problems in the data, at their line', () => {
   });
 });
 
+describe('fieldChanges: a new field without a required property', () => {
+  it('is reported at that change, naming the field and the property', () => {
+    const loaded = loadWith({ 'team.yaml': 'templates:\n  - id: support-ticket-request\n    fieldChanges:\n      - id: severity\n        type: line\n        required: true\n' });
+    const [problem] = loaded.problems.get('team.yaml')!;
+    assert.deepEqual([problem.line, problem.column, problem.rule], [4, 13, 'schema']);
+    assert.match(problem.message, /the new field "severity" is missing "label"/);
+  });
+});
+
 describe('field conditions: the README\'s worked example (a team file over the bundled template)', () => {
   it('adds a severity scale and a time-sensitive question, and the handbook\'s field gets its condition without being retyped', () => {
     const request = exampleRequest();

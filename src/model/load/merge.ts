@@ -169,6 +169,16 @@ function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots;
   return { slots, hiddenBy };
 }
 
+/** A field a file's `fieldChanges` added without a required property: reported at that change. */
+function newFieldIncomplete(collection: CollectionName, id: string, slot: Slot, rel: (string | number)[], prop: string, message: string, report: Report): boolean {
+  if (collection !== 'templates' || rel[0] !== 'fields' || typeof rel[1] !== 'number' || message !== 'Expected required property') return false;
+  const fieldId = String((slot.entry.fields as Plain[] | undefined)?.[rel[1]]?.id);
+  const source = fieldPropertySource(slot.patches ?? [], fieldId, []);
+  if (!source || !source.path.includes('fieldChanges')) return false;
+  report(source.layer, [...source.path, 'id'], `The template "${id}": the new field "${fieldId}" is missing "${prop}". A field added with fieldChanges needs "label", "type" and "required"; to change a field the template has, check its id.`, 'schema', 'value');
+  return true;
+}
+
 /** An incomplete entry: one problem per property, at the entry's last layer. */
 function reportIncomplete(collection: CollectionName, id: string, slot: Slot, report: Report): void {
   const base: (string | number)[] = [collection, slot.index];
@@ -178,6 +188,7 @@ function reportIncomplete(collection: CollectionName, id: string, slot: Slot, re
     seen.add(error.path);
     const rel = error.path.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const prop = rel.length ? String(rel[rel.length - 1]) : id;
+    if (newFieldIncomplete(collection, id, slot, rel, prop, error.message, report)) continue;
     const message = error.message === 'Expected required property'
       ? `The ${SINGULAR[collection]} "${id}" is missing "${prop}". A new entry must have every required property; to change an existing one, check that its id matches.`
       : `The ${SINGULAR[collection]} "${id}": "${prop}" ${error.message.toLowerCase()}.`;
