@@ -37,8 +37,11 @@ describe('fields that follow the situation (a team file, real extension host)', 
     slack.tokens.add(BOT_TOKEN);
     await setApiUrl(slack.apiUrl);
     assert.deepEqual(await vscode.commands.executeCommand('cePlaybook.connectSlack', { kind: 'botToken', value: BOT_TOKEN }), { ok: true });
+    // The Send confirmation is a modal, which cannot be answered here.
+    (await api()).composer.panels.askBeforeSending = false;
   });
   after(async () => {
+    (await api()).composer.panels.askBeforeSending = true;
     await closeAllEditors();
     await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
     await vscode.commands.executeCommand('cePlaybook.disconnectSlack');
@@ -68,6 +71,7 @@ describe('fields that follow the situation (a team file, real extension host)', 
     assert.equal(draft.values['time-consideration'], 'Typed before the answer changed', 'nothing typed is lost');
 
     await page.handleMessage({ type: 'action', action: 'send', values: filled('No') });
+    assert.equal(page.lastStatus?.kind, 'success', JSON.stringify(page.lastStatus));
     const [message] = await waitFor(() => (slack.messages.length ? slack.messages : undefined), 'the message at the stand-in Slack', 20_000);
     const sent = JSON.stringify(message.blocks);
     assert.ok(!sent.includes('Typed before the answer changed') && !sent.includes(TIME_LABEL.slice(0, 40)), 'the hidden field is not sent');
