@@ -4,10 +4,12 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { fieldProblems } from './conditionChecks';
 import { workflowVariableProblems } from './deliveryChecks';
+import { applyFieldChanges, fieldPropertySource, type TemplatePatch } from './fieldChanges';
 import { DESTINATION_FIELDS, fieldOriginKey, setsField } from './fieldOrigins';
 import { checkGuide } from './guideMerge';
-import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Handbook, type HandbookFile, type Template } from '../schema';
+import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type FieldChange, type Handbook, type HandbookFile, type Template } from '../schema';
 import type { DataProblem } from './problem';
 import { prune, referencesOf } from './references';
 import { readablePath } from './validate';
@@ -91,6 +93,8 @@ interface Slot {
   index: number;
   /** The destination fields set by a layer: which layers set each, and the last one with the entry's index there. */
   fields?: Map<string, { origins: Origin[]; last: Located }>;
+  /** Templates: every file's entry for it, so a problem with a field is reported where it was set. */
+  patches?: TemplatePatch<Layer>[];
 }
 /** By collection, then id: ids are hashed once, where `${collection}/${id}` would be built and hashed on every lookup. */
 type Slots = Map<CollectionName, Map<string, Slot>>;
@@ -103,6 +107,26 @@ function noteField(slot: Slot, field: string, origin: Origin, at: Located): void
     known.origins.push(origin);
     known.last = at;
   } else slot.fields.set(field, { origins: [origin], last: at });
+}
+
+/** The entry as merged: a template patch's `fieldChanges` are applied by applyTemplatePatch, never kept. */
+function entryPart(patch: Plain): Plain {
+  if (patch.fieldChanges === undefined) return patch;
+  const { fieldChanges: _changes, ...rest } = patch;
+  return rest;
+}
+
+/** Records a template's patch and applies its `fieldChanges`; a change that cannot apply is a problem of its file. */
+function applyTemplatePatch(slot: Slot, at: Located, patch: Plain, problems: DataProblem[]): void {
+  (slot.patches ??= []).push({ layer: at.layer, index: at.index, patch });
+  if (!Array.isArray(patch.fieldChanges)) return;
+  const fields = Array.isArray(slot.entry.fields) ? (slot.entry.fields as Plain[]) : [];
+  const applied = applyFieldChanges(String(patch.id), fields, patch.fieldChanges as FieldChange[]);
+  slot.entry = { ...slot.entry, fields: applied.fields };
+  const { parsed } = at.layer;
+  for (const p of applied.problems) {
+    problems.push({ file: parsed.file, ...parsed.locate(['templates', at.index, 'fieldChanges', p.index, 'id'], 'value'), message: p.message, rule: 'field-changes', severity: 'error' });
+  }
 }
 
 /** Layers the files' entries over each other by id. A layer with problems of its own contributes nothing. */
@@ -127,21 +151,32 @@ function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots;
         const slot = byId.get(id);
         if (slot) {
           slot.previous = slot.entry;
-          slot.entry = mergeEntry(slot.entry, patch);
+          slot.entry = mergeEntry(slot.entry, entryPart(patch));
           slot.origins.push(origin);
           slot.layer = layer;
           slot.index = index;
         } else {
           // An entry from one layer only is used as it is (checked data is never changed in place:
           // pruning copies), so a large handbook is not held twice.
-          byId.set(id, { entry: patch, origins: [origin], layer, index });
+          byId.set(id, { entry: entryPart(patch), origins: [origin], layer, index });
         }
+        if (collection === 'templates') applyTemplatePatch(byId.get(id)!, { layer, index }, patch, problems);
         if (patch.hidden === true) hiddenBy.set(originKey(collection, id), { layer, index });
         for (const field of DESTINATION_FIELDS[collection] ?? []) if (setsField(patch, field)) noteField(byId.get(id)!, field, origin, { layer, index });
       }
     }
   }
   return { slots, hiddenBy };
+}
+
+/** A field a file's `fieldChanges` added without a required property: reported at that change. */
+function newFieldIncomplete(collection: CollectionName, id: string, slot: Slot, rel: (string | number)[], prop: string, message: string, report: Report): boolean {
+  if (collection !== 'templates' || rel[0] !== 'fields' || typeof rel[1] !== 'number' || message !== 'Expected required property') return false;
+  const fieldId = String((slot.entry.fields as Plain[] | undefined)?.[rel[1]]?.id);
+  const source = fieldPropertySource(slot.patches ?? [], fieldId, []);
+  if (!source || !source.path.includes('fieldChanges')) return false;
+  report(source.layer, [...source.path, 'id'], `The template "${id}": the new field "${fieldId}" is missing "${prop}". A field added with fieldChanges needs "label", "type" and "required"; to change a field the template has, check its id.`, 'schema', 'value');
+  return true;
 }
 
 /** An incomplete entry: one problem per property, at the entry's last layer. */
@@ -153,11 +188,22 @@ function reportIncomplete(collection: CollectionName, id: string, slot: Slot, re
     seen.add(error.path);
     const rel = error.path.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const prop = rel.length ? String(rel[rel.length - 1]) : id;
+    if (newFieldIncomplete(collection, id, slot, rel, prop, error.message, report)) continue;
     const message = error.message === 'Expected required property'
       ? `The ${SINGULAR[collection]} "${id}" is missing "${prop}". A new entry must have every required property; to change an existing one, check that its id matches.`
       : `The ${SINGULAR[collection]} "${id}": "${prop}" ${error.message.toLowerCase()}.`;
     report(slot.layer, rel.length && error.message === 'Expected required property' ? base : [...base, ...rel], message, 'schema', 'key');
   }
+}
+
+/** The template's fields checked as a list (conditions, options, defaults); returns whether any is wrong. */
+function reportFieldProblems(entry: Plain, slot: Slot, report: Report): boolean {
+  const problems = fieldProblems(entry as unknown as Template);
+  for (const problem of problems) {
+    const source = fieldPropertySource(slot.patches ?? [], problem.fieldId, problem.path) ?? { layer: slot.layer, path: ['templates', slot.index] };
+    report(source.layer, source.path, problem.message, 'field-condition', problem.at);
+  }
+  return problems.length > 0;
 }
 
 /**
@@ -214,6 +260,7 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
       report(at.layer, [collection, at.index, ...problem.path], problem.message, 'workflow-variables', problem.at);
     }
   }
+  if (collection === 'templates' && !broken) broken = reportFieldProblems(entry, slot, report);
   if (broken) return undefined;
   return toPrune.length ? prune(entry, toPrune) : entry;
 }

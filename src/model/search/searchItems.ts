@@ -65,7 +65,8 @@ export function collectItems(h: Handbook): SearchItem[] {
     const teamId = template.teams[0];
     items.push({ kind: 'template', label: template.title, body: template.description, context: '', teamId, target });
     for (const field of template.fields) {
-      const body = [field.placeholder, field.hint, ...(field.options ?? [])].filter(Boolean).join(' · ');
+      const options = (field.options ?? []).map((o) => (typeof o === 'string' ? o : [o.value, o.description].filter(Boolean).join(' — ')));
+      const body = [field.placeholder, field.hint, ...options].filter(Boolean).join(' · ');
       items.push({ kind: 'field', label: field.label, body, context: template.title, teamId, target });
     }
   }

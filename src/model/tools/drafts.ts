@@ -1,5 +1,6 @@
 /** Ticket drafts as tools: fill a template in (and say what is still missing), check a pasted draft. */
 import { draftProblems, findDraftBlocks } from '../templates/draftChecker';
+import { missingRequired } from '../templates/fieldConditions';
 import { renderTemplate, type TemplateFormat } from '../templates/render';
 import { fail, ok, sourceInfo, sourceLine, type ToolContext, type ToolResult } from './context';
 import type { DraftCheckData, DraftData } from './outputs';
@@ -19,7 +20,8 @@ export function draftTicket(ctx: ToolContext, templateId: string, values: Readon
     return fail(`The template "${template.id}" has no field ${unknown.map((k) => `"${k}"`).join(', ')}. Its fields (id: label): ${template.fields.map((f) => `${f.id}: ${f.label}`).join('; ')}.`);
   }
   const ticket = renderTemplate(template, values, format);
-  const missing = template.fields.filter((f) => f.required && !(values[f.id] ?? '').trim()).map((f) => ({ id: f.id, label: f.label }));
+  // Only the fields that apply with these values (see fieldConditions.ts) can be missing; the ticket has only those.
+  const missing = missingRequired(template, values).map((f) => ({ id: f.id, label: f.label }));
   const channel = template.channel ? ctx.index.channel(template.channel) : undefined;
   const link = ctx.composeLinks && composeLink(ctx.composeLinks.extensionId, template.id, values, ctx.composeLinks.scheme);
   const data: DraftData = {

@@ -1,4 +1,5 @@
 /** The playbook's entries by id, as tool results: teams, procedures and templates. */
+import { conditionText, optionDescription, optionValue, optionValues } from '../templates/fieldConditions';
 import type { Procedure, Team, Template } from '../schema';
 import { fail, ok, sourceInfo, sourceLine, type ToolContext, type ToolResult } from './context';
 import type { ProcedureDetails, StepDetails, TeamDetails, TeamSummary, TemplateDetails, TemplateSummary } from './outputs';
@@ -132,7 +133,7 @@ export function getTemplate(ctx: ToolContext, templateId: string): ToolResult<Te
   const data = templateDetails(ctx, template);
   const lines = [
     `${data.title}: ${data.description}`,
-    ...data.fields.map((f) => `- ${f.label} [${f.id}; ${f.required ? 'required' : 'optional'}${f.options ? `; one of: ${f.options.join(', ')}` : ''}]${f.hint ? ` ${f.hint}` : ''}`),
+    ...data.fields.map((f) => `- ${f.label} [${f.id}; ${f.required ? 'required' : 'optional'}${f.appliesWhen ? `, ${f.appliesWhen}` : ''}${f.options ? `; one of: ${f.options.map((o) => (f.optionDescriptions?.[o] ? `${o} (${f.optionDescriptions[o]})` : o)).join(', ')}` : ''}${f.default !== undefined ? `; default: ${f.default}` : ''}]${f.hint ? ` ${f.hint}` : ''}`),
   ];
   if (data.channel) lines.push(`Posted in ${data.channel.name}: ${data.channel.description}`);
   lines.push(sourceLine(data.source));
@@ -150,7 +151,10 @@ export function templateDetails(ctx: ToolContext, template: Template): TemplateD
       id: f.id, label: f.label, type: f.type, required: f.required,
       ...(f.placeholder ? { placeholder: f.placeholder } : {}),
       ...(f.hint ? { hint: f.hint } : {}),
-      ...(f.options ? { options: [...f.options] } : {}),
+      ...(f.options ? { options: optionValues(f) } : {}),
+      ...(f.options?.some(optionDescription) ? { optionDescriptions: Object.fromEntries(f.options.filter(optionDescription).map((o) => [optionValue(o), optionDescription(o)!])) } : {}),
+      ...(f.default !== undefined ? { default: f.default } : {}),
+      ...(f.when ? { appliesWhen: conditionText(template, f) } : {}),
     })),
     source: sourceInfo(ctx, template.source, 'templates', template.id),
   };

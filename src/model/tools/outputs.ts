@@ -68,7 +68,11 @@ export const TemplateDetailsSchema = z.object({
   description: str,
   channel: opt(z.object({ id: str, name: str, description: str })),
   fields: z.array(z.object({
-    id: str, label: str, type: str, required: z.boolean(), placeholder: opt(str), hint: opt(str), options: opt(z.array(str)),
+    id: str, label: str, type: str, required: z.boolean(), placeholder: opt(str), hint: opt(str),
+    /** The values of a choice; `optionDescriptions` says what each means, where the data does. */
+    options: opt(z.array(str)), optionDescriptions: opt(z.record(str, str)), default: opt(str),
+    /** The field applies (is asked, required and sent) only in this case, e.g. 'only if "Urgent?" is Yes'. */
+    appliesWhen: opt(str),
   })),
   source: SourceInfoSchema,
 });
