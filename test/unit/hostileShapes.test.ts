@@ -95,6 +95,14 @@ describe('Data files of hostile shape under the size limit', function () {
     assert.deepEqual(problems.map((p) => [p.rule, p.line, p.column]), [['yaml-recursive-alias', 49001, 16]]);
   });
 
+  it('refuses 100,000 compact sequences on one line (`- - - x`) at the 65th, as too deep, on both paths', () => {
+    const problems = byPaths(`${'- '.repeat(100000)}x\n`);
+    assert.deepEqual(problems.map((p) => [p.rule, p.line, p.column]), [['too-deep', 1, 129]]);
+    assert.match(problems[0].message, /nested more than 64 levels deep here\. Flatten the structure\./);
+    assert.deepEqual(byPaths(`teams:\n  - ${'- '.repeat(63)}x\n`).map((p) => p.rule), ['too-deep'], '1 map + 64 sequences + ... is 65 levels');
+    assert.notEqual(byPaths(`teams:\n  - ${'- '.repeat(62)}x\n`)[0]?.rule, 'too-deep', '64 levels are allowed');
+  });
+
   it('reads a realistic file of 1 MB (1,500 teams with texts, as the benchmark generates them) well under the entry limit', () => {
     const files = generateFiles(1500, bundledHandbook(), 1000 * 1000);
     const size = Buffer.byteLength(files[0].text);

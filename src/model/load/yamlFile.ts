@@ -53,7 +53,7 @@ function problem(file: string, span: Span, message: string, rule: string): DataP
 
 /**
  * Finds how deep flow and block collections nest, cheaply, without recursion: the YAML parser
- * recurses per level, so a hostile file of 100,000 `[` must be refused before it is parsed.
+ * recurses per level, so a hostile file of 100,000 `[` or `- ` must be refused before it is parsed.
  */
 function nestingTooDeep(text: string, maxDepth: number): number | undefined {
   let flowDepth = 0;
@@ -73,6 +73,15 @@ function nestingTooDeep(text: string, maxDepth: number): number | undefined {
         while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
         indents.push(indent);
         if (indents.length > maxDepth) return lineStart + indent;
+        // Compact sequences: each further `- ` on the line (`- - - x`) is one level deeper; the
+        // library recurses on them too (100,000 on one line overflowed its stack).
+        const isDash = (at: number) => line[at] === '-' && (at + 1 === line.length || line[at + 1] === ' ');
+        let depth = indents.length;
+        for (let at = indent; isDash(at); ) {
+          at++;
+          while (line[at] === ' ') at++;
+          if (isDash(at) && ++depth > maxDepth) return lineStart + at;
+        }
       }
       lineStart = i + 1;
     }

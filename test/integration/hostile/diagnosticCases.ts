@@ -40,6 +40,7 @@ const BAD_UTF8 = new Uint8Array([...enc('teams:\n  - id: sales\n    name: "Sa'),
 export const DIAGNOSTIC_CASES: DiagnosticCase[] = [
   // Crashes that must be diagnostics.
   { name: '100,000 nested [ on line 3', files: { 'deep.yaml': `teams:\n  - id: sales\n    name: ${'['.repeat(100_000)}` }, problems: [{ file: 'deep.yaml', line: 3, column: 75, rule: 'too-deep', message: /nested more than 64 levels/ }] },
+  { name: '100,000 compact sequences (- - - x) on line 2', files: { 'deep.yaml': `teams:\n  - ${'- '.repeat(100_000)}x\n` }, problems: [{ file: 'deep.yaml', line: 2, column: 129, rule: 'too-deep', message: /nested more than 64 levels/ }] },
   { name: 'flow nesting on the first line', files: { 'deep.yaml': `teams: ${'{a: '.repeat(70)}` }, problems: [{ file: 'deep.yaml', line: 1, column: 264, rule: 'too-deep' }] },
   { name: 'block nesting 70 levels deep', files: { 'deep.yaml': 'teams:\n' + Array.from({ length: 70 }, (_, i) => `${' '.repeat(2 * i + 2)}- k${i}:`).join('\n') + ' x\n' }, problems: [{ file: 'deep.yaml', line: 65, column: 129, rule: 'too-deep' }] },
   { name: 'a guide of 2,000 questions with a loop (iterative, linear check)', files: { 'guide.yaml': largeGuide(2000) }, problems: [{ file: 'guide.yaml', line: 2005, column: 73, rule: 'guide', message: /leads back to an earlier question.*n0 → n1 → .*…/ }] },
