@@ -23,6 +23,7 @@ export const HOSTILE_SHAPES: Record<string, () => string> = {
   '60,000 anchors': () => `x:\n${lines(60000, (i) => `  - &a${i} v\n`)}`,
   '1 anchor, 100,000 aliases': () => `x:\n  - &a v\n${lines(100000, () => '  - *a\n')}`,
   'one line of 1 MB (flow list)': () => `[${lines(200000, (i) => `${i ? ',' : ''}${i % 1000}`)}`.slice(0, 1000000) + ']\n',
+  '100,000 compact sequences on one line (- - - x)': () => `${'- '.repeat(100000)}x\n`,
   'nesting 64 levels deep': () => `${lines(64, (i) => `${' '.repeat(i)}a:\n`)}${' '.repeat(64)}b\n`,
   // Just under the entry limit (50,000 lines and commas), as large as the size limit allows.
   'map of 49,999 keys': () => lines(49999, (i) => `k${i}: 1\n`),

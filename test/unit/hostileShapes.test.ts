@@ -101,6 +101,7 @@ describe('Data files of hostile shape under the size limit', function () {
     assert.match(problems[0].message, /nested more than 64 levels deep here\. Flatten the structure\./);
     assert.deepEqual(byPaths(`teams:\n  - ${'- '.repeat(63)}x\n`).map((p) => p.rule), ['too-deep'], '1 map + 64 sequences + ... is 65 levels');
     assert.notEqual(byPaths(`teams:\n  - ${'- '.repeat(62)}x\n`)[0]?.rule, 'too-deep', '64 levels are allowed');
+    assert.deepEqual(byPaths(`${'? '.repeat(100000)}x\n`).map((p) => [p.rule, p.line, p.column]), [['too-deep', 1, 129]], 'explicit keys nest the same way');
   });
 
   it('reads a realistic file of 1 MB (1,500 teams with texts, as the benchmark generates them) well under the entry limit', () => {

@@ -73,14 +73,15 @@ function nestingTooDeep(text: string, maxDepth: number): number | undefined {
         while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
         indents.push(indent);
         if (indents.length > maxDepth) return lineStart + indent;
-        // Compact sequences: each further `- ` on the line (`- - - x`) is one level deeper; the
-        // library recurses on them too (100,000 on one line overflowed its stack).
-        const isDash = (at: number) => line[at] === '-' && (at + 1 === line.length || line[at + 1] === ' ');
+        // Compact collections: each further `- ` or `? ` on the line (`- - ? x`) is one level
+        // deeper (`: ` too, after the line's first indicator); the library recurses on them, and
+        // 100,000 on one line overflowed its stack (repeated, that crashed the process).
+        const isIndicator = (at: number) => (line[at] === '-' || line[at] === '?' || line[at] === ':') && (at + 1 === line.length || line[at + 1] === ' ');
         let depth = indents.length;
-        for (let at = indent; isDash(at); ) {
+        for (let at = indent; isIndicator(at); ) {
           at++;
           while (line[at] === ' ') at++;
-          if (isDash(at) && ++depth > maxDepth) return lineStart + at;
+          if (isIndicator(at) && ++depth > maxDepth) return lineStart + at;
         }
       }
       lineStart = i + 1;
