@@ -63,6 +63,14 @@ describe('fast path and document path agree (fast-check)', function () {
     fc.assert(fc.property(dumped, (text) => void sameAnswer(Buffer.from(text))), { numRuns: 2000 });
   });
 
+  it('a text whose first line is indented goes to the document path (js-yaml accepted "    - \\n- x" as [null, "x"], `yaml` refuses it)', () => {
+    for (const text of ['    - \n- x', '\n# note\n  a: 1\nb: 2', '  - a\n  - b']) {
+      assert.equal(fastParse(text), undefined, JSON.stringify(text));
+      sameAnswer(Buffer.from(text));
+    }
+    assert.deepEqual(fastParse('# note\na: 1\n'), { a: 1 }, 'a comment line first is not indentation');
+  });
+
   it('hostile fragments: the same answer, and the fast path never vouches for what the document path refuses (3,000 cases)', () => {
     fc.assert(
       fc.property(hostile, (text) => {

@@ -51,6 +51,12 @@ const ODD_SYNTAX_RULES = [
 /** The rules as one expression: one pass over the text instead of one per rule. */
 const ODD_SYNTAX = new RegExp(ODD_SYNTAX_RULES.map((rule) => rule.source).join('|'));
 const BRACKET = /[[\]{}]/g;
+/**
+ * The first content line is indented: js-yaml then accepts a later line that is indented less
+ * (`    - \n- x` is [null, "x"]) where `yaml` reports it. Rare in a data file, so all such go to the
+ * document path.
+ */
+const INDENTED_START = /^(?:[ ]*(?:#[^\n\r]*)?\r?\n)* +[^ \n\r#]/;
 
 /** Where a quoted scalar may open (a quote where a node may start, or after `:` in flow), and a whole one on one line. */
 const QUOTE_OPENER = /(?:^|[ \n\r[{,:])["']/g;
@@ -108,6 +114,7 @@ export function needsDocumentPath(text: string): boolean {
   if (body.includes('\t') || atLineStart('%') || atLineStart('---') || atLineStart('...')) return true;
   if (body.includes('\r') && /\r(?!\n)/.test(body)) return true;
   if ((body.includes('[') || body.includes('{')) && flowSpansLines(body)) return true;
+  if (INDENTED_START.test(body)) return true;
   return ODD_SYNTAX.test(body) || quoteSpansLines(body);
 }
 
