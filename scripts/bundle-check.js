@@ -40,6 +40,7 @@ const SHARED = new Set([
   'src/features/panel/viewType.ts', // the team page's webview type, for its serializer and its pages
   'src/features/slack/destinationWords.ts', // a ticket's destination in words, for the confirmation and the composer's "Goes to"
   'src/model/diff/sameData.ts', // plain data equality: "did anything change?" after each load, and the diff's shortcut
+  'src/model/customers/customers.ts', // a customer by name or alias, normalised: the picker, the tree's Customers and the tools
 ]);
 
 /**
