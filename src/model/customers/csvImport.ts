@@ -35,35 +35,64 @@ export function customerIdFrom(name: string): string {
 
 interface Row { line: number; cells: string[] }
 
+/**
+ * Counts lines in the bytes as an editor does (CRLF, CR and LF each end one line). csv-parse's own
+ * count takes a CRLF inside quotes for two lines, so rows are placed by its byte offsets instead.
+ */
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** The line at `offset` (moving forward only), past any empty lines there. */
+  lineAt(offset: number, skipEmpty = true): number {
+    const b = this.bytes;
+    let end = Math.min(offset, b.length);
+    if (skipEmpty) while (end < b.length && (b[end] === 13 || b[end] === 10)) end++;
+    for (let i = this.offset; i < end; i++) {
+      if (b[i] === 13) {
+        this.line++;
+        if (b[i + 1] === 10) i++;
+      } else if (b[i] === 10) this.line++;
+    }
+    this.offset = Math.max(this.offset, end);
+    return this.line;
+  }
+}
+
 /** The rows with the line each starts on, and a problem per record csv-parse could not read. */
-function readRows(text: string): { rows: Row[]; problems: CsvProblem[] } {
+function readRows(bytes: Uint8Array): { rows: Row[]; problems: CsvProblem[] } {
   const rows: Row[] = [];
   const problems: CsvProblem[] = [];
-  let lastEnd = 0;
-  parse(text, {
+  const lines = new LineCounter(bytes);
+  /** Where the next record starts: after the last one csv-parse read or skipped. */
+  let start = 0;
+  parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     bom: true,
     relax_column_count: true,
+    // A quote inside an unquoted field (Globex "Fiction") is text, as spreadsheets write it.
+    relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     to: MAX_CUSTOMER_ROWS + 1,
     on_record: (record: string[], context) => {
-      // `lines` is where the record ends; quoted line breaks inside it move its start up.
-      const breaks = record.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-      rows.push({ line: context.lines - breaks, cells: record });
-      lastEnd = context.lines;
+      rows.push({ line: lines.lineAt(start), cells: record });
+      start = context.bytes;
       return record;
     },
     on_skip: (error) => {
-      const line = lastEnd + 1;
       const unclosed = error?.code === 'CSV_QUOTE_NOT_CLOSED';
+      const line = lines.lineAt(start);
+      // After a broken quote csv-parse may stumble more than once over the same row: one report per row.
+      if (problems.at(-1)?.line === line) return;
       problems.push({
         line, severity: 'error', rule: 'unreadable-row',
         message: unclosed
           ? 'a quote opened in this row is never closed, so the rest of the file was read as one field; close the quote (a quote inside a field is written "")'
           : 'this row is not valid CSV (a quote in the middle of a field); quote a field that holds a comma, a quote ("") or a line break; the rows after it may be read with it',
       });
-      const ended = (error as { lines?: unknown } | undefined)?.lines;
-      if (typeof ended === 'number') lastEnd = ended;
+      const consumed = (error as { bytes?: unknown } | undefined)?.bytes;
+      if (typeof consumed === 'number' && consumed > start) start = consumed;
     },
   });
   return { rows, problems };
@@ -122,8 +151,8 @@ function rowCustomer(row: Row, columns: ColumnMap, problems: CsvProblem[]): Cust
  * Maps a CSV export to customers. `mapped` names the column of each field (see csvColumns.ts);
  * throws an Error (a usage error for the CLI) when the header row is missing or no column holds names.
  */
-export function importCustomersCsv(text: string, mapped: Partial<Record<CustomerColumn, string>>): CustomerImport {
-  const { rows, problems } = readRows(text);
+export function importCustomersCsv(csv: Uint8Array | string, mapped: Partial<Record<CustomerColumn, string>>): CustomerImport {
+  const { rows, problems } = readRows(typeof csv === 'string' ? Buffer.from(csv) : csv);
   const header = rows.shift();
   if (!header) throw new Error('the file has no header row (the first row must name the columns)');
   const columns = resolveColumns(header.cells, mapped);
