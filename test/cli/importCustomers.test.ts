@@ -34,7 +34,7 @@ describe('ce-playbook import-customers', () => {
     assert.ok(!stderr.includes('javascript:') && !stderr.includes('http://crm'), 'messages name lines, not customer values');
     const written = fs.readFileSync(path.join(out, 'customers.yaml'), 'utf8');
     assert.match(written, /^# yaml-language-server: \$schema=.*handbook\.schema\.json\n/);
-    assert.match(written, /  - id: acme-rockets\n    name: Acme Rockets\n    aliases:\n      - ACME\n/);
+    assert.match(written, / {2}- id: acme-rockets\n {4}name: Acme Rockets\n {4}aliases:\n {6}- ACME\n/);
     const validated = runCli(['validate', out], { cwd: dir });
     assert.equal(validated.code, 0, validated.stdout + validated.stderr);
     assert.equal(runCli(['import-customers', ACCOUNTS, '--out', out, '--strict'], { cwd: dir }).code, 1, '--strict: a row not imported is a failure');
@@ -75,7 +75,7 @@ describe('ce-playbook import-customers', () => {
     fs.writeFileSync(csv, 'Company Legal,Owner\nAcme Rockets,Dana Example\n');
     const mapped = runCli(['import-customers', csv, '--map', 'name=Company Legal,ae=Owner']);
     assert.equal(mapped.code, 0, mapped.stderr);
-    assert.match(mapped.stdout, /customers:\n  - id: acme-rockets\n    name: Acme Rockets\n    accountTeam:\n      ae: Dana Example\n/);
+    assert.match(mapped.stdout, /customers:\n {2}- id: acme-rockets\n {4}name: Acme Rockets\n {4}accountTeam:\n {6}ae: Dana Example\n/);
     const missing = runCli(['import-customers', csv]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /^ce-playbook: .*export\.csv: no column holds the customer's name; name it with --map name=<header> \(its columns: Company Legal, Owner\)\n$/);
