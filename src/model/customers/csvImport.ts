@@ -23,7 +23,7 @@ export interface CustomerImport {
 }
 
 /** Rows past this are not read: a CRM export of a team's accounts is far smaller. */
-export const MAX_CUSTOMER_ROWS = 20_000;
+export const MAX_CUSTOMER_ROWS = 5_000;
 
 const LINK_FIELDS = ['crm', 'zendesk', 'github', 'docs'] as const;
 
