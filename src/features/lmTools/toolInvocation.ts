@@ -8,6 +8,7 @@ import type { DataProblem } from '../../model/load/problem';
 import type { ToolContext } from '../../model/tools/context';
 import { toolDefinition, type ToolInput } from '../../model/tools/definitions';
 import type { DraftData } from '../../model/tools/drafts';
+import { markdownText } from '../../model/render/plainText';
 import { runTool } from '../../model/tools/run';
 import { executeCommand } from '../commands';
 import type { LmToolsDeps } from './deps';
@@ -39,11 +40,11 @@ const textResult = (text: string) => new vscode.LanguageModelToolResult([new vsc
 function customerConfirmation(title: string, input: unknown): vscode.PreparedToolInvocation {
   const { customer } = (input ?? {}) as { customer?: unknown };
   const message = typeof customer === 'string'
-    ? t('Give the chat model the account of "{0}" from your team\'s data files (account team, plan, channel, links, notes)?', customer.slice(0, 200))
+    ? t('Give the chat model the account of "{0}" from your team\'s data files (account team, plan, channel, links, notes)?', markdownText(customer.slice(0, 200)))
     : t('Give the chat model the names of your team\'s customers from its data files?');
   return {
     invocationMessage: t('CE Playbook: {0}', title),
-    confirmationMessages: { title: t('Share customer data with the chat model?'), message: new vscode.MarkdownString().appendText(message) },
+    confirmationMessages: { title: t('Share customer data with the chat model?'), message: new vscode.MarkdownString(message) },
   };
 }
 
