@@ -41,6 +41,7 @@ const SHARED = new Set([
   'src/features/slack/destinationWords.ts', // a ticket's destination in words, for the confirmation and the composer's "Goes to"
   'src/model/templates/fieldConditions.ts', // which fields of a template apply: the one rule of the loader's checks, the draft check, the form and the snippet
   'src/model/diff/sameData.ts', // plain data equality: "did anything change?" after each load, and the diff's shortcut
+  'src/model/customers/customers.ts', // a customer by name or alias, normalised: the picker, the tree's Customers and the tools
 ]);
 
 /**

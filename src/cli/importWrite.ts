@@ -7,8 +7,9 @@ import fs = require('node:fs');
 import path = require('node:path');
 import { diffData, type DataDiff, type DataSet } from '../model/diff/dataDiff';
 import { labelProblems, loadHandbook, parseDataFile, type DataFileInput } from '../model/load/loadHandbook';
-import type { DataProblem } from '../model/load/problem';
+import { formatProblem, type DataProblem } from '../model/load/problem';
 import { bundled, readDataFiles } from './dataFiles';
+import { terminalLine, writeErr, writeOut } from './terminalText';
 
 export interface PlannedFile {
   /** Where it goes, as the user named the folder. */
@@ -76,4 +77,44 @@ export function changeSummary(file: string, before: string, after: string): stri
     diff.removed.length && `${count(diff.removed.length, 'removed')} (${ids(diff.removed)})`,
   ].filter((p): p is string => typeof p === 'string');
   return parts.length ? parts.join(', ') : 'the same entries; only comments or layout differ';
+}
+
+export interface WriteOptions {
+  force?: boolean;
+  writeInvalid?: boolean;
+}
+
+export const reportProblems = (problems: DataProblem[]) => {
+  for (const p of problems) writeErr(`${terminalLine(formatProblem(p))}\n`);
+};
+export const hasErrors = (problems: DataProblem[]) => problems.some((p) => p.severity === 'error');
+
+/**
+ * Writes the files into the folder unless the check or an overwrite says not to (`import` and
+ * `import-customers` alike): whether it wrote them, and whether the result has errors.
+ */
+export function writeFolder(command: string, out: string, files: Map<string, string>, options: WriteOptions, fix = 'the page'): { written: boolean; errors: boolean } {
+  const planned = planFiles(out, files);
+  const problems = checkPlanned(out, planned);
+  reportProblems(problems);
+  const errors = hasErrors(problems);
+  const changed = options.force ? [] : overwrites(planned);
+  if (changed.length) {
+    writeErr(`ce-playbook ${command}: ${changed.length} file(s) in ${terminalLine(out)} hold something else than the import would write; run again with --force to overwrite them:\n`);
+    for (const c of changed) writeErr(`  ${terminalLine(c.path)}: ${terminalLine(c.summary)}\n`);
+  }
+  const refused = errors && !options.writeInvalid;
+  if (refused) {
+    writeErr(`ce-playbook ${command}: with these files, ${terminalLine(out)} would not load (the errors above, as \`ce-playbook validate\` reports them); fix ${fix} or the data, or run again with --write-invalid to write them anyway\n`);
+  }
+  if (refused || changed.length) {
+    writeErr(`ce-playbook ${command}: nothing was written\n`);
+    return { written: false, errors: true };
+  }
+  fs.mkdirSync(out, { recursive: true });
+  for (const f of planned) {
+    if (f.existing === undefined || !Buffer.from(f.existing).equals(Buffer.from(f.text))) fs.writeFileSync(f.path, f.text);
+    writeOut(`${terminalLine(f.path)}\n`);
+  }
+  return { written: true, errors };
 }

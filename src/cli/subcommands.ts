@@ -5,10 +5,11 @@
 import type { Command } from 'commander';
 import { defineDiff } from './diff';
 import { defineImport } from './import';
+import { defineImportCustomers } from './importCustomers';
 import { defineSearch, defineShow } from './searchShow';
 import { defineMcp } from './mcp';
 import { defineValidate } from './validate';
 
 export type DefineSubcommand = (program: Command) => void;
 
-export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate, defineImport, defineDiff, defineSearch, defineShow, defineMcp];
+export const CLI_SUBCOMMANDS: DefineSubcommand[] = [defineValidate, defineImport, defineImportCustomers, defineDiff, defineSearch, defineShow, defineMcp];

@@ -38,6 +38,8 @@ export const treeLabels: TreeLabels = {
   needsReferenceDate: t('next date needs a reference date'),
   invalidReferenceDate: t('invalid reference date in settings'),
   sent: t('Sent tickets'),
+  customers: t('Customers'),
+  myAccount: t('My account'),
   whatChanged: t('What changed'),
   changedEntries: (count) => (count === 1 ? t('1 entry changed') : t('{0} entries changed', count)),
 };

@@ -12,19 +12,8 @@ import { Type, TypeGuard, type Static, type TSchema, type TObject, type TPropert
 import { FieldChanges, TemplateField, type FieldChange } from './templateFieldSchema';
 
 export { FieldType, FieldOption, FieldCondition, TemplateField, FieldChange } from './templateFieldSchema';
-
-const Id = Type.String({
-  pattern: '^[a-z0-9][a-z0-9-]*$',
-  minLength: 1,
-  maxLength: 80,
-  description: 'Stable identifier: lower-case letters, digits and dashes. Other entries refer to this entry by it.',
-});
-const Ref = (what: string) => Type.String({ ...Id, description: `The id of a ${what}.` });
-// No uniqueItems: TypeBox checks it by hashing every item, the slowest part of validation, and a
-// repeated id in a list is harmless.
-const RefList = (what: string) => Type.Array(Ref(what), { description: `Ids of ${what}s.` });
-/** Text shown to CEs. Inline Markdown is allowed (emphasis, code, links with https: or mailto:). */
-const Text = (description: string) => Type.String({ minLength: 1, maxLength: 5000, description });
+import { Customer } from './customerSchema';
+import { Id, Ref, RefList, Text } from './schemaParts';
 
 export const SourceRef = Type.Object(
   {
@@ -245,7 +234,7 @@ export const Guide = entry(
 );
 
 /** The collections of the handbook, in the order the tree and the files present them. */
-export const COLLECTIONS = ['sources', 'teams', 'procedures', 'templates', 'meetings', 'channels', 'userGroups', 'guides'] as const;
+export const COLLECTIONS = ['sources', 'teams', 'procedures', 'templates', 'meetings', 'channels', 'userGroups', 'guides', 'customers'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 const entrySchemas = {
@@ -257,6 +246,7 @@ const entrySchemas = {
   channels: Channel,
   userGroups: UserGroup,
   guides: Guide,
+  customers: Customer,
 } satisfies Record<CollectionName, TObject>;
 
 const collectionDescriptions: Record<CollectionName, string> = {
@@ -268,6 +258,7 @@ const collectionDescriptions: Record<CollectionName, string> = {
   channels: 'Slack channels.',
   userGroups: 'Slack user groups.',
   guides: 'Guided flows that answer "what do I do now?" by following a procedure.',
+  customers: 'Your team\'s customer accounts (the team\'s own data: never in the bundled handbook).',
 };
 
 /** The complete, merged handbook. */
@@ -339,6 +330,7 @@ export type Guide = Static<typeof Guide>;
 export type GuideNode = Static<typeof GuideNode>;
 export type GuideAnswer = Static<typeof GuideAnswer>;
 export type Handbook = Static<typeof Handbook>;
+export type { Customer } from './customerSchema';
 /** One data file as plain data (the patch entries of every collection, each with its id). */
 export type HandbookFile = { $schema?: string } & {
   [K in CollectionName]?: Array<{ id: string; fieldChanges?: FieldChange[] } & Partial<Static<(typeof entrySchemas)[K]>>>;

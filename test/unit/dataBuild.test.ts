@@ -25,11 +25,17 @@ describe('build-time data step', () => {
   it('the shipped JSON Schema describes the data files, with descriptions for the editor', () => {
     const schema = JSON.parse(jsonSchemaText());
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
-    assert.deepEqual(Object.keys(schema.properties), ['$schema', 'sources', 'teams', 'procedures', 'templates', 'meetings', 'channels', 'userGroups', 'guides']);
+    assert.deepEqual(Object.keys(schema.properties), ['$schema', 'sources', 'teams', 'procedures', 'templates', 'meetings', 'channels', 'userGroups', 'guides', 'customers']);
     const team = schema.properties.teams.items;
     assert.equal(team.additionalProperties, false);
     assert.deepEqual(team.required, ['id'], 'a file may patch any field of an entry by id');
     assert.match(team.properties.valueToTeam.description, /How CE adds value/);
     assert.match(schema.properties.meetings.items.properties.cadence.properties.frequency.description, /bi-weekly/);
+    // Customers: the editor completes and explains them like every collection; links are https only.
+    const customer = schema.properties.customers.items;
+    assert.deepEqual(customer.required, ['id']);
+    assert.deepEqual(Object.keys(customer.properties.links.properties), ['crm', 'zendesk', 'github', 'docs']);
+    assert.equal(customer.properties.links.properties.crm.pattern, '^https://[^\\s]+$');
+    assert.deepEqual(Object.keys(customer.properties.accountTeam.properties), ['ae', 'ce', 'sdr']);
   });
 });

@@ -19,6 +19,8 @@ export const testTreeLabels: TreeLabels = {
   needsReferenceDate: 'needs a reference date',
   invalidReferenceDate: 'invalid reference date',
   sent: 'Sent tickets',
+  customers: 'Customers',
+  myAccount: 'My account',
   whatChanged: 'What changed',
   changedEntries: (n) => `${n} entries changed`,
 };

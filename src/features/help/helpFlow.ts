@@ -6,7 +6,8 @@
 import vscode = require('vscode');
 import { answerPickItems } from '../../model/render/pickItems';
 import { runGuide, type GuideAnswerChoice, type GuideOutcome } from '../../model/help/guideFlow';
-import type { Guide, GuideNode } from '../../model/schema';
+import { customerPickItems, customerPickItemsFor, type CustomerPickItem, type CustomerPickLabels } from '../../model/customers/customerPick';
+import type { Customer, Guide, GuideNode } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
 import { executeCommand } from '../commands';
 import { entryRef } from '../../model/handbook/entryRef';
@@ -21,8 +22,15 @@ export type OutcomeAction =
   | { kind: 'copyName'; userGroupId: string }
   | { kind: 'openTeam'; teamId: string };
 
+/** What the customer picker offers: the team's customers as items (my accounts first). */
+export interface CustomerChoices {
+  items: CustomerPickItem[];
+  customers: readonly Customer[];
+}
+
 export interface HelpDeps {
-  askCustomerName(guide: Guide): Promise<string | undefined>;
+  /** The customer's name ('' for none), or undefined when the CE cancels. */
+  askCustomerName(guide: Guide, choices: CustomerChoices): Promise<string | undefined>;
   askQuestion(guide: Guide, node: GuideNode, depth: number): Promise<GuideAnswerChoice>;
   chooseAction(guide: Guide, outcome: GuideOutcome, actions: Array<{ label: string; action: OutcomeAction }>): Promise<OutcomeAction | undefined>;
 }
@@ -53,16 +61,42 @@ async function modalOutcome(_guide: Guide, outcome: GuideOutcome, actions: Array
   return actions.find((a) => a.label === choice)?.action;
 }
 
+const pickLabels: CustomerPickLabels = {
+  myAccount: t('My account'),
+  useTyped: (typed) => t('Use "{0}"', typed),
+  notInData: t('not in your team\'s customers'),
+  withoutCustomer: t('Continue without a customer name'),
+};
+
+/** The CE's own name or Slack user id (user setting), which marks "my accounts". */
+export const myName = (): string | undefined => vscode.workspace.getConfiguration('cePlaybook').get<string>('me')?.trim() || undefined;
+
+export function customerChoices(store: HandbookStore): CustomerChoices {
+  const customers = store.current.handbook.customers;
+  return { items: customerPickItems(customers, myName(), pickLabels), customers };
+}
+
+/** "Which customer is it?": type-ahead over the customers' names and aliases; any other name stays possible. */
+function pickCustomer(guide: Guide, choices: CustomerChoices): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { item: CustomerPickItem }>();
+    pick.title = guide.title;
+    pick.placeholder = t('Which customer is it? Type a name or an alias (optional: it is carried into the template)');
+    pick.matchOnDescription = true;
+    pick.ignoreFocusOut = true;
+    const show = (typed: string) => { pick.items = customerPickItemsFor(choices.items, choices.customers, typed, pickLabels).map((item) => ({ label: item.label, description: item.description, detail: item.detail, alwaysShow: item.alwaysShow, item })); };
+    show('');
+    let done = false;
+    const finish = (value: string | undefined) => { if (!done) { done = true; resolve(value); pick.hide(); } };
+    pick.onDidChangeValue(show);
+    pick.onDidAccept(() => finish(pick.selectedItems[0]?.item.value ?? pick.value.trim()));
+    pick.onDidHide(() => { finish(undefined); pick.dispose(); });
+    pick.show();
+  });
+}
+
 export const quickInputHelpDeps: HelpDeps = {
-  askCustomerName: (guide) =>
-    Promise.resolve(
-      vscode.window.showInputBox({
-        title: guide.title,
-        prompt: t('Which customer is it? (optional: it is carried into the template)'),
-        placeHolder: t('Customer name'),
-        ignoreFocusOut: true,
-      }),
-    ),
+  askCustomerName: pickCustomer,
   askQuestion: quickPickQuestion,
   chooseAction: modalOutcome,
 };
@@ -94,7 +128,7 @@ export async function runHelp(store: HandbookStore, h: HelpDeps, guideId?: strin
   }
   if (!guide) return void vscode.window.showWarningMessage(t('CE Playbook has no guide "{0}".', guideId ?? ''));
   const chosen = guide;
-  const customerName = chosen.askCustomerName ? await h.askCustomerName(chosen) : undefined;
+  const customerName = chosen.askCustomerName ? await h.askCustomerName(chosen, customerChoices(store)) : undefined;
   if (customerName === undefined && chosen.askCustomerName) return undefined;
   const result = await runGuide(chosen, store.current, (node, position) => h.askQuestion(chosen, node, position.depth));
   if (result.kind === 'cancelled') return undefined;

@@ -8,6 +8,7 @@ import type { DataProblem } from '../../model/load/problem';
 import type { ToolContext } from '../../model/tools/context';
 import { toolDefinition, type ToolInput } from '../../model/tools/definitions';
 import type { DraftData } from '../../model/tools/drafts';
+import { markdownText } from '../../model/render/plainText';
 import { runTool } from '../../model/tools/run';
 import { executeCommand } from '../commands';
 import type { LmToolsDeps } from './deps';
@@ -35,8 +36,21 @@ export function toolContext(deps: LmToolsDeps): ToolContext {
 
 const textResult = (text: string) => new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
 
+/** Customer data is the team's: the CE says yes before the chat model gets it (VS Code offers "always allow"). */
+function customerConfirmation(title: string, input: unknown): vscode.PreparedToolInvocation {
+  const { customer } = (input ?? {}) as { customer?: unknown };
+  const message = typeof customer === 'string'
+    ? t('Give the chat model the account of "{0}" from your team\'s data files (account team, plan, channel, links, notes)?', markdownText(customer.slice(0, 200)))
+    : t('Give the chat model the names of your team\'s customers from its data files?');
+  return {
+    invocationMessage: t('CE Playbook: {0}', title),
+    confirmationMessages: { title: t('Share customer data with the chat model?'), message: new vscode.MarkdownString(message) },
+  };
+}
+
 export function prepareInvocation(name: string, input: unknown, deps: LmToolsDeps): vscode.PreparedToolInvocation {
   const definition = toolDefinition(name);
+  if (definition?.name === 'listCustomers' || definition?.name === 'getCustomer') return customerConfirmation(definition.title, input);
   if (definition?.name !== 'openDraft') return { invocationMessage: t('CE Playbook: {0}', definition?.title ?? name) };
   const { templateId, in: where } = (input ?? {}) as { templateId?: unknown; in?: unknown };
   const template = typeof templateId === 'string' ? deps.store.current.template(templateId) : undefined;

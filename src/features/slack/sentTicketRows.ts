@@ -18,5 +18,10 @@ export function sentTicketRows(memento: vscode.Memento): NonNullable<TreeState['
       return Array.isArray(list) ? list.flatMap((t) => (typeof t?.id === 'string' ? [t.id] : [])) : [];
     },
     describe: (sentId) => delivery().describeSentTicket(memento, sentId),
+    // The customer of each ticket, for the rows under the tree's Customers (read without the Slack code).
+    customers: () => {
+      const list = memento.get<Array<{ id?: unknown; customer?: unknown }>>(SENT_TICKETS_KEY);
+      return Array.isArray(list) ? list.flatMap((t) => (typeof t?.id === 'string' ? [{ id: t.id, ...(typeof t.customer === 'string' ? { customer: t.customer } : {}) }] : [])) : [];
+    },
   };
 }

@@ -75,6 +75,7 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       get checked() { return checked(); },
       changedEntries: this.changedEntries(),
       sent: this.sent,
+      me: vscode.workspace.getConfiguration('cePlaybook').get<string>('me')?.trim() || undefined,
       meetingNote: (meeting) => meetingNotes().meetingNote(meeting, treeLabels, meetingNotes().localIsoDate(new Date()), referenceDates),
     });
   }

@@ -81,7 +81,8 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
       shownChanges = deps.changes!.entryCount;
     })] : []),
     // Dates move on: recompute the meetings' next dates when the view is shown or the setting changes.
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates')) provider.made?.refresh(); }),
+    // …and "my accounts" when the CE says who they are.
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('cePlaybook.meetings.referenceDates') || e.affectsConfiguration('cePlaybook.me')) provider.made?.refresh(); }),
     registerCommand('cePlaybook.showStep', (ref) => treeChunk().showStep(store, ref)),
     registerCommand('cePlaybook.showMeeting', (ref) => treeChunk().showMeeting(store, provider(), ref)),
   );

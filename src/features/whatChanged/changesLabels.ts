@@ -14,6 +14,7 @@ const COLLECTION: Record<CollectionName, string> = {
   channels: t('Slack channel'),
   userGroups: t('Slack user group'),
   guides: t('Guide'),
+  customers: t('Customer'),
 };
 
 export const changesLabels: ChangesLabels = {

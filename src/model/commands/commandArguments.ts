@@ -72,7 +72,7 @@ export const EXAMPLE_IDS: { readonly [K in EntryKind]: string } = {
 /** Every kind of tree row, keyed by TreeNode's kinds so a new kind of row does not compile until listed. */
 const TREE_ROW_KINDS: { readonly [K in TreeNode['kind']]: true } = {
   team: true, procedure: true, step: true, template: true, meeting: true, channel: true, userGroup: true,
-  root: true, group: true, sentTicket: true, whatChanged: true,
+  root: true, group: true, sentTicket: true, whatChanged: true, customer: true,
 };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });

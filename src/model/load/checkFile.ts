@@ -47,7 +47,7 @@ const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 const SINGULAR_ID: Record<string, string> = {
   sources: 'source page', teams: 'team', procedures: 'procedure', templates: 'template',
-  meetings: 'meeting', channels: 'channel', userGroups: 'user group', guides: 'guide',
+  meetings: 'meeting', channels: 'channel', userGroups: 'user group', guides: 'guide', customers: 'customer',
 };
 
 /** The checks that need no other file: links, schema, ids used twice. Linear in the file's size. */

@@ -30,7 +30,7 @@ const NAME_KEYS = new Set(['name', 'title', 'label', 'question', 'prefix', 'valu
  * isolates, zero-width characters, and the byte order mark. (Tab and line breaks are controls too.)
  */
 // eslint-disable-next-line no-control-regex
-const DECEPTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+export const DECEPTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 function describeCharacter(ch: string): string {
   const code = ch.codePointAt(0)!;

@@ -70,6 +70,7 @@ const SINGULAR: Record<CollectionName, string> = {
   channels: 'channel',
   userGroups: 'user group',
   guides: 'guide',
+  customers: 'customer',
 };
 
 /** The first `n` keys of a map, without copying all of them (a message per problem stays cheap). */

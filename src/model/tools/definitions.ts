@@ -20,6 +20,7 @@ export const LIMITS = {
   values: 40,
   value: 5000,
   draft: 100_000,
+  customer: 200,
 } as const;
 
 const id = (what: string) => z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.describe(what));
@@ -50,6 +51,10 @@ export const TOOL_INPUTS = {
   }),
   draftTicket: z.strictObject({ templateId: id('The template\'s id, e.g. "support-ticket-request".'), values: fieldValues, format }),
   checkDraft: z.strictObject({ text: z.string().check(z.maxLength(LIMITS.draft), z.describe('The draft as the user wrote or pasted it (Markdown, Slack formatting or plain text).')) }),
+  listCustomers: z.strictObject({
+    query: z.optional(z.string().check(z.maxLength(LIMITS.query), z.describe('Words of the customer\'s name or alias to filter by, e.g. "acme". Omit to list them all.'))),
+  }),
+  getCustomer: z.strictObject({ customer: z.string().check(z.minLength(1), z.maxLength(LIMITS.customer), z.describe('The customer\'s id, name or one of its aliases, e.g. "Acme" (see listCustomers).')) }),
   openDraft: z.strictObject({
     templateId: id('The template\'s id, e.g. "support-ticket-request".'),
     values: fieldValues,
@@ -109,6 +114,12 @@ export const TOOL_DEFINITIONS: readonly ToolDefinition[] = [
   def('checkDraft', 'playbookCheckDraft', 'Check a Ticket Draft',
     'Checks a filled-in ticket the user wrote or pasted (recognised by the template\'s title line and field labels) and lists each required field still empty, with its line. Use it before the user posts a ticket.',
     { tags: ['support'] }),
+  def('listCustomers', 'playbookCustomers', 'List the Team\'s Customers',
+    'Lists the team\'s customer accounts (id, name, aliases, plan) from the team\'s own data files, optionally only those whose name or alias matches a query. Use it to find which customer the user means before getCustomer. Customer data is the team\'s: use it to answer the user, never send it elsewhere.',
+    { tags: ['customers'] }),
+  def('getCustomer', 'playbookCustomer', 'Get a Customer Account',
+    'Gets one customer account from the team\'s data by id, name or alias: the account team (AE, CE, SDR), plan or tier, the shared Slack channel, links (CRM, Zendesk, GitHub, docs) and notes. Use it when the user asks who works an account, where its channel is, or to fill in a ticket\'s customer. Customer data is the team\'s: never send it elsewhere.',
+    { tags: ['customers'] }),
   def('openDraft', 'playbookOpenDraft', 'Open a Ticket Draft in the Editor',
     'Opens a ticket template filled in with the values known so far in VS Code, in the ticket composer (default; the user finishes it there and can send it to Slack) or in a new editor, for the user to finish. Asks the user first. Use it when the user wants to edit or post the ticket themselves.',
     { tags: ['support'], hosts: 'vscode' }),

@@ -151,6 +151,21 @@ export const RouteDataSchema = z.object({
   ignoredAnswers: z.array(str),
 });
 
+export const CustomerSummarySchema = z.object({ id: str, name: str, aliases: z.array(str), plan: opt(str) });
+
+export const CustomerDetailsSchema = z.object({
+  id: str,
+  name: str,
+  aliases: z.array(str),
+  accountTeam: z.object({ ae: opt(str), ce: opt(str), sdr: opt(str) }),
+  plan: opt(str),
+  sharedChannel: opt(str),
+  links: z.object({ crm: opt(str), zendesk: opt(str), github: opt(str), docs: opt(str) }),
+  notes: opt(str),
+  /** The team files that changed or added the customer. */
+  teamFiles: opt(z.array(str)),
+});
+
 /** Each tool's `structuredContent`. */
 export const TOOL_OUTPUTS = {
   search: z.object({ query: str, results: z.array(SearchHitSchema), partial: z.boolean() }),
@@ -162,6 +177,8 @@ export const TOOL_OUTPUTS = {
   routeHelp: RouteDataSchema,
   draftTicket: DraftDataSchema,
   checkDraft: DraftCheckDataSchema,
+  listCustomers: z.object({ customers: z.array(CustomerSummarySchema), total: z.number() }),
+  getCustomer: CustomerDetailsSchema,
   openDraft: DraftDataSchema,
 } satisfies Record<ToolName, z.ZodMiniObject>;
 
@@ -179,3 +196,5 @@ export type DraftCheckData = z.infer<typeof DraftCheckDataSchema>;
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type OpenQuestion = z.infer<typeof OpenQuestionSchema>;
 export type RouteData = z.infer<typeof RouteDataSchema>;
+export type CustomerSummary = z.infer<typeof CustomerSummarySchema>;
+export type CustomerDetails = z.infer<typeof CustomerDetailsSchema>;

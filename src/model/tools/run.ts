@@ -4,6 +4,7 @@
  */
 import { fail, problemNote, type ToolContext, type ToolResult } from './context';
 import { parseToolInput, toolDefinition, TOOL_DEFINITIONS, type ToolInput, type ToolName } from './definitions';
+import { getCustomer, listCustomers } from './customers';
 import { checkDraft, draftTicket } from './drafts';
 import type { ToolOutput } from './outputs';
 import { getProcedure, getTeam, getTemplate, listTeams, listTemplates } from './lookup';
@@ -23,6 +24,8 @@ const IMPLEMENTATIONS: Implementations = {
   routeHelp: (ctx, i) => routeHelp(ctx, i.answers, i.guideId),
   draftTicket: (ctx, i) => draftTicket(ctx, i.templateId, i.values, i.format),
   checkDraft: (ctx, i) => checkDraft(ctx, i.text),
+  listCustomers: (ctx, i) => listCustomers(ctx, i.query),
+  getCustomer: (ctx, i) => getCustomer(ctx, i.customer),
   // The pure part of opening a draft is drafting it; the editor glue opens the text.
   openDraft: (ctx, i) => draftTicket(ctx, i.templateId, i.values, i.format),
 };

@@ -4,41 +4,26 @@
  */
 import { HandbookIndex } from '../handbook/handbookIndex';
 import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../handbook/entryRef';
-import { commandCall, type CommandCall, type SentTicketRef } from '../commands/commandContract';
+import { commandCall, type SentTicketRef } from '../commands/commandContract';
+import { customerChildren, describeCustomer, describeCustomerTicket, type CustomerNode } from './customerRows';
+import { titled, type RowDescription } from './rows';
 import { markdownText } from '../render/plainText';
 import type { Meeting, Procedure, Team } from '../schema';
+
+export type { RowCommand, RowDescription } from './rows';
 import { firstSentence } from '../render/plainText';
 
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
 export type TreeNode =
   | Exclude<EntryRef, GuideRef>
-  | { kind: 'root'; root: 'teams' | 'processes' | 'sent' }
-  /** A ticket the CE sent to Slack (see model/slack/sentTickets.ts). */
+  | { kind: 'root'; root: 'teams' | 'processes' | 'customers' | 'sent' }
+  /** A ticket the CE sent to Slack (see model/slack/sentTickets.ts); under a customer, with its id. */
   | SentTicketRef
+  /** A customer of the team's data, and the tickets sent for it (see customerRows.ts). */
+  | CustomerNode
   | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
   /** Shown first while the data differs from what the user last saw (see model/diff/seenData.ts). */
   | { kind: 'whatChanged' };
-
-/** What clicking a row runs: a command of the contract, with the row's entry as its argument. */
-export type RowCommand = CommandCall & { title: string };
-
-/** Everything a TreeItem needs, without the VS Code API. Text is already localized by `labels`. */
-export interface RowDescription {
-  id: string;
-  label: string;
-  description?: string;
-  /**
-   * Markdown. Built when read (a getter on the rows of entries): VS Code asks for a tooltip only
-   * when a row is hovered, and a list of 10,000 teams should not build 10,000 of them up front.
-   */
-  readonly tooltip: string;
-  accessibilityLabel: string;
-  icon: string;
-  contextValue: string;
-  collapsible: 'none' | 'collapsed' | 'expanded';
-  command?: RowCommand;
-  checkbox?: 'checked' | 'unchecked';
-}
 
 /** The few words the tree adds to the handbook's own text (kept with the other UI strings). */
 export interface TreeLabels {
@@ -60,6 +45,8 @@ export interface TreeLabels {
   invalidReferenceDate: string;
   whatChanged: string;
   sent: string;
+  customers: string;
+  myAccount: string;
   /** "3 entries changed" */
   changedEntries(count: number): string;
 }
@@ -72,7 +59,9 @@ export interface TreeState {
   /** How many entries changed since the user last looked; 0 or absent: no "What changed" row. */
   changedEntries?: number;
   /** The "Sent tickets" rows, newest first; their look comes with the Slack delivery code. */
-  sent?: { ids(): string[]; describe(sentId: string): RowDescription | undefined };
+  sent?: { ids(): string[]; describe(sentId: string): RowDescription | undefined; customers?(): Array<{ id: string; customer?: string }> };
+  /** The CE's name or Slack user id (setting cePlaybook.me): their accounts come first. */
+  me?: string;
 }
 
 /** The row's id: an entry's `entryKey` (e.g. `team:sales`), or `root:…` / `group:…`. */
@@ -80,7 +69,8 @@ export function nodeId(node: TreeNode): string {
   switch (node.kind) {
     case 'root': return `root:${node.root}`;
     case 'whatChanged': return 'whatChanged';
-    case 'sentTicket': return `sent:${node.sentId}`;
+    case 'sentTicket': return 'customerId' in node ? `customer:${node.customerId}/sent:${node.sentId}` : `sent:${node.sentId}`;
+    case 'customer': return `customer:${node.customerId}`;
     case 'group': return `group:${node.group}`;
     default: return entryKey(node);
   }
@@ -91,16 +81,6 @@ export function nodeId(node: TreeNode): string {
  * character), so no link, image, autolink, HTML or entity from data forms in any spelling.
  */
 const md = markdownText;
-
-/**
- * A row's command: the call with its title added in place. One object per row, not two (a spread
- * copy): the Teams root describes every team row, and at 10,000 teams the garbage decides the time.
- */
-function titled(title: string, call: CommandCall): RowCommand {
-  const command = call as CommandCall & { title?: string };
-  command.title = title;
-  return command as RowCommand;
-}
 
 export class TreeModel {
   /** The team of each team row this model listed, so describing the row needs no lookup by id. */
@@ -116,7 +96,7 @@ export class TreeModel {
     const h = this.index.handbook;
     if (!node) {
       // A root with nothing under it is left out; with neither, the view shows its welcome text.
-      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }, { kind: 'root', root: 'sent' }];
+      const roots: TreeNode[] = [{ kind: 'root', root: 'teams' }, { kind: 'root', root: 'processes' }, { kind: 'root', root: 'customers' }, { kind: 'root', root: 'sent' }];
       const changed: TreeNode[] = this.state.changedEntries ? [{ kind: 'whatChanged' }] : [];
       return [...changed, ...roots.filter((r) => this.getChildren(r).length > 0)];
     }
@@ -130,6 +110,7 @@ export class TreeModel {
           });
         }
         if (node.root === 'sent') return (this.state.sent?.ids() ?? []).map((sentId) => ({ kind: 'sentTicket', sentId }));
+        if (node.root === 'customers') return customerChildren(this.index, this.state, node);
         return [
           ...this.index.situationalProcedures().map((p): TreeNode => ({ kind: 'procedure', procedureId: p.id })),
           ...(h.templates.length ? [{ kind: 'group', group: 'templates' } as const] : []),
@@ -137,6 +118,8 @@ export class TreeModel {
           ...this.index.checklists().map((p): TreeNode => ({ kind: 'procedure', procedureId: p.id })),
           ...(h.channels.length || h.userGroups.length ? [{ kind: 'group', group: 'slack' } as const] : []),
         ];
+      case 'customer':
+        return customerChildren(this.index, this.state, node);
       case 'procedure':
         return (this.index.procedure(node.procedureId)?.steps ?? []).map((s) => ({ kind: 'step', procedureId: node.procedureId, stepId: s.id }));
       case 'group':
@@ -162,7 +145,8 @@ export class TreeModel {
       case 'team': return { kind: 'root', root: 'teams' };
       case 'procedure':
       case 'group': return { kind: 'root', root: 'processes' };
-      case 'sentTicket': return { kind: 'root', root: 'sent' };
+      case 'sentTicket': return 'customerId' in node ? { kind: 'customer', customerId: node.customerId } : { kind: 'root', root: 'sent' };
+      case 'customer': return { kind: 'root', root: 'customers' };
       case 'step': return { kind: 'procedure', procedureId: node.procedureId };
       case 'template': return { kind: 'group', group: 'templates' };
       case 'meeting': return { kind: 'group', group: 'meetings' };
@@ -179,7 +163,8 @@ export class TreeModel {
   describe(node: TreeNode): RowDescription | undefined {
     switch (node.kind) {
       case 'root': return this.describeRoot(node);
-      case 'sentTicket': return this.state.sent?.describe(node.sentId);
+      case 'sentTicket': return 'customerId' in node ? describeCustomerTicket(this.state, node) : this.state.sent?.describe(node.sentId);
+      case 'customer': return describeCustomer(this.index, this.labels, this.state, node);
       case 'whatChanged': return this.describeWhatChanged(node);
       case 'team': return this.describeTeam(node);
       case 'procedure': return this.describeProcedure(node);
@@ -195,10 +180,10 @@ export class TreeModel {
   private describeRoot(node: Extract<TreeNode, { kind: 'root' }>): RowDescription {
     const L = this.labels;
     const id = nodeId(node);
-    const sent = node.root === 'sent';
-    const label = node.root === 'teams' ? L.teams : sent ? L.sent : L.processes;
-    // Sent tickets start collapsed: their rows load the Slack delivery code.
-    return { id, label, tooltip: md(label), accessibilityLabel: label, icon: node.root === 'teams' ? 'organization' : sent ? 'send' : 'checklist', contextValue: sent ? 'sentTickets' : 'root', collapsible: sent ? 'collapsed' : 'expanded' };
+    const { label, icon } = { teams: { label: L.teams, icon: 'organization' }, processes: { label: L.processes, icon: 'checklist' }, customers: { label: L.customers, icon: 'briefcase' }, sent: { label: L.sent, icon: 'send' } }[node.root];
+    const open = node.root === 'teams' || node.root === 'processes';
+    // Sent tickets start collapsed (their rows load the Slack delivery code), and so do customers (a team may have hundreds).
+    return { id, label, tooltip: md(label), accessibilityLabel: label, icon, contextValue: node.root === 'sent' ? 'sentTickets' : 'root', collapsible: open ? 'expanded' : 'collapsed' };
   }
 
   private describeWhatChanged(node: Extract<TreeNode, { kind: 'whatChanged' }>): RowDescription {
