@@ -9,6 +9,7 @@
  * files must be complete. Entries are identified by `id` so later files can change, add or hide them.
  */
 import { Type, TypeGuard, type Static, type TSchema, type TObject, type TProperties } from '@sinclair/typebox';
+import { StatusReactions } from './schemaStatus';
 
 const Id = Type.String({
   pattern: '^[a-z0-9][a-z0-9-]*$',
@@ -172,6 +173,7 @@ export const Delivery = Type.Object(
         description: 'For mode "workflowWebhook": the workflow’s variable name for each field id, e.g. `customer-name: customer_name`. A field not listed is sent under its own id.',
       }),
     ),
+    statusReactions: Type.Optional(StatusReactions),
   },
   { additionalProperties: false, description: 'Where and how "Send to Slack" delivers a filled-in template. A team changes it in its own data file, e.g. to start its Support Ticket workflow.' },
 );

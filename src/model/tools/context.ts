@@ -7,6 +7,16 @@ import type { HandbookIndex } from '../handbook/handbookIndex';
 import type { Origin } from '../load/merge';
 import { formatProblem, type DataProblem } from '../load/problem';
 import type { CollectionName, Handbook } from '../schema';
+import type { StatusReactions } from '../schemaStatus';
+import type { SentTicket } from '../slack/sentTickets';
+import type { StatusCache } from '../slack/statusCache';
+
+/** The CE's sent tickets (newest first), their statuses, and what reactions mean per template. */
+export interface SentTicketsView {
+  tickets: readonly SentTicket[];
+  statuses: StatusCache;
+  reactionsFor(templateId: string): StatusReactions | undefined;
+}
 
 export interface ToolContext {
   index: HandbookIndex;
@@ -14,6 +24,8 @@ export interface ToolContext {
   origins?: ReadonlyMap<string, readonly string[]>;
   /** Problems of the team's data files; the data shown is their last good version (or without them). */
   problems?: readonly DataProblem[];
+  /** The CE's sent tickets and their statuses (only in VS Code, which keeps them). */
+  sentTickets?: SentTicketsView;
 }
 
 /** A tool's answer: structured data plus a short text for the model, or an error it can act on. */

@@ -8,6 +8,7 @@ import { checkDraft, draftTicket } from './drafts';
 import { getProcedure, getTeam, getTemplate, listTeams, listTemplates } from './lookup';
 import { routeHelp } from './route';
 import { search } from './search';
+import { listSentTickets, ticketStatus } from './sentTickets';
 
 type Implementations = { [N in ToolName]: (ctx: ToolContext, input: ToolInput<N>) => ToolResult };
 
@@ -23,6 +24,8 @@ const IMPLEMENTATIONS: Implementations = {
   checkDraft: (ctx, i) => checkDraft(ctx, i.text),
   // The pure part of opening a draft is drafting it; the editor glue opens the text.
   openDraft: (ctx, i) => draftTicket(ctx, i.templateId, i.values, i.format),
+  listSentTickets: (ctx, i) => listSentTickets(ctx, i.limit),
+  ticketStatus: (ctx, i) => ticketStatus(ctx, i.sentId),
 };
 
 /** `name` is the tool's name or its VS Code name (cePlaybook_<name>). */
