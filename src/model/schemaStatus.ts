@@ -13,9 +13,11 @@ export const StatusReactions = Type.Record(
   Type.String({ pattern: REACTION_NAME_PATTERN }),
   Type.String({ minLength: 1, maxLength: 60, pattern: '^[^\\r\\n]+$' }),
   {
+    // TypeBox's Record leaves keys that miss the pattern unchecked; they are mistakes here.
+    additionalProperties: false,
     maxProperties: 30,
     description:
-      'For mode "botToken": what a reaction on the ticket\'s message in Slack means, shown as the status of its "Sent tickets" row, e.g. `eyes: Picked up`, `white_check_mark: Resolved`. Reaction names without colons. When the message has several, the one listed last wins. Replaces nothing else: names not listed keep the defaults (see the README).',
+      'For mode "botToken": what a reaction on the ticket\'s message in Slack means, shown as the status of its "Sent tickets" row, e.g. `eyes: Picked up`, `white_check_mark: Resolved`. Reaction names without colons. List them in the order a ticket goes through: when the message has several, the one listed last wins. Replaces the extension\'s defaults (eyes: Picked up, white_check_mark and heavy_check_mark: Resolved) for this template.',
   },
 );
 

@@ -90,7 +90,7 @@ async function parentReactions(slack: WebClient, channel: string, ts: string): P
 
 /**
  * Names of Slack users by id (users.info, needs users:read), one at a time. Stops at the first
- * failure (a missing scope, a 429): the ids read so far have names, the rest stay ids.
+ * failure other than an unknown user (a missing scope, a 429): the ids without a name stay ids.
  */
 export async function readUserNames(token: string, ids: readonly string[], options: ReadOptions = {}): Promise<Map<string, string>> {
   const slack = client(token, options);
@@ -101,7 +101,9 @@ export async function readUserNames(token: string, ids: readonly string[], optio
       const user = answer.user as { name?: unknown; real_name?: unknown; profile?: { display_name?: unknown; real_name?: unknown } } | undefined;
       const name = [user?.profile?.display_name, user?.profile?.real_name, user?.real_name, user?.name].find((n): n is string => typeof n === 'string' && n.trim() !== '');
       if (name) names.set(id, name.trim().slice(0, 80));
-    } catch {
+    } catch (error) {
+      // A user Slack does not know (deleted) stays an id; any other failure (no users:read, a 429) ends it.
+      if ((error as WebAPICallError)?.code === ErrorCode.PlatformError && (error as { data?: { error?: unknown } }).data?.error === 'user_not_found') continue;
       break;
     }
   }

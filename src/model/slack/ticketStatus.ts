@@ -87,12 +87,13 @@ export function readThread(threadTs: string, messages: readonly SlackThreadMessa
 const baseName = (name: string) => name.replace(/::skin-tone-[2-6]$/, '');
 
 /**
- * The status the reactions on the ticket's message mean: of the meanings (the defaults, then the
- * team's), the one listed last among those present wins, so a team lists them in the order a ticket
- * goes through. Undefined when no reaction has a meaning.
+ * The status the reactions on the ticket's message mean: the template's meanings (its
+ * `delivery.statusReactions`) or, when it has none, the defaults; of those present, the one listed
+ * last wins, so a team lists them in the order a ticket goes through. Undefined when no reaction has
+ * a meaning.
  */
 export function statusFromReactions(reactions: readonly string[], teamReactions: Readonly<StatusReactions> | undefined): { reaction: string; label: string } | undefined {
-  const meanings = { ...DEFAULT_STATUS_REACTIONS, ...teamReactions };
+  const meanings = teamReactions && Object.keys(teamReactions).length ? teamReactions : DEFAULT_STATUS_REACTIONS;
   const present = new Set(reactions.flatMap((r) => [r, baseName(r)]));
   let found: { reaction: string; label: string } | undefined;
   for (const [reaction, label] of Object.entries(meanings)) if (present.has(reaction)) found = { reaction, label };
