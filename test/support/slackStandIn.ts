@@ -112,6 +112,8 @@ export class SlackStandIn {
   /** Channels by name or id → id. A channel not here gets channel_not_found, unless `anyChannel`. */
   readonly channels = new Map<string, string>();
   anyChannel = true;
+  /** Called as each message is posted, before Slack answers: what support does as soon as a ticket lands. */
+  onMessage: ((message: PostedMessage) => void) | undefined;
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private readonly hanging = new Set<() => void>();
   private readonly waiters: Array<() => void> = [];
@@ -164,6 +166,7 @@ export class SlackStandIn {
     this.tokens.clear();
     this.channels.clear();
     this.anyChannel = true;
+    this.onMessage = undefined;
     this.threads.reset();
   }
 
@@ -231,6 +234,7 @@ export class SlackStandIn {
       const message: PostedMessage = { via: 'chat.postMessage', path, channel, ts, text: body.text as string | undefined, blocks: body.blocks as unknown[] | undefined };
       if (typeof body.thread_ts === 'string') message.threadTs = body.thread_ts;
       this.messages.push(message);
+      this.onMessage?.(message);
       return this.send(res, 200, { ok: true, channel, ts, message: { type: 'message', text: body.text, ts } });
     }
     if (path.startsWith('/services/')) {

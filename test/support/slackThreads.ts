@@ -45,7 +45,8 @@ export class SlackThreads {
 
   /** Support answers in the ticket's thread. */
   reply(threadTs: string, user: string, text: string): string {
-    const ts = `1700001000.${String(++this.replyCounter).padStart(6, '0')}`;
+    // Now, as in Slack (the row shows when the last reply came).
+    const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.replyCounter).padStart(6, '0')}`;
     this.replies.set(threadTs, [...(this.replies.get(threadTs) ?? []), { ts, user, text }]);
     return ts;
   }
