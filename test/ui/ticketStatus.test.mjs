@@ -48,9 +48,9 @@ async function sendTicketFor(wb, customer) {
 
 /** The view title's "Refresh Ticket Status" button. */
 async function refreshFromViewTitle(wb) {
-  const button = wb.page.locator('.part.sidebar .actions-container .action-label[aria-label="Refresh Ticket Status"]');
+  const button = wb.page.locator('.part.sidebar .actions-container .action-label[aria-label^="Refresh Ticket Status"]').first();
   // The title's actions show while the pointer is over the view.
-  await wb.page.locator('.part.sidebar .pane-header').first().hover();
+  await wb.page.locator('.part.sidebar').hover();
   await button.click({ timeout: VISIBLE_TIMEOUT });
 }
 
