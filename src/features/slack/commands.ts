@@ -121,7 +121,7 @@ export const deliveryCommands = {
   /** Reads the threads that are due now; resolves to how many were read and how many were not. */
   refreshTicketStatus: async (deps: DeliveryDeps) => {
     const outcome = await deps.status.refresh();
-    if (!outcome.read) vscode.window.setStatusBarMessage(t('$(info) Ticket status: nothing to read now (each thread at most once a minute, tickets younger than {0} days).', statusMaxAgeDays()), 5000);
+    if (!outcome.read) vscode.window.setStatusBarMessage(t('$(check) Ticket status is up to date: each thread is read at most once a minute, for tickets sent in the last {0} days.', statusMaxAgeDays()), 5000);
     return outcome;
   },
 };

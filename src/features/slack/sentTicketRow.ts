@@ -20,7 +20,8 @@ export function describeSentTicket(memento: vscode.Memento, sentId: string, reac
   const time = new Date(ticket.sentAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
   const label = ticket.customer ?? ticket.templateTitle;
   const status = statusWords(ticket, readStatusCache(memento.get(TICKET_STATUS_KEY)), reactionsFor(ticket.templateId));
-  const description = [ticket.customer ? `${ticket.templateTitle} · ${time}` : time, status.summary].filter(Boolean).join(' · ');
+  // The status first: a narrow side bar cuts the description's end, and the tooltip has the rest.
+  const description = [status.summary, ticket.customer ? `${ticket.templateTitle} · ${time}` : time].filter(Boolean).join(' · ');
   const ref = { kind: 'sentTicket', sentId } as const;
   return {
     id: `sent:${sentId}`,

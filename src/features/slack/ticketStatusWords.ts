@@ -28,6 +28,15 @@ const when = (iso: string) => {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
 };
 
+/** On the row, short: the time for a reply today, else the day. */
+const shortWhen = (iso: string) => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toDateString() === new Date().toDateString()
+    ? date.toLocaleTimeString(vscode.env.language, { timeStyle: 'short' })
+    : date.toLocaleDateString(vscode.env.language, { month: 'short', day: 'numeric' });
+};
+
 export function problemWords(problem: StatusProblem): string {
   switch (problem.kind) {
     case 'missingScope': return t('status not available: the app needs {0}', problem.needed || 'channels:history');
@@ -42,18 +51,21 @@ export function problemWords(problem: StatusProblem): string {
 
 function readingWords(status: TicketStatus, names: ReadonlyMap<string, string>, reactions: StatusReactions | undefined): StatusWords {
   const reading = status.reading!;
-  const parts = [reading.replyCount === 0 ? t('no replies yet') : reading.replyCount === 1 ? t('1 reply') : t('{0} replies', reading.replyCount)];
   const last = reading.lastReplies.at(-1);
-  if (last && reading.replyCount > 0) parts.push(t('last by {0} {1}', userName(last.user, names), when(last.at)).trim());
-  const status_ = statusFromReactions(reading.reactions, reactions);
-  if (status_) parts.push(status_.label);
-  if (status.problem) parts.push(problemWords(status.problem));
+  const meaning = statusFromReactions(reading.reactions, reactions);
+  // The row has the reply's time short; the tooltip in full.
+  const summary = (time: (iso: string) => string) => [
+    reading.replyCount === 0 ? t('no replies yet') : reading.replyCount === 1 ? t('1 reply') : t('{0} replies', reading.replyCount),
+    ...(last && reading.replyCount > 0 ? [t('last by {0} {1}', userName(last.user, names), time(last.at)).trim()] : []),
+    ...(meaning ? [meaning.label] : []),
+    ...(status.problem ? [problemWords(status.problem)] : []),
+  ].join(' · ');
   const replies = reading.lastReplies.map((r) => `${md(userName(r.user, names))} ${md(`(${when(r.at)})`)}: ${md(replyText(r, names))}`);
-  const icon = status.problem ? 'warning' : status_ ? REACTION_ICONS[status_.reaction] ?? 'tag' : reading.replyCount > 0 ? 'comment-discussion' : undefined;
+  const icon = status.problem ? 'warning' : meaning ? REACTION_ICONS[meaning.reaction] ?? 'tag' : reading.replyCount > 0 ? 'comment-discussion' : undefined;
   return {
-    summary: parts.join(' · '),
+    summary: summary(shortWhen),
     icon,
-    tooltip: [md(parts.join(' · ')), ...(replies.length ? [`${md(t('Last replies:'))}`, ...replies] : [])].join('\n\n'),
+    tooltip: [md(summary(when)), ...(replies.length ? [md(t('Last replies:')), ...replies] : [])].join('\n\n'),
   };
 }
 
