@@ -18,7 +18,7 @@ describe('language model tools (real extension host)', () => {
 
   it('every contributed tool is registered under its contributed name, with its schema and tags', () => {
     const contributed: Array<{ name: string; tags: string[] }> = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.languageModelTools;
-    assert.equal(contributed.length, 10);
+    assert.equal(contributed.length, 12);
     for (const tool of contributed) {
       const registered = vscode.lm.tools.find((t) => t.name === tool.name);
       assert.ok(registered, `${tool.name} is in vscode.lm.tools`);
