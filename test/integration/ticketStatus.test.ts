@@ -139,7 +139,7 @@ describe('Sent ticket status (stand-in Slack, real extension host)', function ()
     assert.match((await newestRow()).description, /^no replies yet · Support Ticket Context · /);
   });
 
-  it('the language model tools list the sent tickets and a status from the same store', async () => {
+  it('listSentTickets and ticketStatus (the assistant\'s tools, after the steps above) answer from the same store', async () => {
     const { lmTools } = await api();
     const textOf = (result: vscode.LanguageModelToolResult) => result.content.map((part) => (part instanceof vscode.LanguageModelTextPart ? part.value : '')).join('');
     const list = textOf(await lmTools.invoke('cePlaybook_listSentTickets', {}));
