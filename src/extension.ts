@@ -26,11 +26,11 @@ export function activate(context: vscode.ExtensionContext) {
   const ticks = new ChecklistTicks(context.globalState);
   const changes = new SeenChanges(changedSectionsLazily);
   context.subscriptions.push(changes);
-  const tree = registerTree(context, { store, checked: () => ticks.checked, changes, sent: sentTicketRows(context.globalState) });
+  const tree = registerTree(context, { store, checked: () => ticks.checked, changes, sent: sentTicketRows(context.globalState, (id) => store.current.template(id)?.delivery?.statusReactions) });
   registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
-  const slack = registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.refresh() });
+  const slack = registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.refresh() }, () => tree.view);
   const panels = registerPanels(context, { store, changes });
   const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });

@@ -1,5 +1,5 @@
 // Entry of dist/slackDelivery.js: sending tickets to Slack (Slack's SDK with it), storing the
-// credentials and the sent tickets' rows, loaded on first use by the thin registrations in features/slack.
-export { runDeliveryCommand, deliveryCommands, cancelSending, checkSettings, testAccess, type SlackDeps } from '../features/slack/commands';
+// credentials and the sent tickets' rows and statuses (read from their threads), loaded on first use by the thin registrations in features/slack.
+export { runDeliveryCommand, deliveryCommands, cancelSending, checkSettings, refreshTicketStatusQuietly, testAccess, type SlackDeps } from '../features/slack/commands';
 export { describeSentTicket } from '../features/slack/sentTicketRow';
 export { sendPrompts, type SentNotice } from '../features/slack/sendTicket';

@@ -10,6 +10,7 @@
  */
 import { Type, TypeGuard, type Static, type TSchema, type TObject, type TProperties } from '@sinclair/typebox';
 import { FieldChanges, TemplateField, type FieldChange } from './templateFieldSchema';
+import { StatusReactions } from './schemaStatus';
 
 export { FieldType, FieldOption, FieldCondition, TemplateField, FieldChange } from './templateFieldSchema';
 import { Customer } from './customerSchema';
@@ -147,6 +148,7 @@ export const Delivery = Type.Object(
         description: 'For mode "workflowWebhook": the workflow’s variable name for each field id, e.g. `customer-name: customer_name`. A field not listed is sent under its own id.',
       }),
     ),
+    statusReactions: Type.Optional(StatusReactions),
   },
   { additionalProperties: false, description: 'Where and how "Send to Slack" delivers a filled-in template. A team changes it in its own data file, e.g. to start its Support Ticket workflow.' },
 );

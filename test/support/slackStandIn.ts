@@ -7,6 +7,9 @@
  *                                  form-encoded (JSON-valued fields such as `blocks` as JSON text) or
  *                                  JSON; answers {ok, channel, ts, message} or {ok: false, error}
  *     POST /api/chat.getPermalink  answers {ok, channel, permalink}
+ *     POST /api/conversations.replies, /api/reactions.get, /api/users.info   threads, reactions and
+ *                                  users (see slackThreads.ts): `standIn.threads.reply(ts, user, text)`,
+ *                                  `.react(ts, name)`, `.users`, `.scopes`, `.deleteMessage(ts)`
  *   Incoming webhooks   POST /services/T…/B…/…   JSON body; answers 200 "ok", or a status with an
  *                                                error code as text ("invalid_token", "no_service"…)
  *   Workflow triggers   POST /triggers/…  (and /workflows/…)   JSON variables; answers {"ok": true}
@@ -22,6 +25,7 @@
  */
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import { SlackThreads } from './slackThreads';
 
 export interface RecordedRequest {
   method: string;
@@ -34,12 +38,15 @@ export interface RecordedRequest {
   /** The client went away before the answer was sent (a cancel or a timeout on its side). */
   aborted: boolean;
   /** Which of Slack's endpoints the request went to, by its path. */
-  endpoint: 'chat.postMessage' | 'chat.getPermalink' | 'incomingWebhook' | 'workflowWebhook' | 'other';
+  endpoint: 'chat.postMessage' | 'chat.getPermalink' | 'conversations.replies' | 'reactions.get' | 'users.info' | 'incomingWebhook' | 'workflowWebhook' | 'other';
 }
+
+const THREAD_METHODS = new Set(['/api/conversations.replies', '/api/reactions.get', '/api/users.info']);
 
 function endpointOf(path: string): RecordedRequest['endpoint'] {
   if (path === '/api/chat.postMessage') return 'chat.postMessage';
   if (path === '/api/chat.getPermalink') return 'chat.getPermalink';
+  if (THREAD_METHODS.has(path)) return path.slice(5) as RecordedRequest['endpoint'];
   if (path.startsWith('/services/')) return 'incomingWebhook';
   if (path.startsWith('/triggers/') || path.startsWith('/workflows/')) return 'workflowWebhook';
   return 'other';
@@ -98,11 +105,15 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 export class SlackStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly messages: PostedMessage[] = [];
+  /** Replies, reactions, users and scopes (what the thread methods answer). */
+  readonly threads = new SlackThreads(this.messages);
   /** Bot tokens the Web API accepts; others get invalid_auth. */
   readonly tokens = new Set<string>();
   /** Channels by name or id → id. A channel not here gets channel_not_found, unless `anyChannel`. */
   readonly channels = new Map<string, string>();
   anyChannel = true;
+  /** Called as each message is posted, before Slack answers: what support does as soon as a ticket lands. */
+  onMessage: ((message: PostedMessage) => void) | undefined;
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
   private readonly hanging = new Set<() => void>();
   private readonly waiters: Array<() => void> = [];
@@ -155,6 +166,8 @@ export class SlackStandIn {
     this.tokens.clear();
     this.channels.clear();
     this.anyChannel = true;
+    this.onMessage = undefined;
+    this.threads.reset();
   }
 
   requestsTo(path: string): RecordedRequest[] {
@@ -204,12 +217,14 @@ export class SlackStandIn {
   private answerNormally(request: RecordedRequest, res: http.ServerResponse): void {
     const { path, body } = request;
     if (request.method !== 'POST') return this.send(res, 405, 'method_not_allowed');
-    if (path === '/api/chat.postMessage' || path === '/api/chat.getPermalink') {
+    if (path === '/api/chat.postMessage' || path === '/api/chat.getPermalink' || THREAD_METHODS.has(path)) {
       const auth = /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1] ?? (typeof body.token === 'string' ? body.token : undefined);
       if (!auth) return this.send(res, 200, { ok: false, error: 'not_authed' });
       if (!this.tokens.has(auth)) return this.send(res, 200, { ok: false, error: 'invalid_auth' });
+      if (path === '/api/users.info') return this.sendAnswer(res, this.threads.answer(path, body, undefined)!);
       const channel = this.channelId(body.channel);
       if (!channel) return this.send(res, 200, { ok: false, error: 'channel_not_found' });
+      if (THREAD_METHODS.has(path)) return this.sendAnswer(res, this.threads.answer(path, body, channel)!);
       if (path === '/api/chat.getPermalink') {
         const ts = String(body.message_ts ?? '');
         return this.send(res, 200, { ok: true, channel, permalink: `https://stand-in.slack.com/archives/${channel}/p${ts.replace('.', '')}` });
@@ -219,6 +234,7 @@ export class SlackStandIn {
       const message: PostedMessage = { via: 'chat.postMessage', path, channel, ts, text: body.text as string | undefined, blocks: body.blocks as unknown[] | undefined };
       if (typeof body.thread_ts === 'string') message.threadTs = body.thread_ts;
       this.messages.push(message);
+      this.onMessage?.(message);
       return this.send(res, 200, { ok: true, channel, ts, message: { type: 'message', text: body.text, ts } });
     }
     if (path.startsWith('/services/')) {
@@ -239,6 +255,10 @@ export class SlackStandIn {
     if (known) return known;
     if (!this.anyChannel) return undefined;
     return /^[CGD][A-Z0-9]{4,}$/.test(channel) ? channel : `C${Buffer.from(channel.replace(/^#/, '')).toString('hex').toUpperCase().slice(0, 10)}`;
+  }
+
+  private sendAnswer(res: http.ServerResponse, answer: { status: number; body: unknown }): void {
+    this.send(res, answer.status, answer.body);
   }
 
   private send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -22,6 +22,7 @@ const labels: ComposerLabels = {
   destination: (c) => `Goes to ${c}`,
   inThread: 'A reply in a thread',
   leaveThread: 'Send as a New Ticket',
+  lastReplies: 'Last replies in the thread',
   preview: 'Preview',
   previewNote: 'Exactly what will be sent.',
   actions: 'Ticket actions',
@@ -148,6 +149,18 @@ describe('ticket composer: page HTML', () => {
     assert.match(banner, /<button type="button" class="action" data-action="leaveThread"><span>Send as a New Ticket<\/span><\/button>/);
     assert.ok(html.indexOf('thread-banner') < html.indexOf('data-action="send"'), 'the banner comes before the form, read first');
     assert.ok(html.includes('Goes to #customer-support'));
+  });
+
+  it('a reply in a thread lists the thread\'s last replies as escaped text; none read, no list', () => {
+    const replies = [{ by: 'Dana <script>', at: 'Dec 4, 2026, 2:31 PM', text: 'Fixed in 5.3 PR 7 (https://example.com/pull/7) <img src=x onerror=alert(1)>' }];
+    const html = body(mixed, {}, { thread: 'A reply to the ticket for Acme', threadReplies: replies });
+    const list = /<ol id="thread-replies"[^>]*>[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
+    assert.match(html, /<h3 id="thread-replies-heading">Last replies in the thread<\/h3>/);
+    assert.match(list, /aria-labelledby="thread-replies-heading"/);
+    assert.ok(list.includes('<span class="reply-by">Dana &lt;script&gt;</span>'));
+    assert.ok(list.includes('&lt;img src=x onerror=alert(1)&gt;'), 'Slack text stays text');
+    assert.ok(!/<a |<img|<script/.test(list), 'nothing in it is markup');
+    assert.ok(!body(mixed, {}, { thread: 'A reply to the ticket for Acme' }).includes('thread-replies'));
   });
 
   it('the document has a strict CSP with the nonce, no inline handlers, and the state for restore', () => {

@@ -9,7 +9,7 @@ import { TOOL_OUTPUTS } from '../../src/model/tools/outputs';
 import { runTool } from '../../src/model/tools/run';
 import { TOOL_DEFINITIONS, type ToolName } from '../../src/model/tools/definitions';
 import type { ToolContext } from '../../src/model/tools/context';
-import { bundledContext, contextWithFiles, OVERLAY, OVERLAY_LABEL } from './toolsSupport';
+import { bundledContext, contextWithFiles, OVERLAY, OVERLAY_LABEL, sentTicketsContext } from './toolsSupport';
 import { fixture } from './helpers';
 
 const CUSTOMERS = fs.readFileSync(fixture('customers', 'customers.yaml'), 'utf8');
@@ -36,6 +36,8 @@ function callsFor(ctx: ToolContext): Array<[ToolName, Record<string, unknown>]> 
     ['listCustomers', {}],
     ['listCustomers', { query: h.customers[0]?.name.slice(0, 3) ?? 'x' }],
     ...h.customers.map((c): [ToolName, Record<string, unknown>] => ['getCustomer', { customer: c.id }]),
+    ['listSentTickets', {}],
+    ...(ctx.sentTickets?.tickets ?? []).map((t): [ToolName, Record<string, unknown>] => ['ticketStatus', { sentId: t.id }]),
     ...routes.map((input): [ToolName, Record<string, unknown>] => ['routeHelp', input]),
   ];
 }
@@ -44,6 +46,7 @@ describe('tool outputs match their declared schemas', () => {
   const contexts: Array<[string, ToolContext]> = [
     ['bundled', bundledContext()],
     ['a team file with customers', contextWithFiles({ [OVERLAY_LABEL]: OVERLAY, 'customers.yaml': CUSTOMERS })],
+    ['with sent tickets', sentTicketsContext()],
     ['with compose links', { ...bundledContext(), composeLinks: { extensionId: 'ce-tools.ce-playbook', scheme: 'vscode' } }],
   ];
   for (const [name, ctx] of contexts) {
@@ -51,14 +54,16 @@ describe('tool outputs match their declared schemas', () => {
       const seen = new Set<ToolName>();
       for (const [tool, input] of callsFor(ctx)) {
         const result = runTool(tool, input, ctx);
-        // Without a team's customers, getCustomer has nothing to find (an error result, no data).
-        if (!result.ok && tool === 'getCustomer') continue;
+        // Without a team's customers or the extension's sent tickets, these have nothing to give (an error result, no data).
+        if (!result.ok && ['getCustomer', 'listSentTickets'].includes(tool)) continue;
         assert.ok(result.ok, `${tool} ${JSON.stringify(input)}: ${result.ok ? '' : result.error}`);
         const parsed = TOOL_OUTPUTS[tool].safeParse(result.data);
         assert.ok(parsed.success, `${tool} ${JSON.stringify(input)}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`);
         seen.add(tool);
       }
-      const expected = TOOL_DEFINITIONS.map((d) => d.name).filter((n) => n !== 'getCustomer' || ctx.index.handbook.customers.length);
+      const expected = TOOL_DEFINITIONS.map((d) => d.name)
+        .filter((n) => n !== 'getCustomer' || ctx.index.handbook.customers.length)
+        .filter((n) => !['listSentTickets', 'ticketStatus'].includes(n) || ctx.sentTickets);
       assert.deepEqual([...seen].sort(), expected.sort(), 'every tool was called');
     });
   }

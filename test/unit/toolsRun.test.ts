@@ -43,7 +43,7 @@ describe('playbook tools: runTool', () => {
   });
 
   it('an unknown tool is an error listing the tools', () => {
-    assert.match(errorOf('deleteTeam', {}), /no playbook tool "deleteTeam"\. Tools: search, listTeams, getTeam, getProcedure, listTemplates, getTemplate, routeHelp, draftTicket, checkDraft, listCustomers, getCustomer, openDraft\./);
+    assert.match(errorOf('deleteTeam', {}), /no playbook tool "deleteTeam"\. Tools: search, listTeams, getTeam, getProcedure, listTemplates, getTemplate, routeHelp, draftTicket, checkDraft, listCustomers, getCustomer, openDraft, listSentTickets, ticketStatus\./);
   });
 
   it('a team file with problems: its positioned problems follow every result, and the rest is served', () => {

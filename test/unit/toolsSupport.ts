@@ -2,6 +2,8 @@
 import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
 import { labelProblems, loadHandbook } from '../../src/model/load/loadHandbook';
 import { teamFileOrigins, type ToolContext } from '../../src/model/tools/context';
+import type { SentTicket } from '../../src/model/slack/sentTickets';
+import type { StatusCache } from '../../src/model/slack/statusCache';
 import { bundledHandbook } from './helpers';
 
 export const OVERLAY_LABEL = '.ce-playbook/our-team.yaml';
@@ -46,4 +48,26 @@ export function contextWithFiles(files: Record<string, string>): ToolContext & {
     problems: labelProblems([...loaded.problems.values()].flat(), inputs),
     failed: loaded.failed,
   };
+}
+
+/** Sent tickets as the extension keeps them: a bot-token ticket read with replies, a workflow one, one with a missing scope, one not read yet. */
+const SENT_TICKETS: SentTicket[] = [
+  { id: 's3', templateId: 'support-ticket-context', templateTitle: 'Support Ticket Context', customer: 'Acme Corp', sentAt: '2026-12-04T10:00:00.000Z', mode: 'botToken', channel: 'C0SUPPORT', ts: '1700000000.000003', link: 'https://stand-in.slack.com/archives/C0SUPPORT/p1700000000000003' },
+  { id: 's2', templateId: 'support-ticket-request', templateTitle: 'Support Ticket Request', customer: 'Globex', sentAt: '2026-12-03T10:00:00.000Z', mode: 'workflowWebhook' },
+  { id: 's1', templateId: 'support-ticket-context', templateTitle: 'Support Ticket Context', sentAt: '2026-12-02T10:00:00.000Z', mode: 'botToken', channel: 'C0SUPPORT', ts: '1700000000.000001' },
+  { id: 's0', templateId: 'support-ticket-context', templateTitle: 'Support Ticket Context', sentAt: '2026-12-01T10:00:00.000Z', mode: 'botToken', channel: 'C0SUPPORT', ts: '1700000000.000000' },
+];
+const SENT_STATUSES: StatusCache = {
+  tickets: {
+    s3: { checkedAt: Date.parse('2026-12-04T11:00:00Z'), reading: { replyCount: 2, reactions: ['eyes'], lastReplies: [
+      { user: 'U0DANA', at: '2026-12-04T10:30:00.000Z', text: 'Looking, <@U0SAM> can you check *5.2*?' },
+      { user: 'U0SAM', at: '2026-12-04T10:45:00.000Z', text: 'Repro\'d &lt;here&gt;' },
+    ] } },
+    s1: { checkedAt: Date.parse('2026-12-04T11:00:00Z'), problem: { kind: 'missingScope', needed: 'channels:history' } },
+  },
+  names: { U0DANA: 'Dana' },
+};
+
+export function sentTicketsContext(): ToolContext {
+  return { ...bundledContext(), sentTickets: { tickets: SENT_TICKETS, statuses: SENT_STATUSES, reactionsFor: () => undefined } };
 }

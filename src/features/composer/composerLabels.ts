@@ -17,6 +17,7 @@ export const composerLabels: ComposerLabels = {
   destination: (channel) => t('Goes to {0}', channel),
   inThread: t('A reply in the thread of a sent ticket'),
   leaveThread: t('Send as a New Ticket'),
+  lastReplies: t('Last replies in the thread (as last read from Slack)'),
   preview: t('Preview'),
   previewNote: t('Exactly what will be sent, in Slack formatting.'),
   actions: t('Ticket actions'),

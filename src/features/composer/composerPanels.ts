@@ -11,6 +11,8 @@ import { escapeHtml } from '../../model/render/html';
 import { deliveryPlan, readStoredKeys, STORED_KEYS_INDEX } from '../../model/slack/deliveryPlan';
 import { planTarget } from '../../model/slack/destination';
 import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
+import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
+import { replyText, userName } from '../../model/slack/ticketStatus';
 import { whereWords } from '../slack/destinationWords';
 import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
@@ -115,7 +117,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     }
     const destination = this.destination(template, state.thread !== undefined);
     this.shownDestination.set(state.templateId, destination);
-    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination, thread: state.thread && this.whoseThread(state.thread) });
+    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination, thread: state.thread && this.whoseThread(state.thread), threadReplies: state.thread && this.threadReplies(state.thread) });
     return renderComposerDocument(body, this.labels.pageTitle(template.title), state, env);
   }
 
@@ -141,6 +143,18 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     if (!ticket) return threadLabels.unknown;
     const sentAt = new Date(ticket.sentAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
     return ticket.customer ? threadLabels.toCustomer(ticket.customer, ticket.templateTitle, sentAt) : threadLabels.toTicket(ticket.templateTitle, sentAt);
+  }
+
+  /** The last replies in `thread` as the "Sent tickets" row last read them (nothing is asked of Slack here). */
+  private threadReplies(thread: ThreadRef): Array<{ by: string; at: string; text: string }> {
+    const ticket = readSentTickets(this.userState.get(SENT_TICKETS_KEY)).find((s) => s.channel === thread.channel && s.ts === thread.ts);
+    const cache = readStatusCache(this.userState.get(TICKET_STATUS_KEY));
+    const names = new Map(Object.entries(cache.names));
+    return (ticket ? cache.tickets[ticket.id]?.reading?.lastReplies ?? [] : []).map((r) => ({
+      by: userName(r.user, names),
+      at: r.at ? new Date(r.at).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' }) : '',
+      text: replyText(r, names),
+    }));
   }
 
   /** The command: a template (asked for when not given), its values and the thread. */

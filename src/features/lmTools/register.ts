@@ -34,7 +34,8 @@ export interface LmToolsFeature {
   mcpOffered: boolean;
 }
 
-export function registerLmTools(context: vscode.ExtensionContext, deps: LmToolsDeps): LmToolsFeature {
+export function registerLmTools(context: vscode.ExtensionContext, featureDeps: LmToolsDeps): LmToolsFeature {
+  const deps: LmToolsDeps = { sentState: context.globalState, ...featureDeps };
   const feature: LmToolsFeature = {
     prepare: (name, input) => tools().prepareInvocation(name, input, deps),
     invoke: (name, input) => tools().invoke(name, input, deps),

@@ -10,6 +10,8 @@ import { toolDefinition, type ToolInput } from '../../model/tools/definitions';
 import type { DraftData } from '../../model/tools/drafts';
 import { markdownText } from '../../model/render/plainText';
 import { runTool } from '../../model/tools/run';
+import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
+import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
 import { executeCommand } from '../commands';
 import type { LmToolsDeps } from './deps';
 
@@ -31,7 +33,18 @@ function dataProblems(deps: LmToolsDeps): DataProblem[] {
 }
 
 export function toolContext(deps: LmToolsDeps): ToolContext {
-  return { index: deps.store.current, origins: deps.store.status.origins, problems: dataProblems(deps) };
+  const state = deps.sentState;
+  return {
+    index: deps.store.current,
+    origins: deps.store.status.origins,
+    problems: dataProblems(deps),
+    // The sent tickets' store as the "Sent tickets" rows read it; the tools never read Slack themselves.
+    ...(state ? { sentTickets: {
+      tickets: readSentTickets(state.get(SENT_TICKETS_KEY)),
+      statuses: readStatusCache(state.get(TICKET_STATUS_KEY)),
+      reactionsFor: (id: string) => deps.store.current.template(id)?.delivery?.statusReactions,
+    } } : {}),
+  };
 }
 
 const textResult = (text: string) => new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);

@@ -11,12 +11,13 @@ import { executeCommand } from '../commands';
 import { SlackSecrets } from './secretStore';
 import { cancelSending as cancelEvery, sendTicket, type SendDeps, type SentNotice } from './sendTicket';
 import { SentTicketsStore } from './sentTicketsStore';
+import { statusMaxAgeDays, TicketStatusRefresher } from './ticketStatusRefresher';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
 
 const t = vscode.l10n.t;
 
-export type DeliveryDeps = SendDeps & { announceConnected?: () => void };
+export type DeliveryDeps = SendDeps & { announceConnected?: () => void; status: TicketStatusRefresher };
 
 /** What the registrations (register.ts) hand over. */
 export interface SlackDeps {
@@ -36,17 +37,29 @@ let state: (DeliveryDeps & { context: vscode.ExtensionContext }) | undefined;
 
 /** Runs `cePlaybook.<name>` with the arguments the command contract gives it. */
 export function runDeliveryCommand(name: keyof typeof deliveryCommands, context: vscode.ExtensionContext, deps: SlackDeps, args: unknown[]): unknown {
-  state ??= {
+  return (deliveryCommands[name] as (d: DeliveryDeps, ...a: unknown[]) => unknown)(session(context, deps), ...args);
+}
+
+function session(context: vscode.ExtensionContext, deps: SlackDeps): DeliveryDeps & { context: vscode.ExtensionContext } {
+  if (state) return state;
+  const sent = new SentTicketsStore(context.globalState, deps.refreshTree);
+  const secrets = new SlackSecrets(context.secrets, context.globalState);
+  return (state = {
     context,
     store: deps.store,
     drafts: deps.drafts,
     active: new Set(),
-    sent: new SentTicketsStore(context.globalState, deps.refreshTree),
-    secrets: new SlackSecrets(context.secrets, context.globalState),
+    sent,
+    secrets,
+    status: new TicketStatusRefresher(context.globalState, secrets, sent, deps.refreshTree),
     announceSent: deps.announceSent,
     announceConnected: deps.announceConnected,
-  };
-  return (deliveryCommands[name] as (d: DeliveryDeps, ...a: unknown[]) => unknown)(state, ...args);
+  });
+}
+
+/** The view was shown, or the window focused with it shown: read the threads that are due, quietly. */
+export function refreshTicketStatusQuietly(context: vscode.ExtensionContext, deps: SlackDeps): void {
+  session(context, deps).status.refresh().catch(() => undefined);
 }
 
 /** What the progress notification's Cancel does, for every send in progress (tests use it too). */
@@ -58,6 +71,7 @@ export const testAccess = () => state && {
   workspaceStorage: state.context.storageUri?.fsPath,
   log: state.context.logUri.fsPath,
   sentTickets: state.sent.list(),
+  ticketStatus: state.status.cache(),
 };
 
 const sentTicket = (deps: DeliveryDeps, ref: SentTicketRef | undefined) => deps.sent.list().find((t) => t.id === ref?.sentId);
@@ -104,4 +118,10 @@ export const deliveryCommands = {
     return executeCommand('cePlaybook.composeTicket', { templateId: ticket.templateId, thread: { channel: ticket.channel!, ts: ticket.ts! } });
   },
   clearSentTickets: (deps: DeliveryDeps) => deps.sent.set([]),
+  /** Reads the threads that are due now; resolves to how many were read and how many were not. */
+  refreshTicketStatus: async (deps: DeliveryDeps) => {
+    const outcome = await deps.status.refresh();
+    if (!outcome.read) vscode.window.setStatusBarMessage(t('$(check) Ticket status is up to date: each thread is read at most once a minute, for tickets sent in the last {0} days.', statusMaxAgeDays()), 5000);
+    return outcome;
+  },
 };

@@ -8,12 +8,27 @@ import type * as Commands from '../../lazy/commands';
 import type * as SlackDelivery from '../../lazy/slackDelivery';
 import { registerCommand } from '../commands';
 import { lazyChunk } from '../lazy';
+import { afterActivation } from '../deferred';
 
 const commands = lazyChunk<typeof Commands>('commands');
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 
 /** The commands of sending to Slack, each run by the function of the same name in the chunk. */
-const DELIVERY_COMMANDS: ReadonlyArray<keyof typeof SlackDelivery.deliveryCommands> = ['connectSlack', 'disconnectSlack', 'sendTicket', 'openSentTicket', 'followUpInThread', 'clearSentTickets'];
+const DELIVERY_COMMANDS: ReadonlyArray<keyof typeof SlackDelivery.deliveryCommands> = ['connectSlack', 'disconnectSlack', 'sendTicket', 'openSentTicket', 'followUpInThread', 'clearSentTickets', 'refreshTicketStatus'];
+
+const SENT_TICKETS_KEY = 'cePlaybook.sentTickets';
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a sent ticket has a thread worth reading (a bot-token send younger than the age limit):
+ * checked here, without loading the delivery chunk, so a CE who never sent one loads nothing.
+ */
+function anyThreadToRead(state: vscode.Memento): boolean {
+  const list = state.get<unknown>(SENT_TICKETS_KEY);
+  const days = vscode.workspace.getConfiguration('cePlaybook').get<number>('slack.statusMaxAgeDays', 14);
+  const since = Date.now() - (typeof days === 'number' ? days : 14) * DAY_MS;
+  return Array.isArray(list) && list.some((t: { mode?: unknown; ts?: unknown; sentAt?: unknown }) => t?.mode === 'botToken' && typeof t.ts === 'string' && typeof t.sentAt === 'string' && Date.parse(t.sentAt) >= since);
+}
 
 export interface SlackFeature {
   /** A ticket Slack took, from any send: the composer's button, a script, or a notification's Retry. */
@@ -22,7 +37,8 @@ export interface SlackFeature {
   onDidConnect: vscode.Event<void>;
 }
 
-export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<SlackDelivery.SlackDeps, 'announceSent' | 'announceConnected'>): SlackFeature {
+/** `view`: the tree view whose "Sent tickets" rows show the statuses (refreshed while it is shown). */
+export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<SlackDelivery.SlackDeps, 'announceSent' | 'announceConnected'>, view?: () => vscode.TreeView<unknown>): SlackFeature {
   const sent = new vscode.EventEmitter<SlackDelivery.SentNotice>();
   const connected = new vscode.EventEmitter<void>();
   const deps: SlackDelivery.SlackDeps = { ...slackDeps, announceSent: (notice) => sent.fire(notice), announceConnected: () => connected.fire() };
@@ -35,5 +51,21 @@ export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<
     registerCommand('cePlaybook.channelActions', (ref) => channels().actions(ref)),
     ...DELIVERY_COMMANDS.map((name) => registerCommand(`cePlaybook.${name}`, (...args: unknown[]) => delivery().runDeliveryCommand(name, context, deps, args))),
   );
+  if (view) watchTicketStatus(context, deps, view);
   return { onDidSend: sent.event, onDidConnect: connected.event };
+}
+
+/** Reads the sent tickets' threads when the view becomes visible, and when the window regains focus with the view shown. */
+function watchTicketStatus(context: vscode.ExtensionContext, deps: SlackDelivery.SlackDeps, view: () => vscode.TreeView<unknown>): void {
+  const refresh = () => {
+    if (anyThreadToRead(context.globalState)) delivery().refreshTicketStatusQuietly(context, deps);
+  };
+  afterActivation(context, () => {
+    const tree = view();
+    context.subscriptions.push(
+      tree.onDidChangeVisibility((e) => { if (e.visible) refresh(); }),
+      vscode.window.onDidChangeWindowState((e) => { if (e.focused && tree.visible) refresh(); }),
+    );
+    if (tree.visible) refresh();
+  });
 }

@@ -66,7 +66,7 @@ export const sendPrompts = {
 };
 
 /** cePlaybook.slack.apiUrl receives the bot token: only the user's own value counts, never a workspace's. */
-function apiUrlSetting(): string | undefined {
+export function apiUrlSetting(): string | undefined {
   return vscode.workspace.getConfiguration('cePlaybook').inspect<string>('slack.apiUrl')?.globalValue;
 }
 

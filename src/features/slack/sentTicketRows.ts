@@ -6,18 +6,20 @@
 import type vscode from 'vscode';
 import type { TreeState } from '../../model/tree/treeModel';
 import { SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
+import type { StatusReactions } from '../../model/schemaStatus';
 import type * as SlackDelivery from '../../lazy/slackDelivery';
 import { lazyChunk } from '../lazy';
 
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 
-export function sentTicketRows(memento: vscode.Memento): NonNullable<TreeState['sent']> {
+/** `reactionsFor`: what reactions mean for a template's tickets (its `delivery.statusReactions`). */
+export function sentTicketRows(memento: vscode.Memento, reactionsFor?: (templateId: string) => StatusReactions | undefined): NonNullable<TreeState['sent']> {
   return {
     ids: () => {
       const list = memento.get<Array<{ id?: unknown }>>(SENT_TICKETS_KEY);
       return Array.isArray(list) ? list.flatMap((t) => (typeof t?.id === 'string' ? [t.id] : [])) : [];
     },
-    describe: (sentId) => delivery().describeSentTicket(memento, sentId),
+    describe: (sentId) => delivery().describeSentTicket(memento, sentId, reactionsFor),
     // The customer of each ticket, for the rows under the tree's Customers (read without the Slack code).
     customers: () => {
       const list = memento.get<Array<{ id?: unknown; customer?: unknown }>>(SENT_TICKETS_KEY);

@@ -46,7 +46,7 @@ export type TransportResult =
   | { ok: false; failure: Failure; attempts: number };
 
 /** The SDK logs request details (URLs included) at debug level and retries at info: keep all of it out. */
-const silentLogger: Logger = {
+export const silentLogger: Logger = {
   debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined,
   setLevel: () => undefined, getLevel: () => LogLevel.ERROR, setName: () => undefined,
 };

@@ -211,6 +211,7 @@ export const COMMAND_ARGUMENTS: { readonly [K in CommandId]: ParsersOf<CommandAr
   'cePlaybook.openSentTicket': [sentTicketArgument],
   'cePlaybook.followUpInThread': [sentTicketArgument],
   'cePlaybook.clearSentTickets': [],
+  'cePlaybook.refreshTicketStatus': [],
 };
 
 function receivedType(value: unknown): Received {

@@ -53,6 +53,7 @@ export interface CommandArgs<Uri = unknown> {
   'cePlaybook.openSentTicket': [ticket?: SentTicketRef];
   'cePlaybook.followUpInThread': [ticket?: SentTicketRef];
   'cePlaybook.clearSentTickets': [];
+  'cePlaybook.refreshTicketStatus': [];
 }
 
 /** A row of "Sent tickets" (see model/slack/sentTickets.ts). */
@@ -128,6 +129,7 @@ export const COMMANDS: Readonly<Record<CommandId, 'contributed' | 'internal'>> =
   'cePlaybook.openSentTicket': 'contributed',
   'cePlaybook.followUpInThread': 'contributed',
   'cePlaybook.clearSentTickets': 'contributed',
+  'cePlaybook.refreshTicketStatus': 'contributed',
 };
 
 /** A command with its arguments, as data: what a tree row or a panel button runs. */

@@ -26,6 +26,8 @@ export interface ComposerLabels {
   /** The thread banner's heading and its button, which makes the page a new ticket again. */
   inThread: string;
   leaveThread: string;
+  /** The heading over the thread's last replies (as last read from Slack). */
+  lastReplies: string;
   preview: string;
   previewNote: string;
   actions: string;
@@ -45,6 +47,8 @@ export interface ComposerContext {
    * words (the customer and when it was sent, or that it is unknown).
    */
   thread?: string;
+  /** The thread's last replies as last read from Slack, already plain text (see model/slack/mrkdwn.ts). */
+  threadReplies?: ReadonlyArray<{ by: string; at: string; text: string }>;
 }
 
 const esc = escapeHtml;
@@ -92,8 +96,11 @@ function button(action: ComposerAction, label: string, icon: string, primary = f
  * The page is a reply in a thread: says whose ticket it replies to, and offers to make it a new
  * ticket (the webview removes the banner when the host says the page left the thread).
  */
-function threadBanner(whose: string, L: ComposerLabels, icons: Record<ComposerIconName, string>): string {
-  return `<section id="thread-banner" class="thread-banner" aria-labelledby="thread-heading">${icons.thread}<div class="thread-text"><h2 id="thread-heading">${esc(L.inThread)}</h2><p id="thread-whose">${esc(whose)}</p></div>${button('leaveThread', L.leaveThread, '')}</section>`;
+function threadBanner(whose: string, L: ComposerLabels, icons: Record<ComposerIconName, string>, replies: ComposerContext['threadReplies'] = []): string {
+  const list = replies.length
+    ? `<h3 id="thread-replies-heading">${esc(L.lastReplies)}</h3><ol id="thread-replies" aria-labelledby="thread-replies-heading">${replies.map((r) => `<li><span class="reply-by">${esc(r.by)}</span> <span class="muted">${esc(r.at)}</span><p>${esc(r.text)}</p></li>`).join('')}</ol>`
+    : '';
+  return `<section id="thread-banner" class="thread-banner" aria-labelledby="thread-heading">${icons.thread}<div class="thread-text"><h2 id="thread-heading">${esc(L.inThread)}</h2><p id="thread-whose">${esc(whose)}</p>${list}</div>${button('leaveThread', L.leaveThread, '')}</section>`;
 }
 
 /** The page's content: the form, its buttons, the status region and the preview. */
@@ -106,7 +113,7 @@ export function renderComposerBody(
   context: ComposerContext = {},
 ): string {
   const where = context.destination ? `<p class="destination">${esc(L.destination(context.destination))}</p>` : '';
-  const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where}${context.thread ? threadBanner(context.thread, L, icons) : ''}</header>`;
+  const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where}${context.thread ? threadBanner(context.thread, L, icons, context.threadReplies) : ''}</header>`;
   const hidden = new Set(view.hidden);
   const fields = template.fields.map((f) => fieldHtml(template, f, values[f.id] ?? '', hidden.has(f.id), L)).join('');
   const actions = [

@@ -62,6 +62,8 @@ function describe(error: ValueError): SchemaIssue {
     case ValueErrorType.ObjectRequiredProperty:
       return { path, at: 'key', message: `Missing required property "${key}"${purpose}.` };
     case ValueErrorType.ObjectAdditionalProperties: {
+      // A mapping whose keys follow a pattern (a Record, e.g. delivery.statusReactions): say what the keys are.
+      if (error.schema.patternProperties) return { path, at: 'key', message: `"${key}" is not an allowed key of "${readablePath(path.slice(0, -1))}"${purpose}.` };
       const allowed = TypeGuard.IsObject(error.schema) ? Object.keys(error.schema.properties) : [];
       return { path, at: 'key', message: `Unknown property "${key}". Check its spelling${allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''}.` };
     }

@@ -8,6 +8,16 @@ import type { Origin } from '../load/merge';
 import { formatProblem, type DataProblem } from '../load/problem';
 import type { CollectionName, Handbook } from '../schema';
 import type { SourceInfo } from './outputs';
+import type { StatusReactions } from '../schemaStatus';
+import type { SentTicket } from '../slack/sentTickets';
+import type { StatusCache } from '../slack/statusCache';
+
+/** The CE's sent tickets (newest first), their statuses, and what reactions mean per template. */
+export interface SentTicketsView {
+  tickets: readonly SentTicket[];
+  statuses: StatusCache;
+  reactionsFor(templateId: string): StatusReactions | undefined;
+}
 
 export interface ToolContext {
   index: HandbookIndex;
@@ -21,6 +31,8 @@ export interface ToolContext {
    * carry a compose link.
    */
   composeLinks?: { extensionId: string; scheme: string };
+  /** The CE's sent tickets and their statuses (only in VS Code, which keeps them). */
+  sentTickets?: SentTicketsView;
 }
 
 /** A tool's answer: structured data plus a short text for the model, or an error it can act on. */

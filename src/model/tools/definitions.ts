@@ -61,6 +61,10 @@ export const TOOL_INPUTS = {
     format,
     in: z.optional(z.enum(['composer', 'editor']).check(z.describe('Where to open it: "composer" (default: the ticket composer page, from which the user can send it to Slack) or "editor" (a new text editor).'))),
   }),
+  listSentTickets: z.strictObject({
+    limit: z.optional(z.int().check(z.minimum(1), z.maximum(20), z.describe('How many of the newest at most (default 20, all that are kept).'))),
+  }),
+  ticketStatus: z.strictObject({ sentId: z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.describe('The sent ticket\'s id, as listSentTickets gives it.')) }),
 };
 
 export type ToolName = keyof typeof TOOL_INPUTS;
@@ -122,6 +126,12 @@ export const TOOL_DEFINITIONS: readonly ToolDefinition[] = [
     { tags: ['customers'] }),
   def('openDraft', 'playbookOpenDraft', 'Open a Ticket Draft in the Editor',
     'Opens a ticket template filled in with the values known so far in VS Code, in the ticket composer (default; the user finishes it there and can send it to Slack) or in a new editor, for the user to finish. Asks the user first. Use it when the user wants to edit or post the ticket themselves.',
+    { tags: ['support'], hosts: 'vscode' }),
+  def('listSentTickets', 'playbookSentTickets', 'List the Sent Tickets',
+    'Lists the tickets the user sent to Slack from VS Code (newest first, the last 20): template, customer, when, and their status as last read from the Slack thread (number of replies, who replied last and when, what the reactions mean, or why it is not available). Read-only; it does not read Slack itself. Use it when the user asks about their tickets or whether support answered.',
+    { tags: ['support'], hosts: 'vscode' }),
+  def('ticketStatus', 'playbookTicketStatus', 'Get a Sent Ticket\'s Status',
+    'Gets one sent ticket\'s status as last read from its Slack thread, with the text of its last replies (Slack formatting made plain, user ids as names where known). Read-only. Use it after listSentTickets, with its sentId.',
     { tags: ['support'], hosts: 'vscode' }),
 ];
 

@@ -166,6 +166,27 @@ export const CustomerDetailsSchema = z.object({
   teamFiles: opt(z.array(str)),
 });
 
+export const TicketStatusDataSchema = z.object({
+  state: z.enum(['read', 'notRead', 'unavailable', 'noThread']),
+  replyCount: opt(z.number()),
+  lastReplyBy: opt(str),
+  lastReplyAt: opt(str),
+  status: opt(str),
+  problem: opt(str),
+  checkedAt: opt(str),
+});
+
+export const SentTicketDataSchema = z.object({
+  sentId: str,
+  templateId: str,
+  templateTitle: str,
+  customer: opt(str),
+  sentAt: str,
+  delivery: z.enum(['botToken', 'workflowWebhook', 'incomingWebhook']),
+  link: opt(str),
+  status: TicketStatusDataSchema,
+});
+
 /** Each tool's `structuredContent`. */
 export const TOOL_OUTPUTS = {
   search: z.object({ query: str, results: z.array(SearchHitSchema), partial: z.boolean() }),
@@ -179,6 +200,8 @@ export const TOOL_OUTPUTS = {
   checkDraft: DraftCheckDataSchema,
   listCustomers: z.object({ customers: z.array(CustomerSummarySchema), total: z.number() }),
   getCustomer: CustomerDetailsSchema,
+  listSentTickets: z.object({ tickets: z.array(SentTicketDataSchema) }),
+  ticketStatus: z.extend(SentTicketDataSchema, { lastReplies: z.array(z.object({ by: str, at: str, text: str })) }),
   openDraft: DraftDataSchema,
 } satisfies Record<ToolName, z.ZodMiniObject>;
 
@@ -198,3 +221,5 @@ export type OpenQuestion = z.infer<typeof OpenQuestionSchema>;
 export type RouteData = z.infer<typeof RouteDataSchema>;
 export type CustomerSummary = z.infer<typeof CustomerSummarySchema>;
 export type CustomerDetails = z.infer<typeof CustomerDetailsSchema>;
+export type TicketStatusData = z.infer<typeof TicketStatusDataSchema>;
+export type SentTicketData = z.infer<typeof SentTicketDataSchema>;

@@ -10,6 +10,7 @@ import type { ToolOutput } from './outputs';
 import { getProcedure, getTeam, getTemplate, listTeams, listTemplates } from './lookup';
 import { routeHelp } from './route';
 import { search } from './search';
+import { listSentTickets, ticketStatus } from './sentTickets';
 
 // Each tool's result must be its declared output (outputs.ts): the compiler holds the two together.
 type Implementations = { [N in ToolName]: (ctx: ToolContext, input: ToolInput<N>) => ToolResult<ToolOutput<N>> };
@@ -28,6 +29,8 @@ const IMPLEMENTATIONS: Implementations = {
   getCustomer: (ctx, i) => getCustomer(ctx, i.customer),
   // The pure part of opening a draft is drafting it; the editor glue opens the text.
   openDraft: (ctx, i) => draftTicket(ctx, i.templateId, i.values, i.format),
+  listSentTickets: (ctx, i) => listSentTickets(ctx, i.limit),
+  ticketStatus: (ctx, i) => ticketStatus(ctx, i.sentId),
 };
 
 /** `name` is the tool's name or its VS Code name (cePlaybook_<name>). */
