@@ -62,12 +62,24 @@ function quoteSpansLines(body: string): boolean {
   return false;
 }
 
+/** Whether the first line that is not blank or a comment starts with a space. */
+function indentedStart(body: string): boolean {
+  for (const line of body.split('\n')) {
+    const content = line.endsWith('\r') ? line.slice(0, -1) : line;
+    const trimmed = content.replace(/^ +/, '');
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    return trimmed.length < content.length;
+  }
+  return false;
+}
+
 function reference(text: string): boolean {
   const body = text.startsWith('---\n') ? text.slice(4) : text.startsWith('---\r\n') ? text.slice(5) : text;
   const atLineStart = (s: string) => body.startsWith(s) || body.includes(`\n${s}`) || body.includes(`\r${s}`);
   if (body.includes('\t') || atLineStart('%') || atLineStart('---') || atLineStart('...')) return true;
   if (body.includes('\r') && /\r(?!\n)/.test(body)) return true;
   if ((body.includes('[') || body.includes('{')) && flowSpansLines(body)) return true;
+  if (indentedStart(body)) return true;
   const quote = (c: string | undefined) => c === '"' || c === "'";
   return (
     some(body, '!', (i) => isNodeStart(body[i - 1])) ||
