@@ -58,7 +58,8 @@ try {
   });
   const size = fs.statSync(vsix).size;
   // The budget of the README's Performance section (the Slack and MCP chunks included).
-  const VSIX_BUDGET = 500 * 1024;
+  // Raised from 500 KB when customers, ticket status and output schemas landed (all in chunks loaded on use).
+  const VSIX_BUDGET = 600 * 1024;
   if (size > VSIX_BUDGET) fail(`the .vsix is ${(size / 1024).toFixed(1)} KB, over its ${VSIX_BUDGET / 1024} KB budget`);
   ensureCodeServer();
   const extensions = path.join(work, 'extensions');
