@@ -10,6 +10,7 @@ import { checkGuide } from './guideMerge';
 import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Handbook, type HandbookFile, type Template } from '../schema';
 import type { DataProblem } from './problem';
 import { prune, referencesOf } from './references';
+import { firstKeys, SINGULAR } from './mergeText';
 import { readablePath } from './validate';
 import type { ParsedFile } from './yamlFile';
 
@@ -54,34 +55,13 @@ function mergeEntry(base: Plain, patch: Plain): Plain {
 
 export const originKey = (collection: CollectionName, id: string) => `${collection}/${id}`;
 
-interface Located {
+export interface Located {
   layer: Layer;
   index: number;
 }
 
-const SINGULAR: Record<CollectionName, string> = {
-  sources: 'source page',
-  teams: 'team',
-  procedures: 'procedure',
-  templates: 'template',
-  meetings: 'meeting',
-  channels: 'channel',
-  userGroups: 'user group',
-  guides: 'guide',
-};
-
-/** The first `n` keys of a map, without copying all of them (a message per problem stays cheap). */
-function firstKeys(map: Map<string, unknown>, n: number): string[] {
-  const keys: string[] = [];
-  for (const key of map.keys()) {
-    if (keys.length === n) break;
-    keys.push(key);
-  }
-  return keys;
-}
-
 /** One merged entry, with where it came from. */
-interface Slot {
+export interface Slot {
   entry: Plain;
   /** The entry before its last layer changed it: what a change dropped can be named. */
   previous?: Plain;
@@ -91,10 +71,30 @@ interface Slot {
   index: number;
   /** The destination fields set by a layer: which layers set each, and the last one with the entry's index there. */
   fields?: Map<string, { origins: Origin[]; last: Located }>;
+  /** After the check of the merged whole: the entry to show (undefined when broken or hidden) and its problems. */
+  shown?: Plain;
+  problems?: DataProblem[];
 }
 /** By collection, then id: ids are hashed once, where `${collection}/${id}` would be built and hashed on every lookup. */
-type Slots = Map<CollectionName, Map<string, Slot>>;
+export type Slots = Map<CollectionName, Map<string, Slot>>;
 type Report = (layer: Layer, path: (string | number)[], message: string, rule: string, at?: 'key' | 'value') => void;
+
+/**
+ * A merge kept whole, so a later merge that differs in one file can redo only what that file
+ * touched (incrementalMerge.ts): the slots in first-seen order, where entries were hidden, the
+ * problems of layers that contributed nothing, and which entries' checks looked up each entry.
+ */
+export interface MergeState {
+  layers: Layer[];
+  slots: Slots;
+  hiddenBy: Map<string, Located>;
+  layerProblems: DataProblem[];
+  /**
+   * Key `${collection}/${id}` → keys of the entries whose check looked it up (a reference, a
+   * guide's procedure). Only ever grows between full merges: a stale key costs one check too many.
+   */
+  referrers: Map<string, Set<string>>;
+}
 
 function noteField(slot: Slot, field: string, origin: Origin, at: Located): void {
   slot.fields ??= new Map();
@@ -104,6 +104,29 @@ function noteField(slot: Slot, field: string, origin: Origin, at: Located): void
     known.last = at;
   } else slot.fields.set(field, { origins: [origin], last: at });
 }
+
+/** Applies one layer's version of an entry (a patch) to its slot, or starts the slot. */
+export function applyPatch(byId: Map<string, Slot>, collection: CollectionName, patch: Plain, at: Located, origin: Origin, hiddenBy: Map<string, Located>): void {
+  const id = patch.id as string;
+  const { layer, index } = at;
+  const slot = byId.get(id);
+  if (slot) {
+    slot.previous = slot.entry;
+    slot.entry = mergeEntry(slot.entry, patch);
+    slot.origins.push(origin);
+    slot.layer = layer;
+    slot.index = index;
+  } else {
+    // An entry from one layer only is used as it is (checked data is never changed in place:
+    // pruning copies), so a large handbook is not held twice.
+    byId.set(id, { entry: patch, origins: [origin], layer, index });
+  }
+  if (patch.hidden === true) hiddenBy.set(originKey(collection, id), at);
+  for (const field of DESTINATION_FIELDS[collection] ?? []) if (setsField(patch, field)) noteField(byId.get(id)!, field, origin, at);
+}
+
+/** The layer's origin, one object per layer as the full merge makes it. */
+export const originOf = (layer: Layer): Origin => ({ layer: layer.name, file: layer.parsed.file });
 
 /** Layers the files' entries over each other by id. A layer with problems of its own contributes nothing. */
 function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots; hiddenBy: Map<string, Located> } {
@@ -117,28 +140,11 @@ function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots;
       continue;
     }
     const file = parsed.value as HandbookFile;
-    const origin: Origin = { layer: layer.name, file: parsed.file };
+    const origin = originOf(layer);
     for (const collection of COLLECTIONS) {
       const byId = slots.get(collection)!;
-      const list = file[collection] ?? [];
-      for (let index = 0; index < list.length; index++) {
-        const patch = list[index] as unknown as Plain;
-        const id = patch.id as string;
-        const slot = byId.get(id);
-        if (slot) {
-          slot.previous = slot.entry;
-          slot.entry = mergeEntry(slot.entry, patch);
-          slot.origins.push(origin);
-          slot.layer = layer;
-          slot.index = index;
-        } else {
-          // An entry from one layer only is used as it is (checked data is never changed in place:
-          // pruning copies), so a large handbook is not held twice.
-          byId.set(id, { entry: patch, origins: [origin], layer, index });
-        }
-        if (patch.hidden === true) hiddenBy.set(originKey(collection, id), { layer, index });
-        for (const field of DESTINATION_FIELDS[collection] ?? []) if (setsField(patch, field)) noteField(byId.get(id)!, field, origin, { layer, index });
-      }
+      const list = (file[collection] ?? []) as unknown as Plain[];
+      for (let index = 0; index < list.length; index++) applyPatch(byId, collection, list[index], { layer, index }, origin, hiddenBy);
     }
   }
   return { slots, hiddenBy };
@@ -165,7 +171,7 @@ function reportIncomplete(collection: CollectionName, id: string, slot: Slot, re
  * shown, guides that lead somewhere. Returns the entry to show (optional references to hidden
  * entries pruned), or undefined when it is broken.
  */
-function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: Slots, hiddenBy: Map<string, Located>, report: Report): Plain | undefined {
+function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: Slots, hiddenBy: Map<string, Located>, report: Report, looked: (target: string) => void): Plain | undefined {
   const { entry } = slot;
   if (!compiledEntries.get(collection)!.Check(entry)) {
     reportIncomplete(collection, id, slot, report);
@@ -175,6 +181,7 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
   let broken = false;
   const toPrune: (string | number)[][] = [];
   for (const ref of referencesOf(collection, entry)) {
+    looked(originKey(ref.target, ref.id));
     const target = slots.get(ref.target)!.get(ref.id);
     if (target !== undefined && target.entry.hidden !== true) continue;
     const hidden = target !== undefined;
@@ -218,28 +225,63 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
   return toPrune.length ? prune(entry, toPrune) : entry;
 }
 
+/** Checks one merged entry again, keeping what it shows, its problems and what it looked up in the state. */
+export function checkSlot(state: MergeState, collection: CollectionName, id: string, slot: Slot): void {
+  slot.shown = undefined;
+  slot.problems = undefined;
+  if (slot.entry.hidden === true) return;
+  const report: Report = (layer, path, message, rule, at = 'value') => {
+    (slot.problems ??= []).push({ file: layer.parsed.file, ...layer.parsed.locate(path, at), message, rule, severity: 'error' });
+  };
+  const key = originKey(collection, id);
+  const looked = (target: string) => {
+    const set = state.referrers.get(target);
+    if (set) set.add(key);
+    else state.referrers.set(target, new Set([key]));
+  };
+  slot.shown = checkMerged(collection, id, slot, state.slots, state.hiddenBy, report, looked);
+}
+
+/** Every origin of the merged entries and of their destination fields. */
+export function setOrigins(origins: Map<string, Origin[]>, collection: CollectionName, id: string, slot: Slot): void {
+  origins.set(originKey(collection, id), slot.origins);
+  for (const [field, set] of slot.fields ?? []) origins.set(fieldOriginKey(collection, id, field), set.origins);
+}
+
+/** The merged handbook and the problems, in the order of the slots, from a state whose slots are all checked. */
+export function stateResult(state: MergeState, origins: Map<string, Origin[]>): MergeResult {
+  const problems = [...state.layerProblems];
+  const handbook = {} as Record<CollectionName, Entry[]>;
+  for (const collection of COLLECTIONS) {
+    const list: Entry[] = [];
+    for (const slot of state.slots.get(collection)!.values()) {
+      if (slot.problems) for (const p of slot.problems) problems.push(p);
+      if (slot.shown) list.push(slot.shown as unknown as Entry);
+    }
+    handbook[collection] = list;
+  }
+  return { handbook: handbook as unknown as Handbook, origins, problems };
+}
+
+/** Merges the layers and checks every merged entry: the state a later merge can start from. */
+export function mergeState(layers: Layer[]): { state: MergeState; result: MergeResult } {
+  const layerProblems: DataProblem[] = [];
+  const { slots, hiddenBy } = layerEntries(layers, layerProblems);
+  const state: MergeState = { layers, slots, hiddenBy, layerProblems, referrers: new Map() };
+  const origins = new Map<string, Origin[]>();
+  for (const collection of COLLECTIONS) {
+    for (const [id, slot] of slots.get(collection)!) {
+      setOrigins(origins, collection, id, slot);
+      checkSlot(state, collection, id, slot);
+    }
+  }
+  return { state, result: stateResult(state, origins) };
+}
+
 /**
  * Merges layers whose files have passed their own checks (see checkFile.ts), then checks the merged
  * whole. Linear in the number of entries.
  */
 export function mergeLayers(layers: Layer[]): MergeResult {
-  const problems: DataProblem[] = [];
-  const report: Report = (layer, path, message, rule, at = 'value') => {
-    problems.push({ file: layer.parsed.file, ...layer.parsed.locate(path, at), message, rule, severity: 'error' });
-  };
-  const { slots, hiddenBy } = layerEntries(layers, problems);
-  const handbook = {} as Record<CollectionName, Entry[]>;
-  const origins = new Map<string, Origin[]>();
-  for (const collection of COLLECTIONS) {
-    const list: Entry[] = [];
-    for (const [id, slot] of slots.get(collection)!) {
-      origins.set(originKey(collection, id), slot.origins);
-      for (const [field, set] of slot.fields ?? []) origins.set(fieldOriginKey(collection, id, field), set.origins);
-      if (slot.entry.hidden === true) continue;
-      const shown = checkMerged(collection, id, slot, slots, hiddenBy, report);
-      if (shown) list.push(shown as unknown as Entry);
-    }
-    handbook[collection] = list;
-  }
-  return { handbook: handbook as unknown as Handbook, origins, problems };
+  return mergeState(layers).result;
 }
