@@ -31,6 +31,7 @@ export interface DataFileInput {
 
 export interface LoadedHandbook {
   handbook: Handbook;
+  /** Belongs to the load memory: the next load with the same memory updates it in place. */
   origins: Map<string, Origin[]>;
   /** Problems by file key; every file that was read has an entry (empty when it is fine). Each problem's `file` is the key. */
   problems: Map<string, DataProblem[]>;
