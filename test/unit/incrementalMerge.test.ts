@@ -134,8 +134,10 @@ describe('incremental merge (property-based)', () => {
     const layer = (file: File): Layer => ({ name: 'file:///ws/f0.yaml', parsed: parseDataFile(inputOf(file, 0)) });
     const team = copyOf('teams', 'sales', 'new-a');
     const channel = { ...copyOf('channels', 'ce', 'new-c'), teams: ['new-a'] };
-    memory.merge([bundledLayer, layer({ teams: [team] }), { ...layer({ channels: [channel] }), name: 'file:///ws/f1.yaml' }]);
-    const hiding = [bundledLayer, layer({ teams: [{ ...team, hidden: true }] }), { ...layer({ channels: [channel] }), name: 'file:///ws/f1.yaml' }];
+    // The channel's file is the same checked file both times: only the team's file changed.
+    const channels = { ...layer({ channels: [channel] }), name: 'file:///ws/f1.yaml' };
+    memory.merge([bundledLayer, layer({ teams: [team] }), channels]);
+    const hiding = [bundledLayer, layer({ teams: [{ ...team, hidden: true }] }), channels];
     const result = memory.merge(hiding);
     assert.equal(memory.merges.partial, 1, 'merged incrementally');
     // The channel's list of teams is pruned of the hidden team, exactly as a full merge does.
