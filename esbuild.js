@@ -10,6 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { checkBundle } = require('./scripts/bundle-check');
 const { importCycles } = require('./scripts/import-cycles');
+const { yamlWithoutDebugEnv } = require('./scripts/yaml-debug-env');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -153,7 +154,7 @@ async function main() {
       entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...lazyEntries() },
       outdir: dist,
       loader: { '.svg': 'text' },
-      plugins: [oneVscodeRequirePlugin, bundledDataPlugin(() => handbook), problemMatcherPlugin],
+      plugins: [oneVscodeRequirePlugin, bundledDataPlugin(() => handbook), yamlWithoutDebugEnv, problemMatcherPlugin],
     }),
     // The command line (`ce-playbook`, also the MCP server): a standalone Node program.
     await esbuild.context({
@@ -163,10 +164,10 @@ async function main() {
         // The MCP server with the MCP SDK, loaded only by `ce-playbook mcp`.
         mcpServer: path.join(root, 'src', 'cli', 'mcp', 'server.ts'),
       },
-      define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version) },
+      define: { CE_PLAYBOOK_VERSION: JSON.stringify(require('./package.json').version), CE_PLAYBOOK_EXTENSION_ID: JSON.stringify(`${require('./package.json').publisher}.${require('./package.json').name}`) },
       outdir: dist,
       banner: { js: '#!/usr/bin/env node' },
-      plugins: [bundledDataPlugin(() => handbook), mcpServerTrimPlugin, problemMatcherPlugin],
+      plugins: [bundledDataPlugin(() => handbook), mcpServerTrimPlugin, yamlWithoutDebugEnv, problemMatcherPlugin],
     }),
     // The panel's webview script, for the browser.
     await esbuild.context({

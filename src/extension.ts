@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext) {
   const panels = registerPanels(context, { store, changes });
   const search = registerSearch(context, { store, reveal: tree.reveal });
   const help = registerHelp(context, { store });
-  const links = registerLinks(context, { store });
+  const links = registerLinks(context, { store, drafts: () => templates.fillDeps.drafts });
   const lmTools = registerLmTools(context, { store, data });
   const composer = registerComposer(context, { store, templates, slack });
   const whatChanged = registerWhatChanged(context, { store, data, seen: changes });

@@ -3,15 +3,19 @@
 // started with --expose-gc so memory is measured after full collections.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import esbuild from 'esbuild';
 import { OUT, STAGE } from './paths.mjs';
+
+// As the extension's bundles do (esbuild.js): `yaml` without its per-token environment reads.
+const { yamlWithoutDebugEnv } = createRequire(import.meta.url)('../../scripts/yaml-debug-env.js');
 
 export async function runPure({ quick = false, log = () => {} } = {}) {
   const outfile = path.join(OUT, 'pure', 'scale.cjs');
   await esbuild.build({
     entryPoints: [path.join(STAGE, 'bench', 'scale', 'scale.ts')],
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile,
-    loader: { '.svg': 'text' }, logLevel: 'warning', sourcemap: false,
+    loader: { '.svg': 'text' }, logLevel: 'warning', sourcemap: false, plugins: [yamlWithoutDebugEnv],
   });
   log(`node --expose-gc ${path.relative(process.cwd(), outfile)}`);
   const args = ['--expose-gc', '--max-old-space-size=4096', outfile, STAGE, STAGE, ...(quick ? ['--quick'] : [])];

@@ -17,6 +17,8 @@ import { UsageError } from './exitCodes';
 
 /** The version the server reports: the extension's, injected by the build. */
 declare const CE_PLAYBOOK_VERSION: string | undefined;
+/** `publisher.name` of the extension, for the links that open a draft in its composer; injected by the build. */
+declare const CE_PLAYBOOK_EXTENSION_ID: string | undefined;
 
 /**
  * The data the server answers from: the bundled handbook merged with the team's files, re-read on
@@ -24,7 +26,7 @@ declare const CE_PLAYBOOK_VERSION: string | undefined;
  * contributes its last good version, and its problems go with every answer; a path that can no
  * longer be read keeps the last good data and says why.
  */
-export function teamDataSource(targets: string[], cwd = process.cwd()): () => ToolContext {
+export function teamDataSource(targets: string[], cwd = process.cwd(), composeLinks?: ToolContext['composeLinks']): () => ToolContext {
   const memory = new LoadMemory();
   let current: { signature: string; context: ToolContext } | undefined;
   return () => {
@@ -36,7 +38,7 @@ export function teamDataSource(targets: string[], cwd = process.cwd()): () => To
         file: targets.join(', '), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'unreadable',
         message: `The data files could not be read (${error instanceof Error ? error.message : String(error)}); the last good data is shown.`,
       };
-      const last = current?.context ?? { index: new HandbookIndex(bundled()) };
+      const last = current?.context ?? { index: new HandbookIndex(bundled()), composeLinks };
       return { ...last, problems: [...(last.problems ?? []), problem] };
     }
     // A file refused as too large was not read: its size stands for its bytes.
@@ -46,7 +48,7 @@ export function teamDataSource(targets: string[], cwd = process.cwd()): () => To
       const labels = new Map(inputs.map((i) => [i.key, i.label]));
       current = {
         signature,
-        context: { index: new HandbookIndex(loaded.handbook), origins: teamFileOrigins(loaded.origins, labels), problems: labelProblems(inputs.flatMap((i) => loaded.problems.get(i.key) ?? []), inputs) },
+        context: { composeLinks, index: new HandbookIndex(loaded.handbook), origins: teamFileOrigins(loaded.origins, labels), problems: labelProblems(inputs.flatMap((i) => loaded.problems.get(i.key) ?? []), inputs) },
       };
     }
     return current.context;
@@ -60,9 +62,12 @@ export function defineMcp(program: Command): void {
     .command('mcp')
     .description('serve the playbook to AI assistants as an MCP server on stdio (tools, resources, the engage-support prompt)')
     .option('--data <path>', 'a team data file or folder merged over the bundled handbook (repeatable)', collect, [] as string[])
-    .action(async (options: { data: string[] }) => {
+    .option('--uri-scheme <scheme>', 'the URI scheme of the editor that opens drafts (draftTicket\'s compose link): vscode, vscode-insiders, …', 'vscode')
+    .action(async (options: { data: string[]; uriScheme: string }) => {
       for (const target of options.data) if (!fs.existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
-      const context = teamDataSource(options.data);
+      if (!/^[a-z][a-z0-9+.-]{0,39}$/i.test(options.uriScheme)) throw new UsageError(`--uri-scheme ${JSON.stringify(options.uriScheme.slice(0, 40))}: a URI scheme is a letter followed by letters, digits, +, . or -`);
+      const extensionId = typeof CE_PLAYBOOK_EXTENSION_ID === 'string' ? CE_PLAYBOOK_EXTENSION_ID : 'ce-tools.ce-playbook';
+      const context = teamDataSource(options.data, process.cwd(), { extensionId, scheme: options.uriScheme });
       const first = context();
       const log = (message: string) => void process.stderr.write(`${message}\n`);
       for (const p of first.problems ?? []) log(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`);

@@ -56,7 +56,8 @@ export function defineSearch(program: Command): void {
       const bounded = boundQuery(query.join(' '));
       if (bounded.cut) process.stderr.write(`ce-playbook: ${terminalLine(queryCutNote(bounded))}\n`);
       const results = buildSearchIndex(currentData(options.data).handbook).search(bounded.query, options.limit);
-      if (options.json) writeOut(JSON.stringify(results, null, 2) + '\n');
+      // `item` numbers the index's items: meaningless outside this process.
+      if (options.json) writeOut(JSON.stringify(results.map(({ item: _item, ...result }) => result), null, 2) + '\n');
       else for (const r of results) writeOut(`${r.kind}\t${terminalLine(r.label)}\t${terminalLine(r.detail.replace(/\s+/g, ' '))}\n`);
       process.exitCode = results.length ? EXIT_OK : EXIT_PROBLEMS;
     });

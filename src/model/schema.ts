@@ -9,6 +9,9 @@
  * files must be complete. Entries are identified by `id` so later files can change, add or hide them.
  */
 import { Type, TypeGuard, type Static, type TSchema, type TObject, type TProperties } from '@sinclair/typebox';
+import { FieldChanges, TemplateField, type FieldChange } from './templateFieldSchema';
+
+export { FieldType, FieldOption, FieldCondition, TemplateField, FieldChange } from './templateFieldSchema';
 
 const Id = Type.String({
   pattern: '^[a-z0-9][a-z0-9-]*$',
@@ -65,23 +68,6 @@ export const Cadence = Type.Object(
     ),
   },
   { additionalProperties: false, description: 'When a recurring meeting happens, as structured data.' },
-);
-
-export const FieldType = Type.Union([Type.Literal('line'), Type.Literal('text'), Type.Literal('choice')], {
-  description: '"line": single line; "text": multi-line; "choice": one of `options`.',
-});
-
-export const TemplateField = Type.Object(
-  {
-    id: Id,
-    label: Type.String({ minLength: 1, maxLength: 300, description: 'The field label exactly as the handbook words it, without the trailing colon.' }),
-    type: FieldType,
-    required: Type.Boolean({ description: 'Whether a draft with this field empty gets a warning and the form refuses to go on.' }),
-    placeholder: Type.Optional(Type.String({ maxLength: 300, description: 'Example text shown in the empty field.' })),
-    hint: Type.Optional(Type.String({ maxLength: 500, description: 'Why the field matters; shown in the form and in warnings.' })),
-    options: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, description: 'The choices of a "choice" field.' })),
-  },
-  { additionalProperties: false },
 );
 
 /** Builds the entry schema plus its patch variant (every property optional but `id`). */
@@ -303,10 +289,13 @@ function deepPartial(schema: TObject): TObject {
 }
 
 /** A patch of an entry: `id` plus any of its properties; merged over the entry with that id. */
-function patchOf(schema: TObject): TSchema {
+function patchOf(schema: TObject, patchOnly: TProperties = {}): TSchema {
   const { id: _id, ...rest } = schema.properties;
-  return Type.Object({ id: Id, ...deepPartial(Type.Object(rest)).properties }, { additionalProperties: false, description: schema.description });
+  return Type.Object({ id: Id, ...deepPartial(Type.Object(rest)).properties, ...patchOnly }, { additionalProperties: false, description: schema.description });
 }
+
+/** Properties only a data file's entry has: how it changes the entry (applied by the merge, never kept). */
+const PATCH_ONLY: Partial<Record<CollectionName, TProperties>> = { templates: { fieldChanges: Type.Optional(FieldChanges) } };
 
 /** One data file: every collection optional, every entry a patch (merged by id). */
 export const HandbookFile = Type.Object(
@@ -316,7 +305,7 @@ export const HandbookFile = Type.Object(
       COLLECTIONS.map((c) => [
         c,
         Type.Optional(
-          Type.Array(patchOf(entrySchemas[c]), {
+          Type.Array(patchOf(entrySchemas[c], PATCH_ONLY[c]), {
             description: `${collectionDescriptions[c]} Entries merge over earlier data by id: change fields, add entries, or hide one with hidden: true.`,
           }),
         ),
@@ -339,7 +328,6 @@ export type Route = Static<typeof Route>;
 export type Step = Static<typeof Step>;
 export type Procedure = Static<typeof Procedure>;
 export type Template = Static<typeof Template>;
-export type TemplateField = Static<typeof TemplateField>;
 export type Delivery = Static<typeof Delivery>;
 export type DeliveryMode = Static<typeof DeliveryMode>;
 export type Meeting = Static<typeof Meeting>;
@@ -353,6 +341,6 @@ export type GuideAnswer = Static<typeof GuideAnswer>;
 export type Handbook = Static<typeof Handbook>;
 /** One data file as plain data (the patch entries of every collection, each with its id). */
 export type HandbookFile = { $schema?: string } & {
-  [K in CollectionName]?: Array<{ id: string } & Partial<Static<(typeof entrySchemas)[K]>>>;
+  [K in CollectionName]?: Array<{ id: string; fieldChanges?: FieldChange[] } & Partial<Static<(typeof entrySchemas)[K]>>>;
 };
 export type Entry = Handbook[CollectionName][number];

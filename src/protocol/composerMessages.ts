@@ -27,8 +27,11 @@ export type ComposerToHost =
 export type StatusKind = 'info' | 'success' | 'error';
 
 export type HostToComposer =
-  /** The preview of what will be sent, and each field's problem (absent when the field is fine). */
-  | { type: 'view'; preview: string; errors: Record<string, string> }
+  /**
+   * The preview of what will be sent, each field's problem (absent when the field is fine), and the
+   * fields that do not apply with the values (hidden; their values stay in the draft).
+   */
+  | { type: 'view'; preview: string; errors: Record<string, string>; hidden: string[] }
   /** Replace the values shown (a second open with values, Discard, a successful send). */
   | { type: 'setValues'; values: ComposerValues }
   /** Show every field's problem (after a refused send or copy) and move the focus to the first. */

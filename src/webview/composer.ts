@@ -42,6 +42,28 @@ function showErrors(): void {
   }
 }
 
+const announcer = document.getElementById('field-announcer');
+
+/**
+ * Hides the fields that do not apply and shows the others (the `hidden` attribute: out of sight, the
+ * tab order and the accessibility tree), saying so in a polite live region. A hidden field keeps its
+ * value: it is still posted with the others, and the host keeps it in the draft but does not send it.
+ */
+function showApplying(hidden: readonly string[]): void {
+  const hide = new Set(hidden);
+  const said: string[] = [];
+  for (const wrapper of document.querySelectorAll<HTMLElement>('.field[data-field-id]')) {
+    const shouldHide = hide.has(wrapper.dataset.fieldId!);
+    if (wrapper.hidden === shouldHide) continue;
+    // The focus never stays on a control that disappears.
+    if (shouldHide && wrapper.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+    wrapper.hidden = shouldHide;
+    const text = shouldHide ? wrapper.dataset.hiddenText : wrapper.dataset.shownText;
+    if (text) said.push(text);
+  }
+  if (announcer && said.length) announcer.textContent = said.join(' ');
+}
+
 let changeTimer: ReturnType<typeof setTimeout> | undefined;
 function changed(target: EventTarget | null, immediately: boolean): void {
   const field = (target as HTMLElement | null)?.dataset?.field;
@@ -89,6 +111,7 @@ window.addEventListener('message', (event: MessageEvent<HostToComposer>) => {
     case 'view':
       preview.textContent = message.preview;
       errors = message.errors;
+      showApplying(message.hidden);
       showErrors();
       break;
     case 'setValues':
@@ -99,7 +122,7 @@ window.addEventListener('message', (event: MessageEvent<HostToComposer>) => {
     case 'showErrors': {
       for (const c of controls()) touched.add(c.dataset.field!);
       showErrors();
-      controls().find((c) => errors[c.dataset.field!])?.focus();
+      controls().find((c) => errors[c.dataset.field!] && !c.closest<HTMLElement>('.field')?.hidden)?.focus();
       break;
     }
     case 'status':

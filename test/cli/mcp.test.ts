@@ -47,6 +47,27 @@ describe('ce-playbook mcp (MCP server over stdio)', () => {
     assert.match(stderr(), /ce-playbook mcp: serving on stdio/);
   });
 
+  it('declares an output schema for every tool, and each answer\'s structuredContent matches it (the SDK client checks)', async () => {
+    const { tools } = await client.listTools();
+    for (const tool of tools) {
+      const schema = tool.outputSchema as { type?: string; properties?: Record<string, unknown> } | undefined;
+      assert.equal(schema?.type, 'object', tool.name);
+      assert.ok(Object.keys(schema?.properties ?? {}).length > 0, tool.name);
+    }
+    const teams = await client.callTool({ name: 'listTeams', arguments: {} });
+    assert.deepEqual(Object.keys((teams as CallResult).structuredContent ?? {}), ['teams']);
+    assert.deepEqual(Object.keys((tools.find((t) => t.name === 'listTeams')!.outputSchema as { properties: object }).properties), ['teams']);
+  });
+
+  it('draftTicket answers with a vscode:// link that opens the composer pre-filled (the values as base64url JSON)', async () => {
+    const values = { 'customer-name': 'Acme & Sons', background: 'Deploys fail since 5.2 (100% of them).' };
+    const result = await client.callTool({ name: 'draftTicket', arguments: { templateId: 'support-ticket-context', values } });
+    const link = ((result as CallResult).structuredContent as { composeLink: string }).composeLink;
+    assert.match(link, /^vscode:\/\/ce-tools\.ce-playbook\/compose\/support-ticket-context\?values=[A-Za-z0-9_-]+$/);
+    assert.deepEqual(JSON.parse(Buffer.from(link.split('values=')[1], 'base64url').toString('utf8')), values);
+    assert.ok(textOf(result).includes(link), 'the text gives the link too');
+  });
+
   it('answers "how do I engage support when the ticket isn\'t assigned yet?" with the sentence, template and channel', async () => {
     const result = await client.callTool({ name: 'routeHelp', arguments: { answers: { need: 'assigned', assigned: 'give-context' } } });
     const text = textOf(result);
@@ -97,6 +118,15 @@ describe('ce-playbook mcp (MCP server over stdio)', () => {
     const template = await client.readResource({ uri: 'playbook://template/support-ticket-request' });
     assert.match(resourceText(template.contents, 0), /Anything else we should know that would be helpful\? \[anything-else; optional\]/);
     await assert.rejects(client.readResource({ uri: 'playbook://team/legal' }), /no team "legal"/);
+  });
+
+  it('completes the ids of each resource template from the current data', async () => {
+    const complete = async (kind: string, value: string) =>
+      (await client.complete({ ref: { type: 'ref/resource', uri: `playbook://${kind}/{id}` }, argument: { name: 'id', value } })).completion.values;
+    assert.deepEqual(await complete('team', 's'), ['sales', 'software-engineers']);
+    assert.deepEqual(await complete('template', 'support-ticket-r'), ['support-ticket-request']);
+    assert.deepEqual(await complete('procedure', ''), ['engage-support', 'out-of-office']);
+    assert.deepEqual(await complete('team', 'legal'), []);
   });
 
   it('offers the engage-support prompt, which starts from the flow\'s first question', async () => {
@@ -198,6 +228,19 @@ describe('ce-playbook mcp --data (a team\'s files)', () => {
     assert.equal(code, 2);
     assert.equal(stdout, '');
     assert.equal(stderr, 'ce-playbook: no/such/folder: no such file or folder\n');
+  });
+
+  it('--uri-scheme makes the compose links for another editor; a malformed scheme is a usage error', async () => {
+    const other = await connect(['--uri-scheme', 'vscode-insiders'], dir);
+    try {
+      const result = await other.client.callTool({ name: 'draftTicket', arguments: { templateId: 'support-ticket-request' } });
+      assert.match(((result as CallResult).structuredContent as { composeLink: string }).composeLink, /^vscode-insiders:\/\/ce-tools\.ce-playbook\/compose\/support-ticket-request$/);
+    } finally {
+      await other.client.close();
+    }
+    const { code, stderr } = runCli(['mcp', '--uri-scheme', 'java script:'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.match(stderr, /--uri-scheme "java script:": a URI scheme is a letter followed by/);
   });
 });
 

@@ -105,6 +105,27 @@ describe('ce-playbook validate', () => {
     ]);
   });
 
+  it('field conditions that cannot work: each a problem at the value to fix, exit 1; the README\'s worked example passes', () => {
+    const file = 'test/fixtures/data/bad/field-conditions.yaml';
+    const { code, stdout } = runCli(['validate', file], { cwd: repoRoot });
+    assert.equal(code, 1, stdout);
+    const found = stdout.trimEnd().split('\n').map((line) => PROBLEM_LINE.exec(line)!).map((m) => `${m[2]}:${m[3]} ${m[6]}`);
+    assert.deepEqual(found.sort(), [
+      '11:18 field-condition',
+      '14:24 field-condition',
+      '16:48 field-condition',
+      '18:24 field-condition',
+      '20:24 field-condition',
+    ]);
+    assert.match(stdout, /the default "Maybe" of the field "time-sensitive" is not one of its options/);
+    assert.match(stdout, /depends on "time-sensitiv", which is not a field of this template/);
+    assert.match(stdout, /"anything-else" applies when "time-sensitive" equals "yes"\. It can never be true/);
+    assert.match(stdout, /"why" → "if-not" → "why" form a cycle/);
+    const example = runCli(['validate', 'test/fixtures/workspace-conditions/.ce-playbook'], { cwd: repoRoot });
+    assert.equal(example.code, 0, example.stdout + example.stderr);
+    assert.equal(example.stdout, '');
+  });
+
   describe('input errors: one line on stderr, nothing on stdout, exit 2', () => {
     const cases: [string, string[], RegExp][] = [
       ['a missing file', ['validate', 'no-such-file.yaml'], /^ce-playbook: no-such-file\.yaml: no such file or folder$/],

@@ -1,26 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, waitFor } from './support';
-
-type Level = 'info' | 'warning' | 'error';
-
-/**
- * Records the notifications shown while `run` runs (the extension host's window API is the one the
- * extension calls; notifications have no API to read them back). Each returns at once, as if closed.
- */
-async function notificationsDuring(run: () => Promise<unknown>): Promise<Array<{ level: Level; text: string }>> {
-  const shown: Array<{ level: Level; text: string }> = [];
-  const window = vscode.window as unknown as Record<string, unknown>;
-  const originals = { showInformationMessage: window.showInformationMessage, showWarningMessage: window.showWarningMessage, showErrorMessage: window.showErrorMessage };
-  const record = (level: Level) => (text: string) => { shown.push({ level, text }); return Promise.resolve(undefined); };
-  Object.assign(window, { showInformationMessage: record('info'), showWarningMessage: record('warning'), showErrorMessage: record('error') });
-  try {
-    await run();
-  } finally {
-    Object.assign(window, originals);
-  }
-  return shown;
-}
+import { api, closeAllEditors, notificationsDuring, waitFor } from './support';
 
 describe('commands run with plain JSON (keybindings, links, other extensions)', () => {
   afterEach(async () => {

@@ -64,3 +64,30 @@ export async function editorWith(content: string, language = 'markdown', selecti
   editor.selection = selection ?? new vscode.Selection(document.positionAt(content.length), document.positionAt(content.length));
   return editor;
 }
+
+export type NotificationLevel = 'info' | 'warning' | 'error';
+export interface ShownNotification { level: NotificationLevel; text: string; items: string[] }
+
+/**
+ * Records the notifications shown while `run` runs (the extension host's window API is the one the
+ * extension calls; notifications have no API to read them back). Each returns at once with what
+ * `answer` picks (by default nothing, as if closed).
+ */
+export async function notificationsDuring(run: () => Promise<unknown>, answer: (shown: ShownNotification) => string | undefined = () => undefined): Promise<ShownNotification[]> {
+  const shown: ShownNotification[] = [];
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const originals = { showInformationMessage: window.showInformationMessage, showWarningMessage: window.showWarningMessage, showErrorMessage: window.showErrorMessage };
+  const record = (level: NotificationLevel) => (text: string, ...rest: unknown[]) => {
+    const items = rest.filter((item): item is string => typeof item === 'string');
+    const notification = { level, text, items };
+    shown.push(notification);
+    return Promise.resolve(answer(notification));
+  };
+  Object.assign(window, { showInformationMessage: record('info'), showWarningMessage: record('warning'), showErrorMessage: record('error') });
+  try {
+    await run();
+  } finally {
+    Object.assign(window, originals);
+  }
+  return shown;
+}

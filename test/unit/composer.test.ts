@@ -4,6 +4,7 @@ import { composerView, draftOf, fieldErrors, missingFields, openingValues, sameV
 import { renderTemplate } from '../../src/model/templates/render';
 import type { Template } from '../../src/model/schema';
 import { bundledHandbook } from './helpers';
+import { exampleRequest } from './fieldConditionsSupport';
 
 const messages = { required: (f: { label: string }) => `${f.label} is required`, notAnOption: (f: { label: string }) => `pick an option for ${f.label}` };
 const templates = () => bundledHandbook().templates;
@@ -16,6 +17,8 @@ const labels: ComposerLabels = {
   required: 'required',
   optional: '(optional)',
   chooseOption: 'Choose…',
+  fieldShown: (l) => `${l} is now shown`,
+  fieldHidden: (l) => `${l} is now hidden`,
   destination: (c) => `Goes to ${c}`,
   inThread: 'A reply in a thread',
   leaveThread: 'Send as a New Ticket',
@@ -156,5 +159,35 @@ describe('ticket composer: page HTML', () => {
     assert.ok(doc.includes('<title>Compose &lt;x&gt;</title>'));
     const state = /data-state="([^"]*)"/.exec(doc)![1];
     assert.deepEqual(JSON.parse(decode(state)), { templateId: 'support-ticket-context', thread: { channel: 'C1', ts: '1.2' } });
+  });
+});
+
+describe('composer: fields that follow the situation (the README\'s worked example)', () => {
+  // Loaded lazily: the support module reads the fixture once.
+  const example = () => exampleRequest();
+
+  it('a conditional field is hidden (the hidden attribute) until its controlling field has the value; the controller names it in aria-controls', () => {
+    const values = { 'time-sensitive': 'No', 'time-consideration': 'kept' };
+    const html = body(example(), values);
+    assert.match(html, /<div class="field" data-field-id="time-consideration" data-shown-text="[^"]+" data-hidden-text="[^"]+" hidden>/);
+    assert.match(html, /<select id="field-time-sensitive"[^>]* aria-controls="field-time-consideration"/);
+    assert.match(html, /<textarea id="field-time-consideration"[^>]*>kept<\/textarea>/, 'the hidden field keeps its value in the page');
+    assert.deepEqual(composerView(example(), values, messages).hidden, ['time-consideration']);
+    assert.doesNotMatch(body(example(), { 'time-sensitive': 'Yes' }), /data-field-id="time-consideration"[^>]* hidden>/);
+    assert.deepEqual(composerView(example(), { 'time-sensitive': 'Yes' }, messages).errors['time-consideration'], `${example().fields[7].label} is required`);
+  });
+
+  it('an option shows its description where the CE picks; a new page starts on the default, a draft\'s value wins', () => {
+    assert.match(body(example(), { severity: 'P1' }), /<option value="P1" selected>P1 — Production down for many users<\/option>/);
+    assert.equal(openingValues(example(), undefined, undefined).severity, 'P3');
+    assert.equal(openingValues(example(), { severity: 'P1' }, undefined).severity, 'P1');
+    assert.equal(openingValues(example(), { severity: '' }, undefined).severity, '', 'a value the CE cleared stays cleared');
+  });
+
+  it('send and copy need the conditional field only while it applies; the draft keeps it either way', () => {
+    const base = { 'customer-name': 'A', 'issue-link': 'L', severity: 'P2', ask: 'a', why: 'w', 'if-not': 'n' };
+    assert.deepEqual(missingFields(example(), { ...base, 'time-sensitive': 'No' }), []);
+    assert.deepEqual(missingFields(example(), { ...base, 'time-sensitive': 'Yes' }).map((f) => f.id), ['time-consideration']);
+    assert.equal(draftOf(example(), { ...base, 'time-sensitive': 'No', 'time-consideration': 'kept' }).values['time-consideration'], 'kept');
   });
 });

@@ -126,6 +126,12 @@ describe('fast path and document path agree (fast-check)', function () {
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
       refused('teams: []\nteams: []\n', /yaml-duplicate-key/);
     });
+    it('entries: more than 50,000 lines and commas are refused before either parser, even when the YAML is good', () => {
+      const comments = 'teams: []\n' + '#\n'.repeat(50000);
+      refused(comments, /too-many-entries/);
+      assert.equal(fastParse(comments), undefined);
+      refused(`teams: [${'1,'.repeat(50000)}1]\n`, /too-many-entries/);
+    });
     it('encoding: invalid UTF-8', () => refused(Uint8Array.from([0x74, 0x3a, 0x20, 0xff, 0x0a]), /invalid-utf8/));
     it('tags and directives go to the document path, which decides', () => {
       assert.equal(fastParse('teams: !!str x\n'), undefined);

@@ -129,6 +129,20 @@ describe('incremental merge (property-based)', () => {
     );
   });
 
+  it('a template changed with fieldChanges, across saves, merges like a full merge', () => {
+    const memory = new MergeMemory();
+    // A comment line moves the change that cannot apply ("before: nowhere"): its problem moves too.
+    const change = (label: string, extra = '') => [
+      ...(label === 'Two' ? ['# moved down one line'] : []), 'templates:', '  - id: support-ticket-request', `    title: "${label}"`, '    fieldChanges:',
+      '      - id: time-sensitive', '        before: nowhere', extra, '',
+    ].join('\n');
+    const other = { name: 'file:///ws/f1.yaml', parsed: parseDataFile(inputOf({ teams: [{ id: 'sales', name: 'Renamed' }] }, 1)) };
+    for (const text of [change('One'), change('Two'), change('Two', '      - id: nothing-here'), change('Three')]) {
+      const layers = [bundledLayer, { name: 'file:///ws/f0.yaml', parsed: parseDataFile({ key: 'file:///ws/f0.yaml', label: 'f0.yaml', bytes: Buffer.from(text) }) }, other];
+      assert.deepStrictEqual(memory.merge(layers), mergeLayers(layers));
+    }
+  });
+
   it('checks again what refers to an edited entry: a channel listing a team that a save hides', () => {
     const memory = new MergeMemory();
     const layer = (file: File): Layer => ({ name: 'file:///ws/f0.yaml', parsed: parseDataFile(inputOf(file, 0)) });

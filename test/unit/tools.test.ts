@@ -104,6 +104,26 @@ describe('playbook tools: search', () => {
     assert.equal(okData(search(ctx, 'support ticket')).data.partial, false);
   });
 
+  it('answers "where do SDRs ask CE?" from one call: the whole sentences, the user group and the channel the route names', () => {
+    const { data, text } = okData(search(ctx, 'where do SDRs ask CE?', 3));
+    const route = data.results.find((r) => r.label.startsWith('Sales: SDRs'))!;
+    assert.ok(route, JSON.stringify(data.results.map((r) => r.label)));
+    assert.equal(route.sentence, 'SDRs, during their prospecting efforts, are able to get support from the CE team via the @ce-sdr-collab slack user group. SDRs should post their question and tag this user group in the #ce slack channel.');
+    assert.deepEqual(route.names, { channel: { id: 'ce', name: '#ce' }, userGroup: { id: 'ce-sdr-collab', name: '@ce-sdr-collab' } });
+    assert.ok(text.includes('SDRs should post their question and tag this user group in the #ce slack channel.'), 'the text carries the sentence, not an excerpt cut mid-sentence');
+    assert.match(text, /channel: #ce; user group: @ce-sdr-collab/);
+  });
+
+  it('answers "how do I raise special circumstances with the head of support?" with the step\'s sentences and its template and channel', () => {
+    const { data, text } = okData(search(ctx, 'how do I raise special circumstances with the head of support?', 3));
+    const step = data.results.find((r) => r.target.kind === 'step' && r.target.stepId === 'head-of-support')!;
+    assert.ok(step, JSON.stringify(data.results.map((r) => r.target)));
+    assert.ok(step.sentence.includes('For example, a CE may need to share special circumstances around a customer issue.'), step.sentence);
+    assert.ok(step.sentence.includes('the CE should raise a request in the support channel (via the Support Ticket Request shortcut).'), step.sentence);
+    assert.deepEqual(step.names, { template: { id: 'support-ticket-request', title: 'Support Ticket Request' }, channel: { id: 'customer-support', name: '#customer-support' } });
+    assert.match(text, /template: Support Ticket Request \(support-ticket-request; getTemplate, draftTicket\); channel: #customer-support/);
+  });
+
   it('says so when nothing matches', () => {
     const { data, text } = okData(search(ctx, 'zyxwvut'));
     assert.deepEqual(data.results, []);

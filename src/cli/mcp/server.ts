@@ -10,6 +10,7 @@ import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/
 import * as z from 'zod/mini';
 import type { ToolContext, ToolResult } from '../../model/tools/context';
 import { TOOL_DEFINITIONS, TOOL_INPUTS } from '../../model/tools/definitions';
+import { TOOL_OUTPUTS } from '../../model/tools/outputs';
 import { getProcedure, getTeam, getTemplate } from '../../model/tools/lookup';
 import { engageSupportPrompt, PROMPT_LIMITS } from '../../model/tools/prompt';
 import { runTool } from '../../model/tools/run';
@@ -40,6 +41,7 @@ export function createPlaybookServer(options: McpServerOptions): McpServer {
         title: definition.title,
         description: definition.description,
         inputSchema: TOOL_INPUTS[definition.name],
+        outputSchema: TOOL_OUTPUTS[definition.name],
         annotations: { readOnlyHint: true, openWorldHint: false },
       },
       (args: unknown) => toCallResult(runTool(definition.name, args, options.context())),

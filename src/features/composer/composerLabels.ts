@@ -12,6 +12,8 @@ export const composerLabels: ComposerLabels = {
   required: t('required'),
   optional: t('(optional)'),
   chooseOption: t('Choose…'),
+  fieldShown: (label) => t('"{0}" is now shown: it applies to this ticket.', label),
+  fieldHidden: (label) => t('"{0}" is now hidden: it does not apply, and is not sent. What you typed in it is kept.', label),
   destination: (channel) => t('Goes to {0}', channel),
   inThread: t('A reply in the thread of a sent ticket'),
   leaveThread: t('Send as a New Ticket'),

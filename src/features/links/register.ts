@@ -5,14 +5,15 @@
 import vscode = require('vscode');
 import type * as Commands from '../../lazy/commands';
 import type { HandbookStore } from '../data/handbookStore';
+import type { DraftStore } from '../templates/fillForm';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';
 import { afterActivation } from '../deferred';
 
 const commands = lazyChunk<typeof Commands>('commands');
 
-export function registerLinks(context: vscode.ExtensionContext, deps: { store: HandbookStore }): { handle(uri: vscode.Uri): Promise<boolean> } {
-  const handle = (uri: vscode.Uri) => commands().handlePlaybookUri(deps.store, uri);
+export function registerLinks(context: vscode.ExtensionContext, deps: { store: HandbookStore; drafts: () => DraftStore }): { handle(uri: vscode.Uri): Promise<boolean> } {
+  const handle = (uri: vscode.Uri) => commands().handlePlaybookUri(deps.store, uri, deps.drafts);
   // VS Code keeps a link that arrives before the handler (even the one that activated us) until it is registered.
   afterActivation(context, () => context.subscriptions.push(vscode.window.registerUriHandler({ handleUri: (uri) => void handle(uri) })));
   context.subscriptions.push(

@@ -10,6 +10,7 @@ import { checkApiUrl, checkEndpoint } from '../../model/slack/endpoints';
 import { findCredential, findSecretLikeValues } from '../../model/slack/secretScan';
 import { blockMessage, normalizeValue, workflowVariables, type BlockMessage } from '../../model/slack/slackMessage';
 import { addSentTicket, safeLink } from '../../model/slack/sentTickets';
+import { missingRequired } from '../../model/templates/fieldConditions';
 import { renderTemplate } from '../../model/templates/render';
 import type { Template } from '../../model/schema';
 import type { SendTicketArgs } from '../../model/commands/commandContract';
@@ -152,7 +153,8 @@ export async function sendTicket(deps: SendDeps, raw: unknown, confirmed?: strin
   const template = deps.store.current.template(args.templateId);
   if (!template) return { ok: false, error: t('CE Playbook has no template "{0}".', args.templateId), kind: 'invalidArguments' };
 
-  const missing = template.fields.filter((f) => f.required && !normalizeValue(args.values[f.id]));
+  // Only fields that apply with these values (their `when`) are required.
+  const missing = missingRequired(template, args.values);
   if (missing.length) {
     return { ok: false, kind: 'incomplete', error: t('Not sent: {0} is missing {1}. Fill in every required field first.', template.title, missing.map((f) => `"${f.label}"`).join(', ')) };
   }

@@ -37,8 +37,10 @@ export function promptWithQuickInput(title: string): (prompt: FieldPrompt) => Pr
       if (field.type === 'choice' && field.options?.length) {
         const pick = vscode.window.createQuickPick();
         // Labels show the option as typed (no icons); the value is the option itself.
-        const options = new Map(optionPickItems(field.options).map((item) => [item.label, item.value]));
-        pick.items = [...options].map(([label, option]) => ({ label, picked: option === prompt.value }));
+        const items = optionPickItems(field.options);
+        const options = new Map(items.map((item) => [item.label, item.value]));
+        pick.items = items.map(({ label, detail, value }) => ({ label, detail, picked: value === prompt.value }));
+        pick.matchOnDetail = true;
         pick.activeItems = pick.items.filter((i) => options.get(i.label) === prompt.value);
         pick.placeholder = hint;
         disposables.push(pick.onDidAccept(() => {

@@ -7,6 +7,7 @@ import { escapeHtml } from '../render/html';
 import { renderWebviewDocument, type WebviewEnvironment } from '../render/webviewDocument';
 import type { ComposerAction, ComposerState } from '../../protocol/composerMessages';
 import type { Template, TemplateField } from '../schema';
+import { dependentsOf, optionDescription, optionValue } from '../templates/fieldConditions';
 import type { ComposerView } from './composerState';
 
 export type ComposerIconName = 'send' | 'copy' | 'insert' | 'trash' | 'thread';
@@ -18,6 +19,9 @@ export interface ComposerLabels {
   required: string;
   optional: string;
   chooseOption: string;
+  /** Said (to a screen reader) when a field appears or goes because of another field's value. */
+  fieldShown(label: string): string;
+  fieldHidden(label: string): string;
   destination(channel: string): string;
   /** The thread banner's heading and its button, which makes the page a new ticket again. */
   inThread: string;
@@ -46,28 +50,38 @@ export interface ComposerContext {
 const esc = escapeHtml;
 const controlId = (field: TemplateField) => `field-${field.id}`;
 
-function control(field: TemplateField, value: string, L: ComposerLabels): string {
+/** A choice's option: its value, and what it means where the data says so ("P1 — production down"). */
+function optionHtml(value: string, description: string | undefined, selected: boolean): string {
+  const text = description ? `${value} — ${description}` : value;
+  return `<option value="${esc(value)}"${selected ? ' selected' : ''}>${esc(text)}</option>`;
+}
+
+function control(template: Template, field: TemplateField, value: string, L: ComposerLabels): string {
   const id = controlId(field);
   const describedBy = [field.hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
-  const common = `id="${esc(id)}" name="${esc(field.id)}" data-field="${esc(field.id)}" aria-describedby="${esc(describedBy)}"${field.required ? ' aria-required="true"' : ''}`;
+  // A field whose value shows or hides others says which (aria-controls).
+  const controls = dependentsOf(template, field.id).map(controlId).join(' ');
+  const common = `id="${esc(id)}" name="${esc(field.id)}" data-field="${esc(field.id)}" aria-describedby="${esc(describedBy)}"${field.required ? ' aria-required="true"' : ''}${controls ? ` aria-controls="${esc(controls)}"` : ''}`;
   const placeholder = field.placeholder ? ` placeholder="${esc(field.placeholder)}"` : '';
   if (field.type === 'choice' && field.options?.length) {
     // A value that is not an option (an old draft, a changed data file) stays visible, never lost.
-    const options = value && !field.options.includes(value) ? [...field.options, value] : field.options;
-    const items = options.map((o) => `<option value="${esc(o)}"${o === value ? ' selected' : ''}>${esc(o)}</option>`).join('');
+    const known = field.options.some((o) => optionValue(o) === value);
+    const items = field.options.map((o) => optionHtml(optionValue(o), optionDescription(o), optionValue(o) === value)).join('') + (value && !known ? optionHtml(value, undefined, true) : '');
     return `<select ${common}><option value=""${value ? '' : ' selected'}>${esc(L.chooseOption)}</option>${items}</select>`;
   }
   if (field.type === 'text') return `<textarea ${common} rows="4"${placeholder}>${esc(value)}</textarea>`;
   return `<input type="text" ${common} value="${esc(value)}"${placeholder}>`;
 }
 
-function fieldHtml(field: TemplateField, value: string, L: ComposerLabels): string {
+function fieldHtml(template: Template, field: TemplateField, value: string, hidden: boolean, L: ComposerLabels): string {
   const id = controlId(field);
   const mark = field.required
     ? `<span class="required-mark" aria-hidden="true" title="${esc(L.required)}">*</span>`
     : ` <span class="muted">${esc(L.optional)}</span>`;
   const hint = field.hint ? `<p id="${esc(id)}-hint" class="hint">${esc(field.hint)}</p>` : '';
-  return `<div class="field" data-field-id="${esc(field.id)}"><label for="${esc(id)}">${esc(field.label)}${mark}</label>${hint}${control(field, value, L)}<p id="${esc(id)}-error" class="field-error"></p></div>`;
+  // A conditional field is hidden (not greyed: out of the tab order and the accessibility tree) while it does not apply.
+  const conditional = field.when ? ` data-shown-text="${esc(L.fieldShown(field.label))}" data-hidden-text="${esc(L.fieldHidden(field.label))}"${hidden ? ' hidden' : ''}` : '';
+  return `<div class="field" data-field-id="${esc(field.id)}"${conditional}><label for="${esc(id)}">${esc(field.label)}${mark}</label>${hint}${control(template, field, value, L)}<p id="${esc(id)}-error" class="field-error"></p></div>`;
 }
 
 function button(action: ComposerAction, label: string, icon: string, primary = false): string {
@@ -93,14 +107,15 @@ export function renderComposerBody(
 ): string {
   const where = context.destination ? `<p class="destination">${esc(L.destination(context.destination))}</p>` : '';
   const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where}${context.thread ? threadBanner(context.thread, L, icons) : ''}</header>`;
-  const fields = template.fields.map((f) => fieldHtml(f, values[f.id] ?? '', L)).join('');
+  const hidden = new Set(view.hidden);
+  const fields = template.fields.map((f) => fieldHtml(template, f, values[f.id] ?? '', hidden.has(f.id), L)).join('');
   const actions = [
     button('send', L.send, icons.send, true),
     button('copy', L.copy, icons.copy),
     button('insert', L.insert, icons.insert),
     button('discard', L.discard, icons.trash),
   ].join('');
-  const form = `<form id="composer" aria-labelledby="title" novalidate><p class="muted required-note">${esc(L.requiredNote)}</p>${fields}<div class="actions" role="group" aria-label="${esc(L.actions)}">${actions}</div><div id="status" class="status" role="status" aria-live="polite"></div></form>`;
+  const form = `<form id="composer" aria-labelledby="title" novalidate><p class="muted required-note">${esc(L.requiredNote)}</p>${fields}<div class="actions" role="group" aria-label="${esc(L.actions)}">${actions}</div><div id="status" class="status" role="status" aria-live="polite"></div><div id="field-announcer" class="visually-hidden" role="status" aria-live="polite"></div></form>`;
   const preview = `<section id="preview-section" aria-labelledby="preview-heading"><h2 id="preview-heading">${esc(L.preview)}</h2><p class="muted">${esc(L.previewNote)}</p><pre id="preview" tabindex="0" aria-labelledby="preview-heading">${esc(view.preview)}</pre></section>`;
   return `${header}<div class="layout">${form}${preview}</div>`;
 }

@@ -89,7 +89,7 @@ function lazyLocator(file: string, bytes: Uint8Array, limits: ParseLimits): Pars
     if (!located) {
       const decoded = decodeDataFile(file, bytes);
       if (!decoded.ok) return START;
-      located = parseYamlFile(file, decoded.text, limits);
+      located = parseYamlFile(file, decoded.text, limits, 'positions');
     }
     return located.locate(path, prefer);
   };
@@ -112,7 +112,12 @@ export function checkDataFile(file: string, bytes: Uint8Array, limits: ParseLimi
   if (bytes.byteLength <= limits.maxBytes) {
     const decoded = decodeDataFile(file, bytes);
     const fast = decoded.ok ? fastParse(withoutBom(decoded.text), limits) : undefined;
-    if (fast !== undefined && fileIssues(fast).length === 0) return checkedFromValue(file, bytes, hash, fast as HandbookFile, limits);
+    if (fast !== undefined) {
+      const issues = fileIssues(fast);
+      if (issues.length === 0) return checkedFromValue(file, bytes, hash, fast as HandbookFile, limits);
+      // The fast path's data is the document path's (fastPath.test.ts): only the positions are missing.
+      if (decoded.ok) return positionedIssues(file, bytes, hash, decoded.text, issues, limits);
+    }
   }
   // Something is wrong (or the fast path declined): the document path decides, with positions.
   return checkWithDocumentPath(file, bytes, limits, hash);
@@ -134,9 +139,21 @@ export function refusedAsTooLarge(file: string, size: number, limits: ParseLimit
   };
 }
 
+const failedFile = (file: string, bytes: Uint8Array, hash: string, problems: DataProblem[]): CheckedFile => ({ file, hash, bytes, value: undefined, problems, locate: () => START });
+
+/**
+ * The problems the fast path found, placed with `yaml`'s document, as the document path would place
+ * them, without checking the same data a second time or converting the document to data.
+ */
+function positionedIssues(file: string, bytes: Uint8Array, hash: string, text: string, issues: FileIssue[], limits: ParseLimits): CheckedFile {
+  const located = parseYamlFile(file, text, limits, 'positions');
+  // The document path's own problems come first, as they would there (the property test finds none).
+  return failedFile(file, bytes, hash, located.problems.length ? located.problems : positioned(file, issues, located.locate));
+}
+
 /** The same checks with `yaml`'s document API only: slower, with positions; its answer is the one that counts. */
 export function checkWithDocumentPath(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, hash = contentHash(bytes)): CheckedFile {
-  const failed = (problems: DataProblem[]): CheckedFile => ({ file, hash, bytes, value: undefined, problems, locate: () => START });
+  const failed = (problems: DataProblem[]) => failedFile(file, bytes, hash, problems);
   if (bytes.byteLength > limits.maxBytes) return refusedAsTooLarge(file, bytes.byteLength, limits, hash, bytes);
   const decoded = decodeDataFile(file, bytes);
   if (!decoded.ok) return failed([decoded.problem]);

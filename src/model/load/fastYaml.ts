@@ -3,11 +3,11 @@
  * library's document API, but keeps no positions. It resolves scalars exactly as `yaml`'s YAML 1.2
  * core schema does, and declines (returns undefined) whenever its answer could differ from the
  * document path's or a limit could matter: any syntax error, an anchor or alias, a tag, a directive,
- * too deep a nesting, an empty document. A declined file is read again by `parseYamlFile`, whose
+ * too deep a nesting, too many entries, an empty document. A declined file is read again by `parseYamlFile`, whose
  * answer (with positions) is the one that counts.
  */
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type State } from 'js-yaml';
-import { DEFAULT_LIMITS, type ParseLimits } from './yamlFile';
+import { DEFAULT_LIMITS, entriesOverLimit, type ParseLimits } from './yamlFile';
 
 /** A scalar type of `yaml`'s core schema (node_modules/yaml/dist/schema/core), for plain scalars only. */
 const scalar = (name: string, test: RegExp, construct: (text: string) => unknown) =>
@@ -116,7 +116,8 @@ type FastLoadOptions = LoadOptions & { maxDepth: number };
 
 /** Plain data if the fast path can vouch for it; undefined when the document path must decide. */
 export function fastParse(text: string, limits: ParseLimits = DEFAULT_LIMITS): unknown {
-  if (needsDocumentPath(text)) return undefined;
+  // Too many entries: the document path refuses the file, with the position.
+  if (needsDocumentPath(text) || entriesOverLimit(text, limits.maxEntries) !== undefined) return undefined;
   let anchors = false;
   let value: unknown;
   try {

@@ -32,6 +32,11 @@ function sameIds(a: Layer, b: Layer): boolean {
   return true;
 }
 
+/** Whether a template of this file, or any file's version of one of its templates, has fieldChanges. */
+function usesFieldChanges(layer: Layer, templates: Map<string, Slot>): boolean {
+  return entriesOf(layer, 'templates').some((t) => t.fieldChanges !== undefined || templates.get(t.id as string)?.patches?.some((p) => p.patch.fieldChanges !== undefined));
+}
+
 /** Each id's index in a checked file's collection, made the first time a refold needs it. */
 const positions = new WeakMap<object, Map<CollectionName, Map<string, number>>>();
 function indexIn(layer: Layer, collection: CollectionName, id: string): number {
@@ -97,6 +102,9 @@ export class MergeMemory {
 
   private update(layers: Layer[], changed: number[]): MergeResult {
     const state = this.state!;
+    // A template changed with fieldChanges (in any file): applying them reports problems of the
+    // layering itself, kept in order with every other file's: merged in full.
+    if (changed.some((position) => usesFieldChanges(layers[position], state.slots.get('templates')!))) return this.full(layers);
     this.merges.partial++;
     state.layers = layers;
     if (!changed.length) return stateResult(state, this.origins);
@@ -135,7 +143,7 @@ export class MergeMemory {
     for (const { layer: name } of before.origins) {
       const layer = byName.get(name)!;
       const index = indexIn(layer, collection, id);
-      applyPatch(fresh, collection, entriesOf(layer, collection)[index], { layer, index }, originOf(layer), hiddenBy);
+      applyPatch(fresh, collection, entriesOf(layer, collection)[index], { layer, index }, originOf(layer), hiddenBy, []);
     }
     return fresh.get(id)!;
   }

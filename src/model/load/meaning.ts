@@ -22,8 +22,8 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Keys whose text names or titles something a CE picks from a list. */
-const NAME_KEYS = new Set(['name', 'title', 'label', 'question', 'prefix']);
+/** Keys whose text names or titles something a CE picks from a list (`value`: a choice option's). */
+const NAME_KEYS = new Set(['name', 'title', 'label', 'question', 'prefix', 'value']);
 
 /**
  * Characters that make one name look like another: C0/C1 controls, bidi embeddings, overrides and
@@ -71,7 +71,9 @@ function fieldChecks(fields: unknown[], at: Path, owner: string, issues: SchemaI
     }
     if (Array.isArray(options)) {
       const seen = new Map<unknown, number>();
-      options.forEach((option, j) => {
+      options.forEach((item, j) => {
+        // An option is its text or `{ value, description }`: two options with one value are one option.
+        const option = isPlain(item) ? item.value : item;
         if (seen.has(option)) issues.push({ rule: 'duplicate-id', path: [...at, i, 'options', j], at: 'value', message: `${owner}: ${name} lists the option ${JSON.stringify(option)} twice. Options must be unique.` });
         else seen.set(option, j);
       });

@@ -5,6 +5,8 @@
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { workflowVariableProblems } from './deliveryChecks';
+import type { TemplatePatch } from './fieldChanges';
+import { applyTemplatePatch, entryPart, newFieldIncomplete, reportFieldProblems } from './templatePatches';
 import { DESTINATION_FIELDS, fieldOriginKey, setsField } from './fieldOrigins';
 import { checkGuide } from './guideMerge';
 import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Handbook, type HandbookFile, type Template } from '../schema';
@@ -71,6 +73,8 @@ export interface Slot {
   index: number;
   /** The destination fields set by a layer: which layers set each, and the last one with the entry's index there. */
   fields?: Map<string, { origins: Origin[]; last: Located }>;
+  /** Templates: every file's entry for it, so a problem with a field is reported where it was set. */
+  patches?: TemplatePatch<Layer>[];
   /** After the check of the merged whole: the entry to show (undefined when broken or hidden) and its problems. */
   shown?: Plain;
   problems?: DataProblem[];
@@ -106,21 +110,22 @@ function noteField(slot: Slot, field: string, origin: Origin, at: Located): void
 }
 
 /** Applies one layer's version of an entry (a patch) to its slot, or starts the slot. */
-export function applyPatch(byId: Map<string, Slot>, collection: CollectionName, patch: Plain, at: Located, origin: Origin, hiddenBy: Map<string, Located>): void {
+export function applyPatch(byId: Map<string, Slot>, collection: CollectionName, patch: Plain, at: Located, origin: Origin, hiddenBy: Map<string, Located>, problems: DataProblem[]): void {
   const id = patch.id as string;
   const { layer, index } = at;
   const slot = byId.get(id);
   if (slot) {
     slot.previous = slot.entry;
-    slot.entry = mergeEntry(slot.entry, patch);
+    slot.entry = mergeEntry(slot.entry, entryPart(patch));
     slot.origins.push(origin);
     slot.layer = layer;
     slot.index = index;
   } else {
     // An entry from one layer only is used as it is (checked data is never changed in place:
     // pruning copies), so a large handbook is not held twice.
-    byId.set(id, { entry: patch, origins: [origin], layer, index });
+    byId.set(id, { entry: entryPart(patch), origins: [origin], layer, index });
   }
+  if (collection === 'templates') applyTemplatePatch(byId.get(id)!, at, patch, problems);
   if (patch.hidden === true) hiddenBy.set(originKey(collection, id), at);
   for (const field of DESTINATION_FIELDS[collection] ?? []) if (setsField(patch, field)) noteField(byId.get(id)!, field, origin, at);
 }
@@ -144,7 +149,7 @@ function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots;
     for (const collection of COLLECTIONS) {
       const byId = slots.get(collection)!;
       const list = (file[collection] ?? []) as unknown as Plain[];
-      for (let index = 0; index < list.length; index++) applyPatch(byId, collection, list[index], { layer, index }, origin, hiddenBy);
+      for (let index = 0; index < list.length; index++) applyPatch(byId, collection, list[index], { layer, index }, origin, hiddenBy, problems);
     }
   }
   return { slots, hiddenBy };
@@ -159,6 +164,7 @@ function reportIncomplete(collection: CollectionName, id: string, slot: Slot, re
     seen.add(error.path);
     const rel = error.path.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const prop = rel.length ? String(rel[rel.length - 1]) : id;
+    if (newFieldIncomplete(collection, id, slot, rel, prop, error.message, report)) continue;
     const message = error.message === 'Expected required property'
       ? `The ${SINGULAR[collection]} "${id}" is missing "${prop}". A new entry must have every required property; to change an existing one, check that its id matches.`
       : `The ${SINGULAR[collection]} "${id}": "${prop}" ${error.message.toLowerCase()}.`;
@@ -221,6 +227,7 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
       report(at.layer, [collection, at.index, ...problem.path], problem.message, 'workflow-variables', problem.at);
     }
   }
+  if (collection === 'templates' && !broken) broken = reportFieldProblems(entry, slot, report);
   if (broken) return undefined;
   return toPrune.length ? prune(entry, toPrune) : entry;
 }

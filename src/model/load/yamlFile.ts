@@ -34,9 +34,16 @@ export interface ParseLimits {
   maxDepth: number;
   /** Aliases in one file at most: converting to data looks each one up among all anchors and aliases. */
   maxAliases: number;
+  /** Line breaks and commas in one file at most, counted before parsing (see `entriesOverLimit`). */
+  maxEntries: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxAliases: 1000 };
+/**
+ * maxEntries: the generated team files of the benchmark (about 920 KB each) have about 21,000 line
+ * breaks and commas, the bundled files about 30,000 per megabyte; a file needs lines of 20 bytes
+ * on average to reach 50,000 within the size limit.
+ */
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxAliases: 1000, maxEntries: 50_000 };
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -46,7 +53,7 @@ function problem(file: string, span: Span, message: string, rule: string): DataP
 
 /**
  * Finds how deep flow and block collections nest, cheaply, without recursion: the YAML parser
- * recurses per level, so a hostile file of 100,000 `[` must be refused before it is parsed.
+ * recurses per level, so a hostile file of 100,000 `[` or `- ` must be refused before it is parsed.
  */
 function nestingTooDeep(text: string, maxDepth: number): number | undefined {
   let flowDepth = 0;
@@ -66,6 +73,16 @@ function nestingTooDeep(text: string, maxDepth: number): number | undefined {
         while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
         indents.push(indent);
         if (indents.length > maxDepth) return lineStart + indent;
+        // Compact collections: each further `- ` or `? ` on the line (`- - ? x`) is one level
+        // deeper (`: ` too, after the line's first indicator); the library recurses on them, and
+        // 100,000 on one line overflowed its stack (repeated, that crashed the process).
+        const isIndicator = (at: number) => (line[at] === '-' || line[at] === '?' || line[at] === ':') && (at + 1 === line.length || line[at + 1] === ' ');
+        let depth = indents.length;
+        for (let at = indent; isIndicator(at); ) {
+          at++;
+          while (line[at] === ' ') at++;
+          if (isIndicator(at) && ++depth > maxDepth) return lineStart + at;
+        }
       }
       lineStart = i + 1;
     }
@@ -73,7 +90,34 @@ function nestingTooDeep(text: string, maxDepth: number): number | undefined {
   return undefined;
 }
 
-export function parseYamlFile(file: string, text: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedFile {
+/**
+ * Where the text has more than `maxEntries` line breaks and commas together: the offset of the
+ * first one past the limit, or undefined. A key, list item or alias of a YAML file almost always
+ * starts a line or follows a comma (only a few can share a line, as in `- - x` or `a: {b: c}`), so
+ * this bounds the parser's work before it starts: the `yaml` library needs about a second for
+ * 60,000 keys. Commas in texts and blank lines count too; that only makes the bound stricter, and
+ * the message says what is counted. Lone CRs are line breaks too, but decodeDataFile has already
+ * turned them into LFs. Two native searches, no loop over characters.
+ */
+export function entriesOverLimit(text: string, maxEntries: number): number | undefined {
+  let line = text.indexOf('\n');
+  let comma = text.indexOf(',');
+  for (let count = 1; line !== -1 || comma !== -1; count++) {
+    const at = comma === -1 || (line !== -1 && line < comma) ? line : comma;
+    if (count > maxEntries) return at;
+    if (at === line) line = text.indexOf('\n', line + 1);
+    else comma = text.indexOf(',', comma + 1);
+  }
+  return undefined;
+}
+
+/** A line counter over the whole text, for problems found before the parser (which fills one) runs. */
+function countLines(lineCounter: LineCounter, text: string): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+export function parseYamlFile(file: string, text: string, limits: ParseLimits = DEFAULT_LIMITS, use: 'data' | 'positions' = 'data'): ParsedFile {
   const lineCounter = new LineCounter();
   const spanOf = (start: number, end: number): Span => {
     const a = lineCounter.linePos(start);
@@ -90,9 +134,16 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const tooDeep = nestingTooDeep(text, limits.maxDepth);
   if (tooDeep !== undefined) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    countLines(lineCounter, text);
     return fail([problem(file, spanOf(tooDeep, tooDeep + 1), `Data is nested more than ${limits.maxDepth} levels deep here. Flatten the structure.`, 'too-deep')]);
+  }
+  const pastLimit = entriesOverLimit(text, limits.maxEntries);
+  if (pastLimit !== undefined) {
+    countLines(lineCounter, text);
+    // A line break is shown at the start of its line, the line that holds the entry past the limit.
+    const at = text[pastLimit] === ',' ? pastLimit : text.lastIndexOf('\n', pastLimit - 1) + 1;
+    const what = text[pastLimit] === ',' ? 'This comma' : 'This line';
+    return fail([problem(file, spanOf(at, at + 1), `The file has more than ${limits.maxEntries.toLocaleString('en')} lines and commas (each can start a key, a list item or an alias), too many to check quickly. ${what} is number ${(limits.maxEntries + 1).toLocaleString('en')}. Split the file into smaller files.`, 'too-many-entries')]);
   }
 
   // The library's own duplicate-key check is quadratic; checkDocument does it in one linear walk.
@@ -135,7 +186,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
   }
 
   if (problems.length === 0) problems.push(...findings.aliases.map((a) => aliasProblem(file, a, spanOf, limits)));
-  if (problems.length > 0) return { file, value: undefined, problems, locate };
+  if (problems.length > 0 || use === 'positions') return { file, value: undefined, problems, locate };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });

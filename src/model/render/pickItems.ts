@@ -3,7 +3,8 @@
  * typed: `$(name)` in a name stays text instead of becoming an icon (see plainText.ts). The
  * features pass these to VS Code unchanged; the integration tests read the same items.
  */
-import type { GuideNode, Handbook, Team, Template } from '../schema';
+import type { FieldOption, GuideNode, Handbook, Team, Template } from '../schema';
+import { optionDescription, optionValue } from '../templates/fieldConditions';
 import { escapeIcons } from './plainText';
 
 export interface PickItem<T> {
@@ -28,9 +29,13 @@ export function answerPickItems(node: GuideNode): PickItem<number>[] {
   return (node.answers ?? []).map((a, index) => ({ label: escapeIcons(a.label), detail: optional(a.detail), value: index }));
 }
 
-/** The options of a choice field; the value is the option exactly as the data has it. */
-export function optionPickItems(options: readonly string[]): PickItem<string>[] {
-  return options.map((option) => ({ label: escapeIcons(option), value: option }));
+/** The options of a choice field, each with its description if it has one; the value is the option's value exactly as the data has it. */
+export function optionPickItems(options: readonly FieldOption[]): PickItem<string>[] {
+  return options.map((option) => {
+    const value = optionValue(option);
+    const description = optionDescription(option);
+    return { label: escapeIcons(value), ...(description ? { detail: escapeIcons(description) } : {}), value };
+  });
 }
 
 /** A search result row: the kind's icon (ours) before the data's label (shown as typed). */

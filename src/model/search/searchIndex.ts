@@ -29,9 +29,10 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Handbook } from '../schema';
 import type { EntryRef } from '../handbook/entryRef';
-import { collectItems, type SearchItem, type SearchResultKind } from './searchItems';
-import { firstHit, normalizeWord, shortenAround, sigilBefore, SIGIL_CODE, splitWords, WORD, type Word } from './searchWords';
+import { collectItems, type Mentions, type SearchItem, type SearchResultKind } from './searchItems';
+import { firstHit, normalizeWord, matchedSentences, shortenAround, sigilBefore, SIGIL_CODE, splitWords, WORD, type Word } from './searchWords';
 import { boundQuery } from './queryLimit';
+import { grown, postingsOf, TopResults } from './searchArrays';
 
 export type { SearchResultKind };
 
@@ -45,6 +46,10 @@ export interface SearchResult {
   /** The team the item belongs to: a facet's team, `procedure.team`, the first of `teams`. */
   teamId?: string;
   target: EntryRef;
+  /** Which item of the index this is (for `sentencesOf`). */
+  item: number;
+  /** The entries the item names (a way to engage's channel and user group, a step's template…), by id. */
+  mentions?: Mentions;
   score: number;
 }
 
@@ -52,6 +57,13 @@ export interface SearchIndex {
   /** How many items are searchable. */
   readonly size: number;
   search(query: string, limit?: number): SearchResult[];
+  /**
+   * For each result, the whole sentences of its item's text that hold a word one of `queries`
+   * matches: at most three, in the text's order; the first sentence when only the label matched;
+   * none for items without text. Separate from `search`: only assistants need them, and the quick
+   * pick searches on every keystroke.
+   */
+  sentencesOf(results: readonly SearchResult[], queries: readonly string[]): string[][];
 }
 
 // Weights of the ranking rules in the header comment. Each rule's weight exceeds the most the
@@ -76,43 +88,6 @@ interface Relations {
   words: number[];
   /** How many items contain one of the words (with repeats). */
   reach: number;
-}
-
-/** A copy of `array` with room for index `at` (at least twice the length), new slots -1. */
-function grown(array: Int32Array, at: number): Int32Array {
-  const copy = new Int32Array(Math.max(at + 1, array.length * 2)).fill(-1);
-  copy.set(array);
-  return copy;
-}
-
-/**
- * The items containing each word, from every item's tokens, in two passes over them (count, then
- * place): flat arrays written in order, not an array per word grown item by item, which at 10,000
- * teams cost more per item than at 1,000 (each push reaching a different place in memory).
- */
-function postingsOf(tokenWord: Int32Array, itemStart: Int32Array, words: number): [start: Int32Array, items: Int32Array] {
-  const start = new Int32Array(words + 1);
-  const lastItem = new Int32Array(words).fill(-1);
-  const itemCount = itemStart.length - 1;
-  // A word can be several tokens of one item (label and body, with and without a sign): once per item.
-  const eachNewPair = (visit: (word: number, item: number) => void) => {
-    lastItem.fill(-1);
-    for (let item = 0; item < itemCount; item++) {
-      for (let t = itemStart[item]; t < itemStart[item + 1]; t++) {
-        const word = tokenWord[t];
-        if (lastItem[word] !== item) {
-          lastItem[word] = item;
-          visit(word, item);
-        }
-      }
-    }
-  };
-  eachNewPair((word) => { start[word + 1]++; });
-  for (let w = 0; w < words; w++) start[w + 1] += start[w];
-  const next = start.slice(0, words);
-  const items = new Int32Array(start[words]);
-  eachNewPair((word, item) => { items[next[word]++] = item; });
-  return [start, items];
 }
 
 export function buildSearchIndex(h: Handbook): SearchIndex {
@@ -207,6 +182,15 @@ class HandbookSearch implements SearchIndex {
   }
 
   /** The words a query word is, starts, or (from 5 letters, first letter right) is a typo of. */
+  sentencesOf(results: readonly SearchResult[], queries: readonly string[]): string[][] {
+    const relations = queries.flatMap((q) => splitWords(boundQuery(q).query)).map((word) => this.relationsOf(word.text));
+    const matched = (word: string) => relations.some((r) => r.weight[this.vocabulary.get(word) ?? -1] >= 0);
+    return results.map((r) => {
+      const body = this.items[r.item]?.body.replace(/\s+/g, ' ').trim();
+      return body ? matchedSentences(body, matched) : [];
+    });
+  }
+
   private relationsOf(text: string): Relations {
     const relations: Relations = { weight: new Int16Array(this.words).fill(-1), words: [], reach: 0 };
     const add = (id: number, weight: number) => {
@@ -254,8 +238,12 @@ class HandbookSearch implements SearchIndex {
     const item = this.items[id];
     const body = item.body.replace(/\s+/g, ' ').trim();
     const matched = (word: string) => relations.some((r) => r.weight[this.vocabulary.get(word) ?? -1] >= 0);
-    const detail = body ? shortenAround(body, firstHit(body, matched)) : item.context;
-    return { kind: item.kind, label: item.label, detail, ...(item.teamId !== undefined ? { teamId: item.teamId } : {}), target: item.target, score };
+    const hit = body ? firstHit(body, matched) : undefined;
+    const detail = hit ? shortenAround(body, hit) : item.context;
+    return {
+      kind: item.kind, label: item.label, detail, ...(item.teamId !== undefined ? { teamId: item.teamId } : {}), target: item.target,
+      item: id, ...(item.mentions ? { mentions: item.mentions } : {}), score,
+    };
   }
 
   /** Gives every distinct word a number; handbook text repeats its words, so each spelling is normalized once. */
@@ -274,30 +262,5 @@ class HandbookSearch implements SearchIndex {
       }
       return id;
     };
-  }
-}
-
-/** Keeps the best `limit` (item, score) pairs, in any order offered; ties go to the earlier item. */
-class TopResults {
-  private readonly kept: Array<{ item: number; score: number }> = [];
-  constructor(private readonly limit: number) {}
-
-  offer(item: number, score: number): void {
-    const kept = this.kept;
-    const before = (a: { item: number; score: number }) => a.score > score || (a.score === score && a.item < item);
-    if (kept.length === this.limit && before(kept[kept.length - 1])) return;
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (before(kept[mid])) lo = mid + 1;
-      else hi = mid;
-    }
-    kept.splice(lo, 0, { item, score });
-    if (kept.length > this.limit) kept.pop();
-  }
-
-  ordered(): Array<{ item: number; score: number }> {
-    return this.kept;
   }
 }

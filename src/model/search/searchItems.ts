@@ -19,6 +19,19 @@ export interface SearchItem {
   context: string;
   teamId?: string;
   target: EntryRef;
+  /** The entries a way to engage or a step names (ids): what an assistant needs to act on it. */
+  mentions?: Mentions;
+}
+
+export interface Mentions { template?: string; channel?: string; userGroup?: string }
+
+/** Only the names that are set, or nothing. */
+function mentionsOf(entry: { template?: string; channel?: string; userGroup?: string }): { mentions?: Mentions } {
+  const mentions: Mentions = {};
+  if (entry.template) mentions.template = entry.template;
+  if (entry.channel) mentions.channel = entry.channel;
+  if (entry.userGroup) mentions.userGroup = entry.userGroup;
+  return Object.keys(mentions).length ? { mentions } : {};
 }
 
 /** Every searchable item, in handbook order. */
@@ -26,13 +39,13 @@ export function collectItems(h: Handbook): SearchItem[] {
   const items: SearchItem[] = [];
   for (const team of h.teams) {
     const target = entryRef.team(team.id);
-    const facet = (label: string, body: string) => items.push({ kind: 'teamFacet', label: `${team.name}: ${label}`, body, context: team.name, teamId: team.id, target });
+    const facet = (label: string, body: string, named: { mentions?: Mentions } = {}) => items.push({ kind: 'teamFacet', label: `${team.name}: ${label}`, body, context: team.name, teamId: team.id, target, ...named });
     items.push({ kind: 'team', label: team.name, body: '', context: '', teamId: team.id, target });
     facet(team.valueToTeam.label, team.valueToTeam.text);
     facet(team.valueToCe.label, team.valueToCe.text);
     facet(team.collaboration.label, team.collaboration.text);
     for (const detail of team.collaboration.details ?? []) facet(team.collaboration.label, detail);
-    for (const route of team.routes ?? []) facet(route.label ?? firstSentence(route.text), route.text);
+    for (const route of team.routes ?? []) facet(route.label ?? firstSentence(route.text), route.text, mentionsOf(route));
   }
   for (const procedure of h.procedures) {
     items.push({
@@ -43,7 +56,7 @@ export function collectItems(h: Handbook): SearchItem[] {
       const label = stepLabel(procedure, step);
       items.push({
         kind: 'step', label, body: label === step.text ? '' : step.text, context: procedure.title,
-        teamId: procedure.team, target: entryRef.step(procedure.id, step.id),
+        teamId: procedure.team, target: entryRef.step(procedure.id, step.id), ...mentionsOf(step),
       });
     }
   }
@@ -52,7 +65,8 @@ export function collectItems(h: Handbook): SearchItem[] {
     const teamId = template.teams[0];
     items.push({ kind: 'template', label: template.title, body: template.description, context: '', teamId, target });
     for (const field of template.fields) {
-      const body = [field.placeholder, field.hint, ...(field.options ?? [])].filter(Boolean).join(' · ');
+      const options = (field.options ?? []).map((o) => (typeof o === 'string' ? o : [o.value, o.description].filter(Boolean).join(' — ')));
+      const body = [field.placeholder, field.hint, ...options].filter(Boolean).join(' · ');
       items.push({ kind: 'field', label: field.label, body, context: template.title, teamId, target });
     }
   }

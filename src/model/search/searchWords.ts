@@ -45,6 +45,28 @@ export function firstHit(text: string, matched: (word: string) => boolean): { st
   return { start: 0, end: 0 };
 }
 
+// One segmenter for all results: Intl's sentence rules know abbreviations and quotes better than a pattern.
+let sentences: Intl.Segmenter | undefined;
+
+/** Sentences of a result at most: enough for a way to engage, bounded for a long text. */
+const MAX_SENTENCES = 3;
+
+/**
+ * The whole sentences of `flat` that hold a word the query matched, in order (at most three), or
+ * its first sentence when only the label matched: what an assistant can quote.
+ */
+export function matchedSentences(flat: string, matched: (word: string) => boolean): string[] {
+  sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const found: string[] = [];
+  let first = '';
+  for (const { segment } of sentences.segment(flat)) {
+    first ||= segment.trim();
+    if (splitWords(segment).some((word) => matched(word.text))) found.push(segment.trim());
+    if (found.length === MAX_SENTENCES) break;
+  }
+  return found.length ? found : [first];
+}
+
 /** The text, or a window of it around the hit cut at word boundaries, with … where cut. */
 export function shortenAround(flat: string, hit: { start: number; end: number }): string {
   if (flat.length <= DETAIL_LENGTH) return flat;

@@ -7,6 +7,7 @@
  * split across sections within Slack's documented limits, never losing a character.
  */
 import type { Template } from '../schema';
+import { activeFieldIds, activeFields } from '../templates/fieldConditions';
 import type { FieldValues } from '../templates/render';
 
 /** Slack's documented limits (Block Kit reference: header, section, message). */
@@ -80,9 +81,12 @@ function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** The fields that are sent: every required field, and optional ones the CE filled in. */
+/**
+ * The fields that are sent: of those that apply with these values (a field whose `when` is not met
+ * is never sent, whatever it holds), every required one and the optional ones the CE filled in.
+ */
 function sentFields(template: Template, values: FieldValues) {
-  return template.fields
+  return activeFields(template, values)
     .map((field) => ({ field, value: normalizeValue(values[field.id]) }))
     .filter(({ field, value }) => value !== '' || field.required);
 }
@@ -115,9 +119,11 @@ export function blockMessage(template: Template, values: FieldValues, context: s
 /**
  * The variables of a Workflow Builder webhook trigger: one per field, named as the template's
  * `delivery.variables` maps it (the field id otherwise). Workflow variables are plain text, so values
- * are sent as typed (normalized), every field present (an empty optional one as "").
+ * are sent as typed (normalized), every field present (an empty optional one as "", and so is a field
+ * that does not apply, whatever it holds: the workflow still gets each variable it declares).
  */
 export function workflowVariables(template: Template, values: FieldValues): Record<string, string> {
   const names = template.delivery?.variables ?? {};
-  return Object.fromEntries(template.fields.map((field) => [names[field.id] ?? field.id, normalizeValue(values[field.id])]));
+  const active = activeFieldIds(template, values);
+  return Object.fromEntries(template.fields.map((field) => [names[field.id] ?? field.id, active.has(field.id) ? normalizeValue(values[field.id]) : '']));
 }

@@ -3,6 +3,7 @@
  * render.ts writes) and reports each required field that is still empty, on its line.
  */
 import type { Template, TemplateField } from '../schema';
+import { conditionalPlaceholder, missingRequired } from './fieldConditions';
 import type { FieldValues, TemplateFormat } from './render';
 
 export interface DraftField {
@@ -22,7 +23,7 @@ export interface DraftBlock {
   startLine: number;
   endLine: number;
   fields: DraftField[];
-  /** Required fields that are empty or missing from the block. */
+  /** Required fields that apply (see fieldConditions.ts) and are empty or missing from the block. */
   missing: TemplateField[];
 }
 
@@ -96,7 +97,7 @@ export function findDraftBlocks(text: string, templates: readonly Template[]): D
       break;
     }
     if (block.fields.length === 0) continue; // a title alone (e.g. prose mentioning the template) is not a draft
-    block.missing = template.fields.filter((f) => f.required && !block.fields.find((b) => b.field.id === f.id)?.value.trim());
+    block.missing = missingRequired(template, blockValues(block));
     blocks.push(block);
     i = block.endLine;
   }
@@ -118,7 +119,10 @@ export function draftProblems(blocks: readonly DraftBlock[]): DraftProblem[] {
   return problems;
 }
 
-/** The values a draft block holds, by field id. */
-export function blockValues(block: DraftBlock): FieldValues {
-  return Object.fromEntries(block.fields.map((f) => [f.field.id, f.value]));
+/**
+ * The values a draft block holds, by field id. A conditional field still holding the snippet's
+ * reminder of its condition ("(only if … is Yes)") is empty: nobody answered it.
+ */
+export function blockValues(block: Pick<DraftBlock, 'template' | 'fields'>): FieldValues {
+  return Object.fromEntries(block.fields.map((f) => [f.field.id, f.value.trim() === conditionalPlaceholder(block.template, f.field) ? '' : f.value]));
 }

@@ -3,6 +3,7 @@
  * draft in Markdown, Slack formatting or plain text. The draft checker reads all three back.
  */
 import type { Template, TemplateField } from '../schema';
+import { activeFields, conditionalPlaceholder, optionValues } from './fieldConditions';
 
 export type TemplateFormat = 'markdown' | 'slack' | 'plain';
 export const TEMPLATE_FORMATS: readonly TemplateFormat[] = ['markdown', 'slack', 'plain'];
@@ -37,23 +38,35 @@ const TITLE: Record<TemplateFormat, (title: string) => string> = {
 /** Continuation lines of a multi-line value are indented so they stay inside the list item. */
 const CONTINUATION = '  ';
 
-function tabStop(field: TemplateField, index: number): string {
-  if (field.type === 'choice' && field.options?.length) return `\${${index}|${field.options.map(escapeSnippetChoice).join(',')}|}`;
-  if (field.placeholder) return `\${${index}:${escapeSnippetText(field.placeholder)}}`;
+function tabStop(template: Template, field: TemplateField, index: number): string {
+  const reminder = conditionalPlaceholder(template, field);
+  // A choice starts on its default (or the reminder, for a field that applies only in some cases).
+  const options = optionValues(field);
+  const first = reminder ?? field.default;
+  const choices = first === undefined ? options : [first, ...options.filter((o) => o !== first)];
+  if (field.type === 'choice' && choices.length) return `\${${index}|${choices.map(escapeSnippetChoice).join(',')}|}`;
+  const text = reminder ?? field.default ?? field.placeholder;
+  if (text) return `\${${index}:${escapeSnippetText(text)}}`;
   return `\${${index}}`;
 }
 
-/** The template as a snippet body: title line, one line per field with a tab stop, then `$0`. */
+/**
+ * The template as a snippet body: title line, one line per field with a tab stop, then `$0`. Every
+ * field is there, a conditional one with its condition as the tab stop's text.
+ */
 export function templateSnippet(template: Template, format: TemplateFormat = 'markdown'): string {
   const lines = [escapeSnippetText(TITLE[format](template.title))];
-  template.fields.forEach((field, i) => lines.push(`${escapeSnippetText(FIELD_PREFIX[format](field.label))} ${tabStop(field, i + 1)}`));
+  template.fields.forEach((field, i) => lines.push(`${escapeSnippetText(FIELD_PREFIX[format](field.label))} ${tabStop(template, field, i + 1)}`));
   return lines.join('\n') + '\n$0';
 }
 
-/** The filled-in template as text in the given format; empty fields keep their label. */
+/**
+ * The filled-in template as text in the given format; empty fields keep their label. A field that
+ * does not apply with these values (see fieldConditions.ts) is left out, whatever it holds.
+ */
 export function renderTemplate(template: Template, values: FieldValues, format: TemplateFormat): string {
   const lines = [TITLE[format](template.title)];
-  for (const field of template.fields) {
+  for (const field of activeFields(template, values)) {
     const value = (values[field.id] ?? '').replace(/\r\n?/g, '\n').trim();
     const [first, ...rest] = value.split('\n');
     lines.push(first ? `${FIELD_PREFIX[format](field.label)} ${first}` : FIELD_PREFIX[format](field.label));

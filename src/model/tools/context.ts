@@ -7,6 +7,7 @@ import type { HandbookIndex } from '../handbook/handbookIndex';
 import type { Origin } from '../load/merge';
 import { formatProblem, type DataProblem } from '../load/problem';
 import type { CollectionName, Handbook } from '../schema';
+import type { SourceInfo } from './outputs';
 
 export interface ToolContext {
   index: HandbookIndex;
@@ -14,6 +15,12 @@ export interface ToolContext {
   origins?: ReadonlyMap<string, readonly string[]>;
   /** Problems of the team's data files; the data shown is their last good version (or without them). */
   problems?: readonly DataProblem[];
+  /**
+   * Where a draft can be opened for the user to review and send: the editor's extension id and URI
+   * scheme. Set by the MCP server, whose clients cannot open the composer themselves; drafts then
+   * carry a compose link.
+   */
+  composeLinks?: { extensionId: string; scheme: string };
 }
 
 /** A tool's answer: structured data plus a short text for the model, or an error it can act on. */
@@ -22,15 +29,8 @@ export type ToolResult<T = unknown> = { ok: true; data: T; text: string } | { ok
 export const ok = <T>(data: T, text: string): ToolResult<T> => ({ ok: true, data, text });
 export const fail = (error: string): ToolResult<never> => ({ ok: false, error });
 
-/** Where an entry comes from, as data. */
-export interface SourceInfo {
-  page: string;
-  pageTitle: string;
-  section: string;
-  url?: string;
-  /** The team files that changed or added the entry (absent for bundled entries). */
-  teamFiles?: string[];
-}
+/** Where an entry comes from, as data (its schema is in outputs.ts). */
+export type { SourceInfo } from './outputs';
 
 export function sourceInfo(ctx: ToolContext, source: Handbook['teams'][number]['source'], collection: CollectionName, id: string): SourceInfo {
   const page = ctx.index.source(source.page);

@@ -1,21 +1,14 @@
 /** Ticket drafts as tools: fill a template in (and say what is still missing), check a pasted draft. */
 import { draftProblems, findDraftBlocks } from '../templates/draftChecker';
+import { missingRequired } from '../templates/fieldConditions';
 import { renderTemplate, type TemplateFormat } from '../templates/render';
-import { fail, ok, sourceInfo, sourceLine, type SourceInfo, type ToolContext, type ToolResult } from './context';
+import { fail, ok, sourceInfo, sourceLine, type ToolContext, type ToolResult } from './context';
+import type { DraftCheckData, DraftData } from './outputs';
 import { LIMITS } from './definitions';
 import { unknownTemplate } from './lookup';
+import { composeLink } from '../links/composeLink';
 
-export interface DraftData {
-  template: { id: string; title: string };
-  format: TemplateFormat;
-  /** The ticket as text, empty fields keeping their label. */
-  ticket: string;
-  /** Required fields still empty, in the template's order. */
-  missing: Array<{ id: string; label: string }>;
-  complete: boolean;
-  channel?: { id: string; name: string };
-  source: SourceInfo;
-}
+export type { DraftData } from './outputs';
 
 export function draftTicket(ctx: ToolContext, templateId: string, values: Readonly<Record<string, string>> = {}, format: TemplateFormat = 'markdown'): ToolResult<DraftData> {
   const template = ctx.index.template(templateId);
@@ -27,8 +20,10 @@ export function draftTicket(ctx: ToolContext, templateId: string, values: Readon
     return fail(`The template "${template.id}" has no field ${unknown.map((k) => `"${k}"`).join(', ')}. Its fields (id: label): ${template.fields.map((f) => `${f.id}: ${f.label}`).join('; ')}.`);
   }
   const ticket = renderTemplate(template, values, format);
-  const missing = template.fields.filter((f) => f.required && !(values[f.id] ?? '').trim()).map((f) => ({ id: f.id, label: f.label }));
+  // Only the fields that apply with these values (see fieldConditions.ts) can be missing; the ticket has only those.
+  const missing = missingRequired(template, values).map((f) => ({ id: f.id, label: f.label }));
   const channel = template.channel ? ctx.index.channel(template.channel) : undefined;
+  const link = ctx.composeLinks && composeLink(ctx.composeLinks.extensionId, template.id, values, ctx.composeLinks.scheme);
   const data: DraftData = {
     template: { id: template.id, title: template.title },
     format,
@@ -36,6 +31,7 @@ export function draftTicket(ctx: ToolContext, templateId: string, values: Readon
     missing,
     complete: missing.length === 0,
     ...(channel ? { channel: { id: channel.id, name: channel.name } } : {}),
+    ...(link ? { composeLink: link } : {}),
     source: sourceInfo(ctx, template.source, 'templates', template.id),
   };
   const lines = [ticket.trimEnd(), ''];
@@ -43,21 +39,13 @@ export function draftTicket(ctx: ToolContext, templateId: string, values: Readon
     ? `Required fields still empty (${missing.length}): ${missing.map((m) => `${m.label} [${m.id}]`).join('; ')}. Ask the user for these; do not make them up.`
     : 'Every required field is filled in.');
   if (channel) lines.push(`${missing.length ? 'Once complete, post' : 'Post'} it in ${channel.name}.`);
+  if (link) lines.push(`Give the user this link: it opens the ticket in VS Code's ticket composer, filled in, to review, complete and send (opening it sends nothing): ${link}`);
+  else if (ctx.composeLinks) lines.push('The values are too long for a link that opens the ticket in VS Code: the user can paste the ticket above into the composer instead.');
   lines.push(sourceLine(data.source));
   return ok(data, lines.join('\n'));
 }
 
-export interface DraftCheckData {
-  drafts: Array<{
-    template: { id: string; title: string };
-    format: TemplateFormat;
-    /** 1-based, inclusive. */
-    startLine: number;
-    endLine: number;
-    filled: string[];
-    missing: Array<{ id: string; label: string; line: number }>;
-  }>;
-}
+export type { DraftCheckData } from './outputs';
 
 export function checkDraft(ctx: ToolContext, text: string): ToolResult<DraftCheckData> {
   const templates = ctx.index.handbook.templates;

@@ -1,31 +1,19 @@
 /** The playbook's entries by id, as tool results: teams, procedures and templates. */
+import { conditionText, optionDescription, optionValue, optionValues } from '../templates/fieldConditions';
 import type { Procedure, Team, Template } from '../schema';
-import { fail, ok, sourceInfo, sourceLine, type SourceInfo, type ToolContext, type ToolResult } from './context';
+import { fail, ok, sourceInfo, sourceLine, type ToolContext, type ToolResult } from './context';
+import type { ProcedureDetails, StepDetails, TeamDetails, TeamSummary, TemplateDetails, TemplateSummary } from './outputs';
+
+export type { ProcedureDetails, StepDetails, TeamDetails, TeamSummary, TemplateDetails, TemplateSummary };
 
 /** "Known: a, b, c." for an unknown-id error. */
 const known = (ids: string[]) => (ids.length ? `Known ids: ${ids.join(', ')}.` : 'There are none.');
 
-export interface TeamSummary { id: string; name: string; source: SourceInfo }
 
 export function listTeams(ctx: ToolContext): ToolResult<{ teams: TeamSummary[] }> {
   const teams = ctx.index.handbook.teams.map((t) => ({ id: t.id, name: t.name, source: sourceInfo(ctx, t.source, 'teams', t.id) }));
   const text = teams.length ? ['Teams CEs work with (id: name):', ...teams.map((t) => `- ${t.id}: ${t.name}`)].join('\n') : 'The playbook lists no teams.';
   return ok({ teams }, text);
-}
-
-export interface TeamDetails {
-  id: string;
-  name: string;
-  valueToTeam: { label: string; text: string };
-  valueToCe: { label: string; text: string };
-  collaboration: { label: string; text: string; details: string[] };
-  routes: Array<{ id: string; label?: string; text: string; channel?: string; userGroup?: string }>;
-  channels: Array<{ id: string; name: string; description: string }>;
-  userGroups: Array<{ id: string; name: string; description?: string }>;
-  templates: Array<{ id: string; title: string }>;
-  meetings: Array<{ id: string; name: string; cadence: string; description: string }>;
-  procedures: Array<{ id: string; title: string }>;
-  source: SourceInfo;
 }
 
 export function getTeam(ctx: ToolContext, teamId: string): ToolResult<TeamDetails> {
@@ -73,16 +61,6 @@ function teamDetails(ctx: ToolContext, team: Team): TeamDetails {
   };
 }
 
-export interface StepDetails {
-  id: string;
-  label?: string;
-  text: string;
-  template?: { id: string; title: string };
-  channel?: { id: string; name: string };
-  userGroup?: { id: string; name: string };
-  source: SourceInfo;
-}
-
 /** A step with the entries it names resolved, and its own source (else the procedure's). */
 export function stepDetails(ctx: ToolContext, procedure: Procedure, step: Procedure['steps'][number]): StepDetails {
   const template = step.template ? ctx.index.template(step.template) : undefined;
@@ -107,17 +85,6 @@ export function stepActions(step: StepDetails): string {
     step.userGroup ? `user group: ${step.userGroup.name}` : '',
   ].filter(Boolean);
   return parts.length ? `(${parts.join('; ')})` : '';
-}
-
-export interface ProcedureDetails {
-  id: string;
-  title: string;
-  team?: { id: string; name: string };
-  summary?: string;
-  intro?: string;
-  ordered: boolean;
-  steps: StepDetails[];
-  source: SourceInfo;
 }
 
 export function getProcedure(ctx: ToolContext, procedureId: string): ToolResult<ProcedureDetails> {
@@ -146,8 +113,6 @@ export function getProcedure(ctx: ToolContext, procedureId: string): ToolResult<
   return ok(data, lines.join('\n'));
 }
 
-export interface TemplateSummary { id: string; title: string; description: string; channel?: string; requiredFields: number }
-
 export function listTemplates(ctx: ToolContext): ToolResult<{ templates: TemplateSummary[] }> {
   const templates = ctx.index.handbook.templates.map((t) => ({
     id: t.id,
@@ -162,22 +127,13 @@ export function listTemplates(ctx: ToolContext): ToolResult<{ templates: Templat
   return ok({ templates }, text);
 }
 
-export interface TemplateDetails {
-  id: string;
-  title: string;
-  description: string;
-  channel?: { id: string; name: string; description: string };
-  fields: Array<{ id: string; label: string; type: string; required: boolean; placeholder?: string; hint?: string; options?: string[] }>;
-  source: SourceInfo;
-}
-
 export function getTemplate(ctx: ToolContext, templateId: string): ToolResult<TemplateDetails> {
   const template = ctx.index.template(templateId);
   if (!template) return fail(unknownTemplate(ctx, templateId));
   const data = templateDetails(ctx, template);
   const lines = [
     `${data.title}: ${data.description}`,
-    ...data.fields.map((f) => `- ${f.label} [${f.id}; ${f.required ? 'required' : 'optional'}${f.options ? `; one of: ${f.options.join(', ')}` : ''}]${f.hint ? ` ${f.hint}` : ''}`),
+    ...data.fields.map((f) => `- ${f.label} [${f.id}; ${f.required ? 'required' : 'optional'}${f.appliesWhen ? `, ${f.appliesWhen}` : ''}${f.options ? `; one of: ${f.options.map((o) => (f.optionDescriptions?.[o] ? `${o} (${f.optionDescriptions[o]})` : o)).join(', ')}` : ''}${f.default !== undefined ? `; default: ${f.default}` : ''}]${f.hint ? ` ${f.hint}` : ''}`),
   ];
   if (data.channel) lines.push(`Posted in ${data.channel.name}: ${data.channel.description}`);
   lines.push(sourceLine(data.source));
@@ -195,7 +151,10 @@ export function templateDetails(ctx: ToolContext, template: Template): TemplateD
       id: f.id, label: f.label, type: f.type, required: f.required,
       ...(f.placeholder ? { placeholder: f.placeholder } : {}),
       ...(f.hint ? { hint: f.hint } : {}),
-      ...(f.options ? { options: [...f.options] } : {}),
+      ...(f.options ? { options: optionValues(f) } : {}),
+      ...(f.options?.some(optionDescription) ? { optionDescriptions: Object.fromEntries(f.options.filter(optionDescription).map((o) => [optionValue(o), optionDescription(o)!])) } : {}),
+      ...(f.default !== undefined ? { default: f.default } : {}),
+      ...(f.when ? { appliesWhen: conditionText(template, f) } : {}),
     })),
     source: sourceInfo(ctx, template.source, 'templates', template.id),
   };

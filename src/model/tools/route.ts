@@ -8,25 +8,10 @@ import { guideProblems } from '../load/guideChecks';
 import type { Guide, GuideNode } from '../schema';
 import { fail, ok, type ToolContext, type ToolResult } from './context';
 import { LIMITS } from './definitions';
-import { stepDetails, type StepDetails } from './lookup';
+import { stepDetails } from './lookup';
+import type { OpenQuestion, RouteData } from './outputs';
 
-export interface OpenQuestion {
-  id: string;
-  question: string;
-  answers: Array<{ id: string; label: string; detail?: string }>;
-}
-
-export interface RouteData {
-  guide: { id: string; title: string };
-  /** The answers that were followed, from the first question. */
-  answered: Array<{ questionId: string; question: string; answerId: string; answer: string }>;
-  status: 'outcome' | 'open';
-  outcome?: { procedure: { id: string; title: string }; team?: { id: string; name: string }; step: StepDetails };
-  /** When open: the question to ask now first, then those that may follow, depending on the answers. */
-  openQuestions: OpenQuestion[];
-  /** Answers given for questions that the chosen path does not ask. */
-  ignoredAnswers: string[];
-}
+export type { OpenQuestion, RouteData };
 
 const isQuestion = (node: GuideNode) => node.outcome === undefined;
 const norm = (s: string) => s.trim().toLowerCase();

@@ -5,11 +5,13 @@
 import { fail, problemNote, type ToolContext, type ToolResult } from './context';
 import { parseToolInput, toolDefinition, TOOL_DEFINITIONS, type ToolInput, type ToolName } from './definitions';
 import { checkDraft, draftTicket } from './drafts';
+import type { ToolOutput } from './outputs';
 import { getProcedure, getTeam, getTemplate, listTeams, listTemplates } from './lookup';
 import { routeHelp } from './route';
 import { search } from './search';
 
-type Implementations = { [N in ToolName]: (ctx: ToolContext, input: ToolInput<N>) => ToolResult };
+// Each tool's result must be its declared output (outputs.ts): the compiler holds the two together.
+type Implementations = { [N in ToolName]: (ctx: ToolContext, input: ToolInput<N>) => ToolResult<ToolOutput<N>> };
 
 const IMPLEMENTATIONS: Implementations = {
   search: (ctx, i) => search(ctx, i.query, i.limit),

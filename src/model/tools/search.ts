@@ -4,7 +4,9 @@ import { entryRef, lookupEntry, type EntryKind, type EntryRef } from '../handboo
 import type { CollectionName } from '../schema';
 import { boundQuery, queryCutNote } from '../search/queryLimit';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from '../search/searchIndex';
+import type { Mentions } from '../search/searchItems';
 import { ok, sourceInfo, sourceLine, type SourceInfo, type ToolContext, type ToolResult } from './context';
+import type { SearchHit } from './outputs';
 
 export const DEFAULT_SEARCH_LIMIT = 10;
 
@@ -16,14 +18,7 @@ function searchIndexOf(index: HandbookIndex): SearchIndex {
   return built;
 }
 
-export interface SearchHit {
-  kind: SearchResult['kind'];
-  label: string;
-  detail: string;
-  teamId?: string;
-  target: EntryRef;
-  source?: SourceInfo;
-}
+export type { SearchHit } from './outputs';
 
 // Words an assistant's question carries that say nothing about the playbook's entries.
 const QUESTION_WORDS = new Set(['how', 'what', 'when', 'where', 'who', 'which', 'why', 'the', 'and', 'for', 'does', 'should', 'can', 'with', 'about', 'not', 'yet', 'has', 'have', 'been', 'isn', 'isnt', 'are', 'our', 'this', 'that', 'into', 'from']);
@@ -33,7 +28,7 @@ const QUESTION_WORDS = new Set(['how', 'what', 'when', 'where', 'who', 'which', 
  * question, so when nothing has every word, the entries with the most of its meaningful words
  * come back instead (ties: the first found first), and the result says so.
  */
-function searchWords(index: SearchIndex, query: string, limit: number): { results: SearchResult[]; partial: boolean } {
+function searchWords(index: SearchIndex, query: string, limit: number): { results: SearchResult[]; partial: boolean; words?: string[] } {
   const all = index.search(query, limit);
   if (all.length) return { results: all, partial: false };
   const words = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}#@'’-]+/u))]
@@ -51,23 +46,33 @@ function searchWords(index: SearchIndex, query: string, limit: number): { result
     }
   }
   const ranked = [...hits.values()].sort((a, b) => b.count - a.count || a.order - b.order);
-  return { results: ranked.slice(0, limit).map((h) => h.result), partial: true };
+  return { results: ranked.slice(0, limit).map((h) => h.result), partial: true, words };
 }
 
 export function search(ctx: ToolContext, asked: string, limit = DEFAULT_SEARCH_LIMIT): ToolResult<{ query: string; results: SearchHit[]; partial: boolean }> {
   const bounded = boundQuery(asked);
   const query = bounded.query;
   const note = bounded.cut ? `${queryCutNote(bounded)}\n` : '';
-  const found = searchWords(searchIndexOf(ctx.index), query, limit);
-  const results = found.results.map((r): SearchHit => {
+  const index = searchIndexOf(ctx.index);
+  const found = searchWords(index, query, limit);
+  // The sentences that hold any word that found a result (each word on its own when only some matched).
+  const sentences = index.sentencesOf(found.results, found.words ?? [query]);
+  const results = found.results.map((r, i): SearchHit => {
     const source = targetSource(ctx, r.target);
-    return { kind: r.kind, label: r.label, detail: r.detail, ...(r.teamId !== undefined ? { teamId: r.teamId } : {}), target: r.target, ...(source ? { source } : {}) };
+    const names = namesOf(ctx, r.mentions);
+    return {
+      kind: r.kind, label: r.label, detail: r.detail, ...(r.teamId !== undefined ? { teamId: r.teamId } : {}), target: r.target,
+      sentence: sentences[i].join(' '), ...(names ? { names } : {}), ...(source ? { source } : {}),
+    };
   });
   const partial = found.partial;
   if (!results.length) return ok({ query, results, partial }, `${note}Nothing in the playbook matches "${query}". Try other words, or listTeams / listTemplates.`);
   const lines = [...(note ? [note.trimEnd()] : []), partial ? `No playbook entry has every word of "${query}"; these have the most of them:` : `Playbook entries matching "${query}":`];
   results.forEach((r, i) => {
-    lines.push(`${i + 1}. [${r.kind}] ${r.label}${r.detail && r.detail !== r.label ? ` — ${r.detail}` : ''}`);
+    // The whole sentence, so the answer can be quoted; the excerpt only where there is no sentence.
+    const text = r.sentence || r.detail;
+    lines.push(`${i + 1}. [${r.kind}] ${r.label}${text && text !== r.label ? ` — ${text}` : ''}`);
+    if (r.names) lines.push(`   ${namesLine(r.names)}`);
     lines.push(`   ${targetRef(r.target)}${r.source ? `; ${sourceLine(r.source)}` : ''}`);
   });
   return ok({ query, results, partial }, lines.join('\n'));
@@ -102,4 +107,26 @@ function targetSource(ctx: ToolContext, target: EntryRef): SourceInfo | undefine
   }
   const entry = lookupEntry(ctx.index, target);
   return entry && sourceInfo(ctx, entry.source, COLLECTION_OF[target.kind], entry.id);
+}
+
+/** The entries a result names, resolved to what the assistant shows (an id no longer in the data is left out). */
+function namesOf(ctx: ToolContext, mentions: Mentions | undefined): SearchHit['names'] {
+  if (!mentions) return undefined;
+  const template = mentions.template ? ctx.index.template(mentions.template) : undefined;
+  const channel = mentions.channel ? ctx.index.channel(mentions.channel) : undefined;
+  const userGroup = mentions.userGroup ? ctx.index.userGroup(mentions.userGroup) : undefined;
+  if (!template && !channel && !userGroup) return undefined;
+  return {
+    ...(template ? { template: { id: template.id, title: template.title } } : {}),
+    ...(channel ? { channel: { id: channel.id, name: channel.name } } : {}),
+    ...(userGroup ? { userGroup: { id: userGroup.id, name: userGroup.name } } : {}),
+  };
+}
+
+function namesLine(names: NonNullable<SearchHit['names']>): string {
+  return [
+    names.template ? `template: ${names.template.title} (${names.template.id}; getTemplate, draftTicket)` : '',
+    names.channel ? `channel: ${names.channel.name}` : '',
+    names.userGroup ? `user group: ${names.userGroup.name}` : '',
+  ].filter(Boolean).join('; ');
 }

@@ -40,9 +40,11 @@ const BAD_UTF8 = new Uint8Array([...enc('teams:\n  - id: sales\n    name: "Sa'),
 export const DIAGNOSTIC_CASES: DiagnosticCase[] = [
   // Crashes that must be diagnostics.
   { name: '100,000 nested [ on line 3', files: { 'deep.yaml': `teams:\n  - id: sales\n    name: ${'['.repeat(100_000)}` }, problems: [{ file: 'deep.yaml', line: 3, column: 75, rule: 'too-deep', message: /nested more than 64 levels/ }] },
+  { name: '100,000 compact sequences (- - - x) on line 2', files: { 'deep.yaml': `teams:\n  - ${'- '.repeat(100_000)}x\n` }, problems: [{ file: 'deep.yaml', line: 2, column: 129, rule: 'too-deep', message: /nested more than 64 levels/ }] },
   { name: 'flow nesting on the first line', files: { 'deep.yaml': `teams: ${'{a: '.repeat(70)}` }, problems: [{ file: 'deep.yaml', line: 1, column: 264, rule: 'too-deep' }] },
   { name: 'block nesting 70 levels deep', files: { 'deep.yaml': 'teams:\n' + Array.from({ length: 70 }, (_, i) => `${' '.repeat(2 * i + 2)}- k${i}:`).join('\n') + ' x\n' }, problems: [{ file: 'deep.yaml', line: 65, column: 129, rule: 'too-deep' }] },
   { name: 'a guide of 2,000 questions with a loop (iterative, linear check)', files: { 'guide.yaml': largeGuide(2000) }, problems: [{ file: 'guide.yaml', line: 2005, column: 73, rule: 'guide', message: /leads back to an earlier question.*n0 → n1 → .*…/ }] },
+  { name: 'a map of 60,000 keys, refused before parsing', files: { 'keys.yaml': Array.from({ length: 60000 }, (_, i) => `k${i}: 1\n`).join('') }, problems: [{ file: 'keys.yaml', line: 50001, column: 1, rule: 'too-many-entries', message: /more than 50,000 lines and commas/ }] },
   { name: 'a file over 1 MB', files: { 'big.yaml': `# ${'x'.repeat(1024 * 1024)}\n` }, problems: [{ file: 'big.yaml', line: 1, column: 1, rule: 'file-too-large' }] },
   { name: 'an alias bomb', files: { 'bomb.yaml': 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n' }, problems: [{ file: 'bomb.yaml', line: 1, column: 1, rule: 'yaml-aliases' }] },
   // Two files good together; then one breaks and the other is deleted: blame the stale one, on its own file.
