@@ -1,6 +1,7 @@
 // Builds CE Playbook. Modeled on the esbuild template of microsoft/vscode-generator-code.
 //   node esbuild.js                 development build with source maps
 //   node esbuild.js --production    minified release build
+//   CE_PLAYBOOK_BENCH_NAMES=1       (with --production) not minified: CPU profiles of the benchmark keep function names
 //   node esbuild.js --watch         rebuild on change
 // First the bundled YAML in data/ is validated (a bad file fails the build with file:line:column)
 // and turned into JSON inside the bundle, so activation parses no YAML.
@@ -130,7 +131,7 @@ async function main() {
   let handbook = await buildData();
   const common = {
     bundle: true,
-    minify: production,
+    minify: production && !process.env.CE_PLAYBOOK_BENCH_NAMES,
     sourcemap: !production,
     sourcesContent: false,
     platform: 'node',

@@ -4,4 +4,4 @@ export * from '../model/load/loadHandbook';
 export { contentHash, sameBytes, type CheckedFile } from '../model/load/checkFile';
 export { cacheEntryName, encodeCacheEntry } from '../model/load/checkCache';
 export { DEFAULT_LIMITS } from '../model/load/yamlFile';
-export { summarizeLoad, type LoadSummary, type ReadFailure } from '../model/load/summary';
+export { OriginLabels, summarizeLoad, type LoadSummary, type ReadFailure } from '../model/load/summary';

@@ -54,6 +54,7 @@ async function readInputs(uris: readonly vscode.Uri[], files: FileVersions, maxB
 
 export class DataSession implements vscode.Disposable {
   private memory: Loader.LoadMemory | undefined;
+  private originLabels: Loader.OriginLabels | undefined;
   private outputChannel: vscode.LogOutputChannel | undefined;
   private diagnosticCollection: vscode.DiagnosticCollection | undefined;
   private statusItem: vscode.StatusBarItem | undefined;
@@ -127,7 +128,7 @@ export class DataSession implements vscode.Disposable {
       return;
     }
     void this.checks?.write(result.fresh, [...memory.latest.values()].map((f) => f.hash));
-    const summary = loader.summarizeLoad(result, inputs, unreadable);
+    const summary = loader.summarizeLoad(result, inputs, unreadable, (this.originLabels ??= new loader.OriginLabels()));
     this.show(summary, result.handbook);
     this.shownFiles = unreadable.length ? undefined : files;
     this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - changed.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);

@@ -133,6 +133,15 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return this.model.getChildren(node).map((child) => this.hand(child));
   }
 
+  /**
+   * Whether the tree has no rows at all. Answered without a row per team: after a reload VS Code
+   * asks for the rows it shows, and making 10,000 of them here too would double that work.
+   */
+  isEmpty(): boolean {
+    if (this.changedEntries() > 0 || this.store.current.handbook.teams.length > 0) return false;
+    return this.getChildren().length === 0;
+  }
+
   getParent(node: TreeNode): TreeNode | undefined {
     const parent = this.model.getParent(node);
     return parent && this.hand(parent);

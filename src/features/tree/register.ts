@@ -48,7 +48,7 @@ export function registerTree(context: vscode.ExtensionContext, deps: { store: Ha
     // Setting the message costs a round trip to the workbench: only when it changes.
     const message = dataNotice(store);
     if (message !== treeView.message) treeView.message = message;
-    const isEmpty = provider().getChildren().length === 0;
+    const isEmpty = provider().isEmpty();
     if (isEmpty !== empty) {
       empty = isEmpty;
       void vscode.commands.executeCommand('setContext', 'cePlaybook.empty', isEmpty);

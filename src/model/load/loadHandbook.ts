@@ -3,13 +3,14 @@
  * (once per content: unchanged files are remembered, and a persistent store can supply checks made
  * in another session), merges them by id, and keeps the playbook valid whatever the files hold. A
  * file with problems is reported and contributes its last good version (from earlier in this
- * session) or nothing.
+ * session) or nothing. A reload merges only what the changed files touched (incrementalMerge.ts).
  */
 import type { Handbook, HandbookFile } from '../schema';
 import { decodeCacheEntry } from './checkCache';
 import { checkDataFile, checkedFromValue, contentHash, refusedAsTooLarge, sameBytes, type CheckedFile } from './checkFile';
 import { normaliseLineEnds } from './decode';
-import { mergeLayers, type Layer, type MergeResult, type Origin } from './merge';
+import { MergeMemory } from './incrementalMerge';
+import type { Layer, MergeResult, Origin } from './merge';
 import { clampPosition, lineLengths, type DataProblem } from './problem';
 import { DEFAULT_LIMITS, type ParseLimits } from './yamlFile';
 
@@ -30,6 +31,7 @@ export interface DataFileInput {
 
 export interface LoadedHandbook {
   handbook: Handbook;
+  /** Belongs to the load memory: the next load with the same memory updates it in place. */
   origins: Map<string, Origin[]>;
   /** Problems by file key; every file that was read has an entry (empty when it is fine). Each problem's `file` is the key. */
   problems: Map<string, DataProblem[]>;
@@ -48,6 +50,8 @@ export interface LoadedHandbook {
 export class LoadMemory {
   readonly lastGood = new Map<string, CheckedFile>();
   readonly latest = new Map<string, CheckedFile>();
+  /** The last merge, so a reload after one file changed merges only what that file touched. */
+  readonly merge = new MergeMemory();
 }
 
 export interface LoadOptions {
@@ -120,7 +124,7 @@ export function loadHandbook(bundled: Handbook, files: DataFileInput[], memory =
       if (!excluded.has(f.key)) layers.push({ name: f.key, parsed: parsed.get(f.key)! });
       else if (usable(f.key)) layers.push({ name: f.key, parsed: lastGood.get(f.key)! });
     }
-    result = mergeLayers(layers);
+    result = memory.merge.merge(layers);
     const newlyFailed = new Set<string>();
     for (const problem of result.problems) {
       let key = problem.file;

@@ -4,14 +4,15 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { fieldProblems } from './conditionChecks';
 import { workflowVariableProblems } from './deliveryChecks';
-import { applyFieldChanges, fieldPropertySource, type TemplatePatch } from './fieldChanges';
+import type { TemplatePatch } from './fieldChanges';
+import { applyTemplatePatch, entryPart, newFieldIncomplete, reportFieldProblems } from './templatePatches';
 import { DESTINATION_FIELDS, fieldOriginKey, setsField } from './fieldOrigins';
 import { checkGuide } from './guideMerge';
-import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type FieldChange, type Handbook, type HandbookFile, type Template } from '../schema';
+import { COLLECTIONS, ENTRY_SCHEMAS, type CollectionName, type Entry, type Handbook, type HandbookFile, type Template } from '../schema';
 import type { DataProblem } from './problem';
 import { prune, referencesOf } from './references';
+import { firstKeys, SINGULAR } from './mergeText';
 import { readablePath } from './validate';
 import type { ParsedFile } from './yamlFile';
 
@@ -56,35 +57,13 @@ function mergeEntry(base: Plain, patch: Plain): Plain {
 
 export const originKey = (collection: CollectionName, id: string) => `${collection}/${id}`;
 
-interface Located {
+export interface Located {
   layer: Layer;
   index: number;
 }
 
-const SINGULAR: Record<CollectionName, string> = {
-  sources: 'source page',
-  teams: 'team',
-  procedures: 'procedure',
-  templates: 'template',
-  meetings: 'meeting',
-  channels: 'channel',
-  userGroups: 'user group',
-  guides: 'guide',
-  customers: 'customer',
-};
-
-/** The first `n` keys of a map, without copying all of them (a message per problem stays cheap). */
-function firstKeys(map: Map<string, unknown>, n: number): string[] {
-  const keys: string[] = [];
-  for (const key of map.keys()) {
-    if (keys.length === n) break;
-    keys.push(key);
-  }
-  return keys;
-}
-
 /** One merged entry, with where it came from. */
-interface Slot {
+export interface Slot {
   entry: Plain;
   /** The entry before its last layer changed it: what a change dropped can be named. */
   previous?: Plain;
@@ -96,10 +75,30 @@ interface Slot {
   fields?: Map<string, { origins: Origin[]; last: Located }>;
   /** Templates: every file's entry for it, so a problem with a field is reported where it was set. */
   patches?: TemplatePatch<Layer>[];
+  /** After the check of the merged whole: the entry to show (undefined when broken or hidden) and its problems. */
+  shown?: Plain;
+  problems?: DataProblem[];
 }
 /** By collection, then id: ids are hashed once, where `${collection}/${id}` would be built and hashed on every lookup. */
-type Slots = Map<CollectionName, Map<string, Slot>>;
+export type Slots = Map<CollectionName, Map<string, Slot>>;
 type Report = (layer: Layer, path: (string | number)[], message: string, rule: string, at?: 'key' | 'value') => void;
+
+/**
+ * A merge kept whole, so a later merge that differs in one file can redo only what that file
+ * touched (incrementalMerge.ts): the slots in first-seen order, where entries were hidden, the
+ * problems of layers that contributed nothing, and which entries' checks looked up each entry.
+ */
+export interface MergeState {
+  layers: Layer[];
+  slots: Slots;
+  hiddenBy: Map<string, Located>;
+  layerProblems: DataProblem[];
+  /**
+   * Key `${collection}/${id}` → keys of the entries whose check looked it up (a reference, a
+   * guide's procedure). Only ever grows between full merges: a stale key costs one check too many.
+   */
+  referrers: Map<string, Set<string>>;
+}
 
 function noteField(slot: Slot, field: string, origin: Origin, at: Located): void {
   slot.fields ??= new Map();
@@ -110,25 +109,29 @@ function noteField(slot: Slot, field: string, origin: Origin, at: Located): void
   } else slot.fields.set(field, { origins: [origin], last: at });
 }
 
-/** The entry as merged: a template patch's `fieldChanges` are applied by applyTemplatePatch, never kept. */
-function entryPart(patch: Plain): Plain {
-  if (patch.fieldChanges === undefined) return patch;
-  const { fieldChanges: _changes, ...rest } = patch;
-  return rest;
+/** Applies one layer's version of an entry (a patch) to its slot, or starts the slot. */
+export function applyPatch(byId: Map<string, Slot>, collection: CollectionName, patch: Plain, at: Located, origin: Origin, hiddenBy: Map<string, Located>, problems: DataProblem[]): void {
+  const id = patch.id as string;
+  const { layer, index } = at;
+  const slot = byId.get(id);
+  if (slot) {
+    slot.previous = slot.entry;
+    slot.entry = mergeEntry(slot.entry, entryPart(patch));
+    slot.origins.push(origin);
+    slot.layer = layer;
+    slot.index = index;
+  } else {
+    // An entry from one layer only is used as it is (checked data is never changed in place:
+    // pruning copies), so a large handbook is not held twice.
+    byId.set(id, { entry: entryPart(patch), origins: [origin], layer, index });
+  }
+  if (collection === 'templates') applyTemplatePatch(byId.get(id)!, at, patch, problems);
+  if (patch.hidden === true) hiddenBy.set(originKey(collection, id), at);
+  for (const field of DESTINATION_FIELDS[collection] ?? []) if (setsField(patch, field)) noteField(byId.get(id)!, field, origin, at);
 }
 
-/** Records a template's patch and applies its `fieldChanges`; a change that cannot apply is a problem of its file. */
-function applyTemplatePatch(slot: Slot, at: Located, patch: Plain, problems: DataProblem[]): void {
-  (slot.patches ??= []).push({ layer: at.layer, index: at.index, patch });
-  if (!Array.isArray(patch.fieldChanges)) return;
-  const fields = Array.isArray(slot.entry.fields) ? (slot.entry.fields as Plain[]) : [];
-  const applied = applyFieldChanges(String(patch.id), fields, patch.fieldChanges as FieldChange[]);
-  slot.entry = { ...slot.entry, fields: applied.fields };
-  const { parsed } = at.layer;
-  for (const p of applied.problems) {
-    problems.push({ file: parsed.file, ...parsed.locate(['templates', at.index, 'fieldChanges', p.index, 'id'], 'value'), message: p.message, rule: 'field-changes', severity: 'error' });
-  }
-}
+/** The layer's origin, one object per layer as the full merge makes it. */
+export const originOf = (layer: Layer): Origin => ({ layer: layer.name, file: layer.parsed.file });
 
 /** Layers the files' entries over each other by id. A layer with problems of its own contributes nothing. */
 function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots; hiddenBy: Map<string, Located> } {
@@ -142,42 +145,14 @@ function layerEntries(layers: Layer[], problems: DataProblem[]): { slots: Slots;
       continue;
     }
     const file = parsed.value as HandbookFile;
-    const origin: Origin = { layer: layer.name, file: parsed.file };
+    const origin = originOf(layer);
     for (const collection of COLLECTIONS) {
       const byId = slots.get(collection)!;
-      const list = file[collection] ?? [];
-      for (let index = 0; index < list.length; index++) {
-        const patch = list[index] as unknown as Plain;
-        const id = patch.id as string;
-        const slot = byId.get(id);
-        if (slot) {
-          slot.previous = slot.entry;
-          slot.entry = mergeEntry(slot.entry, entryPart(patch));
-          slot.origins.push(origin);
-          slot.layer = layer;
-          slot.index = index;
-        } else {
-          // An entry from one layer only is used as it is (checked data is never changed in place:
-          // pruning copies), so a large handbook is not held twice.
-          byId.set(id, { entry: entryPart(patch), origins: [origin], layer, index });
-        }
-        if (collection === 'templates') applyTemplatePatch(byId.get(id)!, { layer, index }, patch, problems);
-        if (patch.hidden === true) hiddenBy.set(originKey(collection, id), { layer, index });
-        for (const field of DESTINATION_FIELDS[collection] ?? []) if (setsField(patch, field)) noteField(byId.get(id)!, field, origin, { layer, index });
-      }
+      const list = (file[collection] ?? []) as unknown as Plain[];
+      for (let index = 0; index < list.length; index++) applyPatch(byId, collection, list[index], { layer, index }, origin, hiddenBy, problems);
     }
   }
   return { slots, hiddenBy };
-}
-
-/** A field a file's `fieldChanges` added without a required property: reported at that change. */
-function newFieldIncomplete(collection: CollectionName, id: string, slot: Slot, rel: (string | number)[], prop: string, message: string, report: Report): boolean {
-  if (collection !== 'templates' || rel[0] !== 'fields' || typeof rel[1] !== 'number' || message !== 'Expected required property') return false;
-  const fieldId = String((slot.entry.fields as Plain[] | undefined)?.[rel[1]]?.id);
-  const source = fieldPropertySource(slot.patches ?? [], fieldId, []);
-  if (!source || !source.path.includes('fieldChanges')) return false;
-  report(source.layer, [...source.path, 'id'], `The template "${id}": the new field "${fieldId}" is missing "${prop}". A field added with fieldChanges needs "label", "type" and "required"; to change a field the template has, check its id.`, 'schema', 'value');
-  return true;
 }
 
 /** An incomplete entry: one problem per property, at the entry's last layer. */
@@ -197,22 +172,12 @@ function reportIncomplete(collection: CollectionName, id: string, slot: Slot, re
   }
 }
 
-/** The template's fields checked as a list (conditions, options, defaults); returns whether any is wrong. */
-function reportFieldProblems(entry: Plain, slot: Slot, report: Report): boolean {
-  const problems = fieldProblems(entry as unknown as Template);
-  for (const problem of problems) {
-    const source = fieldPropertySource(slot.patches ?? [], problem.fieldId, problem.path) ?? { layer: slot.layer, path: ['templates', slot.index] };
-    report(source.layer, source.path, problem.message, 'field-condition', problem.at);
-  }
-  return problems.length > 0;
-}
-
 /**
  * Checks one merged entry against the whole: complete, references to entries that exist and are
  * shown, guides that lead somewhere. Returns the entry to show (optional references to hidden
  * entries pruned), or undefined when it is broken.
  */
-function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: Slots, hiddenBy: Map<string, Located>, report: Report): Plain | undefined {
+function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: Slots, hiddenBy: Map<string, Located>, report: Report, looked: (target: string) => void): Plain | undefined {
   const { entry } = slot;
   if (!compiledEntries.get(collection)!.Check(entry)) {
     reportIncomplete(collection, id, slot, report);
@@ -222,6 +187,7 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
   let broken = false;
   const toPrune: (string | number)[][] = [];
   for (const ref of referencesOf(collection, entry)) {
+    looked(originKey(ref.target, ref.id));
     const target = slots.get(ref.target)!.get(ref.id);
     if (target !== undefined && target.entry.hidden !== true) continue;
     const hidden = target !== undefined;
@@ -266,28 +232,63 @@ function checkMerged(collection: CollectionName, id: string, slot: Slot, slots: 
   return toPrune.length ? prune(entry, toPrune) : entry;
 }
 
+/** Checks one merged entry again, keeping what it shows, its problems and what it looked up in the state. */
+export function checkSlot(state: MergeState, collection: CollectionName, id: string, slot: Slot): void {
+  slot.shown = undefined;
+  slot.problems = undefined;
+  if (slot.entry.hidden === true) return;
+  const report: Report = (layer, path, message, rule, at = 'value') => {
+    (slot.problems ??= []).push({ file: layer.parsed.file, ...layer.parsed.locate(path, at), message, rule, severity: 'error' });
+  };
+  const key = originKey(collection, id);
+  const looked = (target: string) => {
+    const set = state.referrers.get(target);
+    if (set) set.add(key);
+    else state.referrers.set(target, new Set([key]));
+  };
+  slot.shown = checkMerged(collection, id, slot, state.slots, state.hiddenBy, report, looked);
+}
+
+/** Every origin of the merged entries and of their destination fields. */
+export function setOrigins(origins: Map<string, Origin[]>, collection: CollectionName, id: string, slot: Slot): void {
+  origins.set(originKey(collection, id), slot.origins);
+  for (const [field, set] of slot.fields ?? []) origins.set(fieldOriginKey(collection, id, field), set.origins);
+}
+
+/** The merged handbook and the problems, in the order of the slots, from a state whose slots are all checked. */
+export function stateResult(state: MergeState, origins: Map<string, Origin[]>): MergeResult {
+  const problems = [...state.layerProblems];
+  const handbook = {} as Record<CollectionName, Entry[]>;
+  for (const collection of COLLECTIONS) {
+    const list: Entry[] = [];
+    for (const slot of state.slots.get(collection)!.values()) {
+      if (slot.problems) for (const p of slot.problems) problems.push(p);
+      if (slot.shown) list.push(slot.shown as unknown as Entry);
+    }
+    handbook[collection] = list;
+  }
+  return { handbook: handbook as unknown as Handbook, origins, problems };
+}
+
+/** Merges the layers and checks every merged entry: the state a later merge can start from. */
+export function mergeState(layers: Layer[]): { state: MergeState; result: MergeResult } {
+  const layerProblems: DataProblem[] = [];
+  const { slots, hiddenBy } = layerEntries(layers, layerProblems);
+  const state: MergeState = { layers, slots, hiddenBy, layerProblems, referrers: new Map() };
+  const origins = new Map<string, Origin[]>();
+  for (const collection of COLLECTIONS) {
+    for (const [id, slot] of slots.get(collection)!) {
+      setOrigins(origins, collection, id, slot);
+      checkSlot(state, collection, id, slot);
+    }
+  }
+  return { state, result: stateResult(state, origins) };
+}
+
 /**
  * Merges layers whose files have passed their own checks (see checkFile.ts), then checks the merged
  * whole. Linear in the number of entries.
  */
 export function mergeLayers(layers: Layer[]): MergeResult {
-  const problems: DataProblem[] = [];
-  const report: Report = (layer, path, message, rule, at = 'value') => {
-    problems.push({ file: layer.parsed.file, ...layer.parsed.locate(path, at), message, rule, severity: 'error' });
-  };
-  const { slots, hiddenBy } = layerEntries(layers, problems);
-  const handbook = {} as Record<CollectionName, Entry[]>;
-  const origins = new Map<string, Origin[]>();
-  for (const collection of COLLECTIONS) {
-    const list: Entry[] = [];
-    for (const [id, slot] of slots.get(collection)!) {
-      origins.set(originKey(collection, id), slot.origins);
-      for (const [field, set] of slot.fields ?? []) origins.set(fieldOriginKey(collection, id, field), set.origins);
-      if (slot.entry.hidden === true) continue;
-      const shown = checkMerged(collection, id, slot, slots, hiddenBy, report);
-      if (shown) list.push(shown as unknown as Entry);
-    }
-    handbook[collection] = list;
-  }
-  return { handbook: handbook as unknown as Handbook, origins, problems };
+  return mergeState(layers).result;
 }

@@ -4,6 +4,7 @@
  * failed or show their last good version, and the count for the status bar.
  */
 import type { DataFileInput, LoadedHandbook } from './loadHandbook';
+import type { Origin } from './merge';
 import { clampPosition, formatProblem, type DataProblem } from './problem';
 
 export interface LoadSummary {
@@ -27,12 +28,30 @@ export interface ReadFailure {
   problem: DataProblem;
 }
 
-export function summarizeLoad(result: LoadedHandbook, inputs: readonly DataFileInput[], unreadable: readonly ReadFailure[] = []): LoadSummary {
+/**
+ * The labelled origins of the last summary, by the merge's list of origins: a reload's merge keeps
+ * the lists of the entries it did not touch (incrementalMerge.ts), so only the touched ones are
+ * labelled again. Forgotten when any file's label changes.
+ */
+export class OriginLabels {
+  private files = '';
+  private byOrigins = new WeakMap<readonly Origin[], string[]>();
+
+  labelsOf(inputs: readonly { key: string; label: string }[]): WeakMap<readonly Origin[], string[]> {
+    const files = inputs.map((f) => `${f.key}\n${f.label}`).join('\n');
+    if (files !== this.files) [this.files, this.byOrigins] = [files, new WeakMap()];
+    return this.byOrigins;
+  }
+}
+
+export function summarizeLoad(result: LoadedHandbook, inputs: readonly DataFileInput[], unreadable: readonly ReadFailure[] = [], remembered = new OriginLabels()): LoadSummary {
   const labels = new Map<string, string>([...inputs, ...unreadable].map((f) => [f.key, f.label]));
   const labelOf = (key: string) => labels.get(key) ?? key;
+  const known = remembered.labelsOf([...inputs, ...unreadable]);
   const origins = new Map<string, string[]>();
   for (const [entry, list] of result.origins) {
-    const files = list.filter((o) => o.layer !== 'bundled').map((o) => labelOf(o.layer));
+    let files = known.get(list);
+    if (!files) known.set(list, (files = list.filter((o) => o.layer !== 'bundled').map((o) => labelOf(o.layer))));
     if (files.length) origins.set(entry, files);
   }
   const problemsByKey = new Map<string, DataProblem[]>();
