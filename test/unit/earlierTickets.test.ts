@@ -1,7 +1,11 @@
 /** "You sent this before": recent tickets of the same template for the same customer or issue. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { customerKey, earlierTickets, issueKey } from '../../src/model/slack/earlierTickets';
+import { normaliseName } from '../../src/model/customers/customers';
+import type { Customer } from '../../src/model/customerSchema';
+import { earlierTickets, issueKey } from '../../src/model/slack/earlierTickets';
+
+const customerKey = (name: string | undefined) => normaliseName(name ?? '');
 import type { SentTicket } from '../../src/model/slack/sentTickets';
 
 const NOW = new Date('2026-12-04T12:00:00Z');
@@ -18,6 +22,7 @@ describe('earlier tickets for the same customer or issue', () => {
     assert.notEqual(customerKey('Acme'), customerKey('Acme Labs'));
     assert.equal(customerKey('Inc'), 'inc', 'a name that is only a legal form stays');
     assert.equal(customerKey(undefined), '');
+    assert.equal(customerKey('Acme, Inc.'), 'acme', 'the one comparison of names (normaliseName) drops the legal form');
   });
 
   it('compares issue links without their fragment, trailing slash or host case; other text as written', () => {
@@ -37,9 +42,16 @@ describe('earlier tickets for the same customer or issue', () => {
     ];
     const found = earlierTickets(sent, { templateId: 'support-ticket-context', customer: 'acme', issueLink: 'https://github.com/o/r/issues/1#x' }, NOW);
     assert.deepEqual(found.map((f) => [f.ticket.id, f.sameCustomer, f.sameIssue]), [['acme-1d', true, false], ['acme-2d', true, false], ['issue', false, true]]);
-    assert.deepEqual(earlierTickets(sent, { templateId: 'support-ticket-context', customer: 'Acme' }, NOW, 30).map((f) => f.ticket.id), ['acme-1d', 'acme-2d', 'old']);
-    assert.deepEqual(earlierTickets(sent, { templateId: 'support-ticket-context', customer: 'Acme' }, NOW, 7, 'acme-1d').map((f) => f.ticket.id), ['acme-2d'], 'the ticket being replied to is not its own duplicate');
+    assert.deepEqual(earlierTickets(sent, { templateId: 'support-ticket-context', customer: 'Acme' }, NOW, { days: 30 }).map((f) => f.ticket.id), ['acme-1d', 'acme-2d', 'old']);
+    assert.deepEqual(earlierTickets(sent, { templateId: 'support-ticket-context', customer: 'Acme' }, NOW, { except: 'acme-1d' }).map((f) => f.ticket.id), ['acme-2d'], 'the ticket being replied to is not its own duplicate');
     assert.deepEqual(earlierTickets(sent, { templateId: 'support-ticket-context', customer: ' ' }, NOW), [], 'no name and no link: nothing to compare');
+  });
+
+  it('a ticket under another name of the same account (an alias in the team\'s customers) counts', () => {
+    const acme = { id: 'acme', name: 'Acme Rockets', aliases: ['ACR', 'Acme'] } as Customer;
+    const sent = [ticket('by-alias', 1, { customer: 'ACR' }), ticket('other', 1, { customer: 'Acme Labs' })];
+    assert.deepEqual(earlierTickets(sent, { templateId: 'support-ticket-context', customer: 'Acme Rockets Inc.' }, NOW, { customers: [acme] }).map((f) => f.ticket.id), ['by-alias']);
+    assert.deepEqual(earlierTickets(sent, { templateId: 'support-ticket-context', customer: 'Acme Rockets' }, NOW).map((f) => f.ticket.id), [], 'without the customer data, names only');
   });
 
   it('property: a match is always the same template, inside the window, and the same customer or issue', () => {
@@ -47,7 +59,7 @@ describe('earlier tickets for the same customer or issue', () => {
     const sentArb = fc.array(fc.record({ days: fc.integer({ min: -2, max: 20 }), customer: names, template: fc.constantFrom('a', 'b'), link: fc.constantFrom('', 'https://x.test/1', 'https://x.test/2') }), { maxLength: 20 });
     fc.assert(fc.property(sentArb, names, fc.constantFrom('', 'https://x.test/1'), fc.integer({ min: 0, max: 30 }), (list, customer, link, days) => {
       const sent = list.map((s, i) => ticket(String(i), s.days, { templateId: s.template, customer: s.customer || undefined, issueLink: s.link || undefined }));
-      const found = earlierTickets(sent, { templateId: 'a', customer, issueLink: link }, NOW, days);
+      const found = earlierTickets(sent, { templateId: 'a', customer, issueLink: link }, NOW, { days });
       for (const { ticket: t, sameCustomer, sameIssue } of found) {
         assert.equal(t.templateId, 'a');
         assert.ok(Date.parse(t.sentAt) >= NOW.getTime() - days * 86_400_000);

@@ -1,31 +1,16 @@
 /**
  * Before the same ticket is filed twice: the CE's recent sent tickets of one template for the same
- * customer (the name compared as people write it: case, accents, punctuation and a trailing legal
- * form ignored) or about the same issue link. Pure; the composer says so before Send and blocks
+ * customer (the name compared as people write it, see normaliseName, or any name of the account when
+ * the team's data has it) or about the same issue link. Pure; the composer says so before Send and blocks
  * nothing.
  */
 import type { SentTicket } from './sentTickets';
+import { namesCustomer, namesOf, normaliseName } from '../customers/customers';
+import type { Customer } from '../customerSchema';
 
 /** How far back a sent ticket counts as "already sent", by default (`cePlaybook.duplicateWindowDays`). */
 export const DEFAULT_DUPLICATE_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-// Legal forms a CRM adds or leaves out ("Acme Corp." and "ACME" are one customer).
-const LEGAL_FORMS = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'bv', 'nv', 'oy', 'ab', 'pty', 'kk']);
-
-/** A customer's name as compared: lower case, no accents or punctuation, no trailing legal form. */
-export function customerKey(name: string | undefined): string {
-  const words = (name ?? '')
-    .slice(0, 300)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
-  return words.join(' ');
-}
 
 /** An issue link as compared: trimmed, without a trailing slash or fragment, scheme and host in lower case. */
 export function issueKey(link: string | undefined): string {
@@ -47,6 +32,15 @@ export interface TicketBeingWritten {
   issueLink?: string;
 }
 
+export interface EarlierOptions {
+  /** How many days back count (default DEFAULT_DUPLICATE_DAYS). */
+  days?: number;
+  /** A ticket being replied to in its thread is not a duplicate of itself. */
+  except?: string;
+  /** The team's customers, so a ticket under another name of the same account is found too. */
+  customers?: readonly Customer[];
+}
+
 export interface EarlierTicket {
   ticket: SentTicket;
   /** What matched: the customer's name, the issue link, or both. */
@@ -56,11 +50,14 @@ export interface EarlierTicket {
 
 /**
  * The sent tickets of the same template within `days` before `now` for the same customer or issue,
- * newest first. A ticket being replied to in its thread is not a duplicate of itself: pass its id
- * as `except`.
+ * newest first.
  */
-export function earlierTickets(sent: readonly SentTicket[], draft: TicketBeingWritten, now: Date, days = DEFAULT_DUPLICATE_DAYS, except?: string): EarlierTicket[] {
-  const customer = customerKey(draft.customer);
+export function earlierTickets(sent: readonly SentTicket[], draft: TicketBeingWritten, now: Date, options: EarlierOptions = {}): EarlierTicket[] {
+  const { days = DEFAULT_DUPLICATE_DAYS, except, customers = [] } = options;
+  const customer = normaliseName(draft.customer ?? '');
+  // The account the name belongs to, if the team's data knows it: then its aliases count too.
+  const account = customer ? customers.find((c) => namesCustomer(c, customer)) : undefined;
+  const names = new Set(account ? namesOf(account).map(normaliseName) : customer ? [customer] : []);
   const issue = issueKey(draft.issueLink);
   if (!customer && !issue) return [];
   const since = now.getTime() - Math.max(0, days) * DAY_MS;
@@ -69,7 +66,7 @@ export function earlierTickets(sent: readonly SentTicket[], draft: TicketBeingWr
     if (ticket.id === except || ticket.templateId !== draft.templateId) continue;
     const sentAt = Date.parse(ticket.sentAt);
     if (!(sentAt >= since) || sentAt > now.getTime() + DAY_MS) continue;
-    const sameCustomer = !!customer && customerKey(ticket.customer) === customer;
+    const sameCustomer = names.has(normaliseName(ticket.customer ?? ''));
     const sameIssue = !!issue && issueKey(ticket.issueLink) === issue;
     if (sameCustomer || sameIssue) found.push({ ticket, sameCustomer, sameIssue });
   }
