@@ -4,9 +4,19 @@
  * untrusted. Handshake: the webview posts `ready` once its script runs; the host posts nothing before.
  */
 
-/** What a button of the composer asks the host to do (`leaveThread`: the thread banner's "Send as a New Ticket"). */
-export type ComposerAction = 'send' | 'copy' | 'insert' | 'discard' | 'leaveThread';
-export const COMPOSER_ACTIONS: readonly ComposerAction[] = ['send', 'copy', 'insert', 'discard', 'leaveThread'];
+/**
+ * What a button of the composer asks the host to do (`leaveThread`: the thread banner's "Send as a
+ * New Ticket"; `followUpEarlier` / `keepNewTicket`: the two answers to the "sent before" notice).
+ */
+export type ComposerAction = 'send' | 'copy' | 'insert' | 'discard' | 'leaveThread' | 'followUpEarlier' | 'keepNewTicket';
+export const COMPOSER_ACTIONS: readonly ComposerAction[] = ['send', 'copy', 'insert', 'discard', 'leaveThread', 'followUpEarlier', 'keepNewTicket'];
+
+/** A ticket of this template for the same customer or issue was sent lately (the page says so before Send). */
+export interface EarlierNotice {
+  text: string;
+  /** Whether it has a thread to follow up in (bot-token sends). */
+  canFollowUp: boolean;
+}
 
 /** The field values as typed, by field id. */
 export type ComposerValues = Record<string, string>;
@@ -41,7 +51,9 @@ export type HostToComposer =
   /** A send is under way: the Send button is disabled until it ends. */
   | { type: 'busy'; busy: boolean }
   /** The page is no longer a reply in a thread: the banner goes, and `state` (without the thread) is kept for restore. */
-  | { type: 'threadLeft'; state: ComposerState };
+  | { type: 'threadLeft'; state: ComposerState }
+  /** The "sent before" notice for the values typed so far; none: the notice goes. */
+  | { type: 'earlier'; notice?: EarlierNotice };
 
 /** Saved with the webview's state so the serializer can restore the page after a reload. */
 export interface ComposerState {

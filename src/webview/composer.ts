@@ -4,7 +4,7 @@
  * answers with, and turns button presses into protocol messages. A field's problem shows once the
  * CE has typed in it or left it, or after a refused send or copy, not while a new page is untouched.
  */
-import type { ComposerAction, ComposerState, ComposerToHost, ComposerValues, HostToComposer } from '../protocol/composerMessages';
+import type { ComposerAction, ComposerState, ComposerToHost, ComposerValues, EarlierNotice, HostToComposer } from '../protocol/composerMessages';
 import { vscodeApi } from './vscodeApi';
 
 const vscode = vscodeApi<ComposerToHost, ComposerState>();
@@ -62,6 +62,19 @@ function showApplying(hidden: readonly string[]): void {
     if (text) said.push(text);
   }
   if (announcer && said.length) announcer.textContent = said.join(' ');
+}
+
+/** Shows or hides the "sent before" notice; its follow-up button only where there is a thread. */
+function showEarlier(notice: EarlierNotice | undefined): void {
+  const section = document.getElementById('earlier');
+  const text = document.getElementById('earlier-text');
+  const followUp = section?.querySelector<HTMLButtonElement>('button[data-action="followUpEarlier"]');
+  if (!section || !text || !followUp) return;
+  // The focused answer goes away with the notice: the keyboard continues at Send, not at the page's start.
+  if (!notice && section.contains(document.activeElement)) sendButton?.focus();
+  section.hidden = !notice;
+  text.textContent = notice?.text ?? '';
+  followUp.hidden = !notice?.canFollowUp;
 }
 
 let changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -138,6 +151,9 @@ window.addEventListener('message', (event: MessageEvent<HostToComposer>) => {
       if (hadFocus) controls()[0]?.focus();
       break;
     }
+    case 'earlier':
+      showEarlier(message.notice);
+      break;
     case 'busy':
       if (sendButton) {
         sendButton.disabled = message.busy;

@@ -30,6 +30,7 @@ const labels: ComposerLabels = {
   copy: 'Copy for Slack',
   insert: 'Insert into Editor',
   discard: 'Discard Draft',
+  earlier: { heading: 'Sent before', followUp: 'Follow Up in That Thread', keepNew: 'Keep as a New Ticket' },
 };
 const icons = Object.fromEntries(['send', 'copy', 'insert', 'trash', 'thread'].map((n) => [n, `<svg data-icon="${n}"></svg>`])) as Record<ComposerIconName, string>;
 const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/composer.js', styleUris: ['https://webview.test/page.css', 'https://webview.test/composer.css'] };
@@ -85,6 +86,15 @@ describe('ticket composer: state', () => {
 });
 
 describe('ticket composer: page HTML', () => {
+  it('has the "sent before" notice hidden above the buttons, with its two answers as keyboard buttons', () => {
+    const html = body(context());
+    const notice = html.indexOf('<section id="earlier" class="earlier-notice" hidden aria-labelledby="earlier-heading">');
+    assert.ok(notice > 0, html);
+    assert.ok(notice < html.indexOf('data-action="send"'), 'right above Send');
+    assert.match(html, /<p id="earlier-text" role="status" aria-live="polite"><\/p>/);
+    assert.match(html, /<button type="button" class="action" data-action="followUpEarlier"><span>Follow Up in That Thread<\/span><\/button><button type="button" class="action" data-action="keepNewTicket"><span>Keep as a New Ticket<\/span><\/button>/);
+  });
+
   it('every field, in the handbook\'s order, labels verbatim, the right control per type', () => {
     const html = body(request());
     const positions = request().fields.map((f) => html.indexOf(`data-field="${f.id}"`));
@@ -134,7 +144,8 @@ describe('ticket composer: page HTML', () => {
     assert.ok(html.includes('Goes to #customer-support'));
     assert.ok(!html.includes('thread-banner'), 'no thread banner for a new ticket');
     const actions = [...html.matchAll(/data-action="(\w+)"/g)].map((m) => m[1]);
-    assert.deepEqual(actions, ['send', 'copy', 'insert', 'discard']);
+    // The notice's two answers (hidden until a ticket was sent before), then the four buttons.
+    assert.deepEqual(actions, ['followUpEarlier', 'keepNewTicket', 'send', 'copy', 'insert', 'discard']);
     assert.match(html, /<button type="button" class="action primary" data-action="send">/);
     assert.match(html, /id="status" class="status" role="status" aria-live="polite"/);
     assert.ok(!body(mixed).includes('Goes to'), 'no destination line without a channel');

@@ -12,6 +12,8 @@ describe('ticket composer protocol guards', () => {
       { type: 'action', action: 'insert', values: {} },
       { type: 'action', action: 'discard', values: {} },
       { type: 'action', action: 'leaveThread', values: {} },
+      { type: 'action', action: 'followUpEarlier', values: {} },
+      { type: 'action', action: 'keepNewTicket', values: {} },
     ]) {
       assert.ok(isComposerToHost(message), JSON.stringify(message));
     }

@@ -3,6 +3,7 @@ import vscode = require('vscode');
 import type { ComposerLabels } from '../../model/composer/composerHtml';
 import type { TemplateField } from '../../model/schema';
 import type { FillMessages } from '../../model/templates/fillFlow';
+import { earlierLabels } from './earlierNotice';
 
 const t = vscode.l10n.t;
 
@@ -25,6 +26,7 @@ export const composerLabels: ComposerLabels = {
   copy: t('Copy for Slack'),
   insert: t('Insert into Editor'),
   discard: t('Discard Draft'),
+  earlier: earlierLabels,
 };
 
 /** Shown next to a field as the CE types (the fill-in form words them for its own prompts). */

@@ -9,29 +9,14 @@ import { isDraftEmpty } from '../../model/templates/fillFlow';
 import { renderTemplate } from '../../model/templates/render';
 import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
-import type { HandbookStore } from '../data/handbookStore';
-import type { TemplatesFeature } from '../templates/register';
-import type { DraftStore } from '../templates/fillForm';
-import type { TemplateFormat } from '../../model/templates/render';
-import { composerFieldMessages, composerLabels, composerMessages as m, threadLabels } from './composerLabels';
+import { composerFieldMessages, composerMessages as m, threadLabels } from './composerLabels';
 import { sendThroughCommand } from './composerSend';
 import { playbookTabIcon, ReadyGate } from '../webviewPanels';
+import { executeCommand } from '../commands';
+import { EarlierNoticeTracker } from './earlierNotice';
+import type { ComposerHost } from './composerHost';
 
-/** What a page needs of the set of pages that owns it (ComposerPanels, in composerPanels.ts). */
-export interface ComposerHost {
-  readonly extensionUri: vscode.Uri;
-  readonly store: HandbookStore;
-  readonly templates: TemplatesFeature;
-  readonly labels: typeof composerLabels;
-  readonly webviewOptions: vscode.WebviewOptions;
-  confirmDiscard(template: Template): Promise<boolean>;
-  /** False only in the integration tests, which cannot answer a modal: Send then skips sendTicket's confirmation. */
-  readonly askBeforeSending: boolean;
-  drafts(): DraftStore;
-  templateFormat(): TemplateFormat;
-  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState): string;
-  forget(panel: ComposerPanel): void;
-}
+export type { ComposerHost };
 
 /** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -41,6 +26,7 @@ export class ComposerPanel implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private sending = false;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly earlier = new EarlierNoticeTracker();
   /** The values as last typed (the host's copy; the webview shows them). */
   values: Record<string, string>;
   /** The line under the buttons (what happened last): shown again when the page's document is new. */
@@ -71,6 +57,11 @@ export class ComposerPanel implements vscode.Disposable {
     if (template && given && !sameValues(template, this.values, draft ?? {})) this.saveNow();
   }
 
+  /** The "sent before" notice the page shows, if any. */
+  get earlierText(): string | undefined {
+    return this.earlier.text;
+  }
+
   /** What the page says happened last, if anything. */
   get lastStatus(): { kind: StatusKind; text: string } | undefined {
     return this.shownStatus && { kind: this.shownStatus.kind, text: this.shownStatus.text };
@@ -93,6 +84,7 @@ export class ComposerPanel implements vscode.Disposable {
     this.gate.restart();
     this.setTitle();
     this.bannerRendered = this.thread !== undefined;
+    this.earlier.reset();
     this.panel.webview.html = this.manager.renderDocument(this.panel.webview, this.template, this.values, this.state);
   }
 
@@ -146,7 +138,10 @@ export class ComposerPanel implements vscode.Disposable {
 
   private postView(): void {
     const template = this.template;
-    if (template) this.post({ type: 'view', ...composerView(template, this.values, composerFieldMessages) });
+    if (!template) return;
+    this.post({ type: 'view', ...composerView(template, this.values, composerFieldMessages) });
+    const earlier = this.earlier.next((dismissed) => this.manager.earlierNotice(template, this.values, this.thread, dismissed));
+    if (earlier) this.post(earlier);
   }
 
   private status(kind: StatusKind, text: string, link?: { href: string; text: string }): void {
@@ -183,6 +178,15 @@ export class ComposerPanel implements vscode.Disposable {
       }
       case 'discard': return this.discard(template);
       case 'leaveThread': return this.leaveThread();
+      case 'keepNewTicket':
+        this.earlier.dismiss();
+        return this.postView();
+      case 'followUpEarlier': {
+        // The same page becomes the reply (what was typed stays); the command says why if it cannot.
+        const sentId = this.earlier.followUpId;
+        if (sentId) await executeCommand('cePlaybook.followUpInThread', { kind: 'sentTicket', sentId });
+        return;
+      }
     }
   }
 

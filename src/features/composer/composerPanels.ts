@@ -12,6 +12,7 @@ import { deliveryPlan, readStoredKeys, STORED_KEYS_INDEX } from '../../model/sla
 import { planTarget } from '../../model/slack/destination';
 import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
 import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
+import { earlierNotice } from './earlierNotice';
 import { replyText, userName } from '../../model/slack/ticketStatus';
 import { whereWords } from '../slack/destinationWords';
 import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
@@ -135,6 +136,11 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       const template = panel.template;
       if (template && this.shownDestination.get(panel.templateId) !== this.destination(template)) panel.renderDocument();
     }
+  }
+
+  /** The "sent before" notice for a page's values (see earlierNotice.ts). */
+  earlierNotice(template: Template, values: Readonly<Record<string, string>>, thread: ThreadRef | undefined, dismissed: ReadonlySet<string>) {
+    return earlierNotice(this.userState, template, values, { thread, customers: this.store.current.handbook.customers, dismissed });
   }
 
   /** Whose ticket a reply in `thread` goes to: the sent ticket with that channel and ts, or that it is unknown. */

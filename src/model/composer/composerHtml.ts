@@ -35,6 +35,8 @@ export interface ComposerLabels {
   copy: string;
   insert: string;
   discard: string;
+  /** The "sent before" notice: its heading and its two answers (the text comes from the host later). */
+  earlier: { heading: string; followUp: string; keepNew: string };
 }
 
 export type ComposerEnvironment = WebviewEnvironment;
@@ -103,6 +105,14 @@ function threadBanner(whose: string, L: ComposerLabels, icons: Record<ComposerIc
   return `<section id="thread-banner" class="thread-banner" aria-labelledby="thread-heading">${icons.thread}<div class="thread-text"><h2 id="thread-heading">${esc(L.inThread)}</h2><p id="thread-whose">${esc(whose)}</p>${list}</div>${button('leaveThread', L.leaveThread, '')}</section>`;
 }
 
+/**
+ * Where the page says a ticket of this template for the same customer or issue was sent lately:
+ * empty and hidden until the host says so (an `earlier` message), right above Send.
+ */
+function earlierNotice(L: ComposerLabels): string {
+  return `<section id="earlier" class="earlier-notice" hidden aria-labelledby="earlier-heading"><h2 id="earlier-heading">${esc(L.earlier.heading)}</h2><p id="earlier-text" role="status" aria-live="polite"></p><div class="earlier-actions">${button('followUpEarlier', L.earlier.followUp, '')}${button('keepNewTicket', L.earlier.keepNew, '')}</div></section>`;
+}
+
 /** The page's content: the form, its buttons, the status region and the preview. */
 export function renderComposerBody(
   template: Template,
@@ -122,7 +132,7 @@ export function renderComposerBody(
     button('insert', L.insert, icons.insert),
     button('discard', L.discard, icons.trash),
   ].join('');
-  const form = `<form id="composer" aria-labelledby="title" novalidate><p class="muted required-note">${esc(L.requiredNote)}</p>${fields}<div class="actions" role="group" aria-label="${esc(L.actions)}">${actions}</div><div id="status" class="status" role="status" aria-live="polite"></div><div id="field-announcer" class="visually-hidden" role="status" aria-live="polite"></div></form>`;
+  const form = `<form id="composer" aria-labelledby="title" novalidate><p class="muted required-note">${esc(L.requiredNote)}</p>${fields}${earlierNotice(L)}<div class="actions" role="group" aria-label="${esc(L.actions)}">${actions}</div><div id="status" class="status" role="status" aria-live="polite"></div><div id="field-announcer" class="visually-hidden" role="status" aria-live="polite"></div></form>`;
   const preview = `<section id="preview-section" aria-labelledby="preview-heading"><h2 id="preview-heading">${esc(L.preview)}</h2><p class="muted">${esc(L.previewNote)}</p><pre id="preview" tabindex="0" aria-labelledby="preview-heading">${esc(view.preview)}</pre></section>`;
   return `${header}<div class="layout">${form}${preview}</div>`;
 }

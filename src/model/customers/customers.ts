@@ -4,14 +4,25 @@
  */
 import type { Customer } from '../customerSchema';
 
-/** "Acme, Inc." and "ACME inc" are the same name; "Zürich AG" and "zurich ag" too. */
+// Legal forms a CRM adds or a CE leaves out ("Acme Corp." and "ACME" are one customer).
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'bv', 'nv', 'oy', 'ab', 'pty', 'kk']);
+
+/**
+ * A customer's name as compared everywhere (picker, tree, duplicate check): "Acme, Inc.", "ACME inc"
+ * and "Acme" are the same name, "Zürich AG" and "zurich" too, "Ben & Jerry" and "ben and jerry".
+ * A name that is only a legal form keeps it.
+ */
 export function normaliseName(text: string): string {
-  return text
+  const words = text
+    .slice(0, 500)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
+  return words.join(' ');
 }
 
 /** The names a customer goes by: its name, then its aliases. */

@@ -1,6 +1,7 @@
 /**
  * The CE's sent tickets, newest first and capped, as kept per user. Only what the "Sent tickets"
- * rows show and need: never a token, a webhook URL or a field value other than the customer's name.
+ * rows show and need: never a token, a webhook URL or a field value other than the customer's name
+ * and the issue link.
  */
 import type { DeliveryMode } from '../schema';
 
@@ -15,6 +16,8 @@ export interface SentTicket {
   templateTitle: string;
   /** The `customer-name` field, if the template has one. */
   customer?: string;
+  /** The `issue-link` field, if the template has one (to notice a second ticket about one issue). */
+  issueLink?: string;
   /** ISO 8601. */
   sentAt: string;
   mode: DeliveryMode;
@@ -45,7 +48,13 @@ export function readSentTickets(stored: unknown): SentTicket[] {
   if (!Array.isArray(stored)) return [];
   return stored.filter((t): t is SentTicket =>
     !!t && typeof t === 'object' && typeof t.id === 'string' && typeof t.templateId === 'string' && typeof t.templateTitle === 'string' && typeof t.sentAt === 'string' && typeof t.mode === 'string',
-  ).map((t) => ({ ...t, link: safeLink(t.link) }));
+  ).map(({ customer, issueLink, ...t }) => ({
+    ...t,
+    link: safeLink(t.link),
+    // Compared as text by the duplicate check: anything else an older version or a hand edit left is dropped.
+    ...(typeof customer === 'string' ? { customer } : {}),
+    ...(typeof issueLink === 'string' ? { issueLink } : {}),
+  }));
 }
 
 /** Whether a reply in the message's thread is possible (bot-token sends know channel and ts). */

@@ -1,0 +1,26 @@
+/** What a composer page needs of the set of pages that owns it (ComposerPanels). */
+import type vscode = require('vscode');
+import type { Template } from '../../model/schema';
+import type { TemplateFormat } from '../../model/templates/render';
+import type { ComposerState, EarlierNotice, ThreadRef } from '../../protocol/composerMessages';
+import type { HandbookStore } from '../data/handbookStore';
+import type { DraftStore } from '../templates/fillForm';
+import type { TemplatesFeature } from '../templates/register';
+import type { composerLabels } from './composerLabels';
+
+export interface ComposerHost {
+  readonly extensionUri: vscode.Uri;
+  readonly store: HandbookStore;
+  readonly templates: TemplatesFeature;
+  readonly labels: typeof composerLabels;
+  readonly webviewOptions: vscode.WebviewOptions;
+  confirmDiscard(template: Template): Promise<boolean>;
+  /** False only in the integration tests, which cannot answer a modal: Send then skips sendTicket's confirmation. */
+  readonly askBeforeSending: boolean;
+  drafts(): DraftStore;
+  templateFormat(): TemplateFormat;
+  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState): string;
+  earlierNotice(template: Template, values: Readonly<Record<string, string>>, thread: ThreadRef | undefined, dismissed: ReadonlySet<string>): (EarlierNotice & { sentId: string }) | undefined;
+  /** The page closed (the panels' own record of it: a page, by its template). */
+  forget(panel: { readonly templateId: string }): void;
+}

@@ -1,0 +1,73 @@
+// Before the same ticket is filed twice (real extension host, Slack stand-in): after a ticket for
+// Acme Corp is sent, composing another one for "ACME corp." says so before Send and offers the
+// thread; "Keep as a New Ticket" and another customer clear it; "Follow Up in That Thread" turns the
+// page into the reply with what was typed. Nothing is blocked.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { SlackStandIn } from '../support/slackStandIn';
+import { api, closeAllEditors, waitFor } from './support';
+
+const BOT_TOKEN = 'xoxb-test-token-earlier';
+const CONTEXT = 'support-ticket-context';
+const values = (customer: string) => ({ 'customer-name': customer, 'issue-link': `https://github.com/o/r/issues/${customer.length}`, background: 'Deploys fail.' });
+const setApiUrl = (url: string | undefined) => vscode.workspace.getConfiguration('cePlaybook').update('slack.apiUrl', url, vscode.ConfigurationTarget.Global);
+
+describe('the composer says when a ticket was sent before (stand-in Slack)', function () {
+  this.timeout(90_000);
+  let slack: SlackStandIn;
+
+  before(async () => {
+    slack = await SlackStandIn.start();
+    slack.tokens.add(BOT_TOKEN);
+    await setApiUrl(slack.apiUrl);
+    await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
+    await vscode.commands.executeCommand('cePlaybook.disconnectSlack');
+    await vscode.commands.executeCommand('cePlaybook.connectSlack', { kind: 'botToken', value: BOT_TOKEN });
+    const sent = await vscode.commands.executeCommand<{ ok: boolean }>('cePlaybook.sendTicket', { templateId: CONTEXT, values: values('Acme Corp'), confirm: false });
+    assert.equal(sent.ok, true, JSON.stringify(sent));
+  });
+  after(async () => {
+    await closeAllEditors();
+    await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
+    await vscode.commands.executeCommand('cePlaybook.disconnectSlack');
+    await setApiUrl(undefined);
+    await slack.close();
+    await (await api()).templates.fillDeps.drafts.clear(CONTEXT);
+  });
+  beforeEach(async () => {
+    const { composer, templates } = await api();
+    await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the pages of the last test to close');
+    await templates.fillDeps.drafts.clear(CONTEXT);
+  });
+
+  it('names the earlier ticket for the same customer (written another way), and goes for another customer or on Keep as a New Ticket', async () => {
+    const { composer } = await api();
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'ACME corp.' } });
+    const page = composer.panels.get(CONTEXT)!;
+    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    const text = await waitFor(() => page.earlierText, 'the sent-before notice');
+    assert.match(text, /^You sent a Support Ticket Context for Acme Corp on \w+ \d+\. Follow up in that thread instead\?$/);
+    assert.match(page.panel.webview.html, /<section id="earlier" class="earlier-notice" hidden/, 'the page has the notice\'s place, shown by the script');
+
+    await page.handleMessage({ type: 'change', values: { 'customer-name': 'Globex' } });
+    assert.equal(page.earlierText, undefined, 'another customer: no notice');
+    await page.handleMessage({ type: 'change', values: { 'customer-name': 'Acme Corp' } });
+    assert.ok(page.earlierText);
+    await page.handleMessage({ type: 'action', action: 'keepNewTicket', values: { 'customer-name': 'Acme Corp' } });
+    assert.equal(page.earlierText, undefined, 'Keep as a New Ticket: not mentioned again on this page');
+    assert.equal(page.thread, undefined);
+  });
+
+  it('Follow Up in That Thread turns the page into the reply to that ticket, keeping what was typed', async () => {
+    const { composer } = await api();
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
+    const page = composer.panels.get(CONTEXT)!;
+    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await waitFor(() => page.earlierText, 'the sent-before notice');
+    await page.handleMessage({ type: 'action', action: 'followUpEarlier', values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
+    const thread = await waitFor(() => composer.panels.get(CONTEXT)?.thread, 'the page in thread mode');
+    assert.deepEqual(thread, { channel: slack.messages[0].channel, ts: slack.messages[0].ts });
+    assert.equal(composer.panels.get(CONTEXT)!.values.background, 'Still failing.');
+    assert.equal(composer.panels.get(CONTEXT)!.earlierText, undefined, 'a reply is not a second ticket');
+  });
+});
