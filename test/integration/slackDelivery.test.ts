@@ -5,15 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { answers, closedPort, SlackStandIn } from '../support/slackStandIn';
-import type * as SlackDelivery from '../../src/lazy/slackDelivery';
-import { api, EXTENSION_ID, waitFor } from './support';
-
-/** The Slack delivery chunk as the extension loaded it (the same module instance: one process). */
-function deliveryChunk(): typeof SlackDelivery {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.join(extension.extensionPath, 'dist', 'slackDelivery.js')) as typeof SlackDelivery;
-}
+import { api, deliveryChunk, waitFor } from './support';
 
 // Made-up values that do not look like real Slack credentials.
 const BOT_TOKEN = 'xoxb-test-token-standin';

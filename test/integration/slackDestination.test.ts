@@ -3,17 +3,10 @@
 // the data file that remapped it, Retry asks again when the data changed the destination, an answer
 // that is not Slack's "ok" is a failure, and a workspace's cePlaybook.slack.apiUrl is never used.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
 import type * as SlackDelivery from '../../src/lazy/slackDelivery';
-import { api, EXTENSION_ID, waitFor } from './support';
-
-function deliveryChunk(): typeof SlackDelivery {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.join(extension.extensionPath, 'dist', 'slackDelivery.js')) as typeof SlackDelivery;
-}
+import { api, deliveryChunk, waitFor } from './support';
 
 // Made-up values that do not look like real Slack credentials.
 const BOT_TOKEN = 'xoxb-test-token-destination';

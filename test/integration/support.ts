@@ -1,6 +1,8 @@
 /** Shared helpers of the integration suites (they run inside the real extension host). */
 import * as vscode from 'vscode';
+import path from 'node:path';
 import type { activate } from '../../src/extension';
+import type * as SlackDelivery from '../../src/lazy/slackDelivery';
 
 export type PlaybookApi = ReturnType<typeof activate>;
 export const EXTENSION_ID = 'ce-tools.ce-playbook';
@@ -90,4 +92,11 @@ export async function notificationsDuring(run: () => Promise<unknown>, answer: (
     Object.assign(window, originals);
   }
   return shown;
+}
+
+/** The Slack delivery chunk as the extension loaded it (the same module instance: one process). */
+export function deliveryChunk(): typeof SlackDelivery {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.join(extension.extensionPath, 'dist', 'slackDelivery.js')) as typeof SlackDelivery;
 }

@@ -2,18 +2,10 @@
 // the bot token, support replies and reacts in the thread, Refresh Ticket Status, and the row says
 // "2 replies · last by … · Picked up"; a missing scope, webhooks and a 429 are told in words.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
 import { markdownText } from '../../src/model/render/plainText';
-import type * as SlackDelivery from '../../src/lazy/slackDelivery';
-import { api, EXTENSION_ID, waitFor } from './support';
-
-function deliveryChunk(): typeof SlackDelivery {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.join(extension.extensionPath, 'dist', 'slackDelivery.js')) as typeof SlackDelivery;
-}
+import { api, deliveryChunk, waitFor } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-status';
 const REPLIES = '/api/conversations.replies';

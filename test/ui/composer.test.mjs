@@ -6,8 +6,8 @@
 // dark and both high-contrast themes: test-results/screenshots/composer-<theme>.png.
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'mocha';
-import { pageWithHeading, pickRow, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { beforeEach, describe, it } from 'mocha';
+import { connectBotToken, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const RELOAD_TIMEOUT = 60_000;
@@ -168,27 +168,14 @@ describe('UI ticket composer', function () {
 describe('UI ticket composer sends to Slack (stand-in)', function () {
   const TOKEN = 'xoxb-test-token';
   const options = { settings: {} };
-  let standIn;
-  before(async function () {
-    const { SlackStandIn } = await import('../../out/test/support/slackStandIn.js');
-    standIn = await SlackStandIn.start();
-    standIn.tokens.add(TOKEN);
-    options.settings['cePlaybook.slack.apiUrl'] = standIn.apiUrl;
-  });
-  after(async function () { await standIn?.close(); });
+  const slack = useSlackStandIn(options, TOKEN);
   const workbench = useWorkbench(options);
   let wb;
   beforeEach(() => { wb = workbench(); });
 
   it('connects Slack, sends from the composer after the confirmation, Slack gets exactly one message, and the Sent tickets row shows it', async function () {
     const { page } = wb;
-    await wb.runCommand('CE Playbook: Connect Slack…', { opensQuickPick: true });
-    await pickRow(wb, 'Bot token', { filter: false });
-    const input = page.locator(`${QUICK_INPUT} .quick-input-box input`);
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('type') === 'password', `${QUICK_INPUT} .quick-input-box input`, { timeout: VISIBLE_TIMEOUT });
-    await input.fill(TOKEN);
-    await page.keyboard.press('Enter');
-    await page.locator('.notification-toast', { hasText: 'stored in VS Code' }).first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    await connectBotToken(wb, TOKEN);
 
     const frame = await helpFlowToComposer(wb, 'Acme Corp');
     await frame.getByRole('textbox', { name: LINK_LABEL }).fill('https://github.com/acme/app/issues/42');
@@ -204,14 +191,14 @@ describe('UI ticket composer sends to Slack (stand-in)', function () {
     await dialog.locator('.dialog-buttons .monaco-button', { hasText: /^Send$/ }).click();
 
     await frame.locator('#status', { hasText: 'Sent Support Ticket Context to Slack.' }).waitFor({ state: 'visible', timeout: 60_000 });
-    const posts = await standIn.waitForRequests('/api/chat.postMessage', 1);
+    const posts = await slack().waitForRequests('/api/chat.postMessage', 1);
     assert.equal(posts.length, 1, 'exactly one chat.postMessage');
-    assert.equal(standIn.messages.length, 1, 'exactly one message in Slack');
+    assert.equal(slack().messages.length, 1, 'exactly one message in Slack');
     assert.equal(posts[0].headers.authorization, `Bearer ${TOKEN}`);
-    assert.match(JSON.stringify(standIn.messages[0].blocks), /Acme Corp/);
+    assert.match(JSON.stringify(slack().messages[0].blocks), /Acme Corp/);
     assert.equal(await frame.getByRole('textbox', { name: LINK_LABEL }).inputValue(), '', 'the page is emptied once Slack has the ticket');
     const permalink = await frame.locator('#status a', { hasText: 'Open in Slack' }).getAttribute('href');
-    assert.match(permalink, new RegExp(`^https://stand-in\\.slack\\.com/archives/[^/]+/p${standIn.messages[0].ts.replace('.', '')}$`), 'the page links the permalink Slack gave');
+    assert.match(permalink, new RegExp(`^https://stand-in\\.slack\\.com/archives/[^/]+/p${slack().messages[0].ts.replace('.', '')}$`), 'the page links the permalink Slack gave');
     await wb.screenshot('composer-sent');
 
     await wb.openActivity('CE Playbook');
@@ -230,15 +217,15 @@ describe('UI ticket composer sends to Slack (stand-in)', function () {
     await frame.getByRole('textbox', { name: LINK_LABEL }).fill('ZD-7');
     await frame.getByRole('textbox', { name: BACKGROUND_LABEL }).fill('Login loops.');
     await previewWhen(frame, (t) => t.includes('Login loops.'), 'the background');
-    standIn.script('/api/chat.postMessage', answers.apiError('invalid_auth'));
-    const before = standIn.messages.length;
+    slack().script('/api/chat.postMessage', answers.apiError('invalid_auth'));
+    const before = slack().messages.length;
     await frame.getByRole('button', { name: 'Send to Slack' }).click();
     const dialog = wb.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
     await dialog.locator('.dialog-buttons .monaco-button', { hasText: /^Send$/ }).click();
     await frame.locator('#status.error', { hasText: 'Slack refused the' }).waitFor({ state: 'visible', timeout: 60_000 });
     assert.match(await frame.locator('#status').textContent(), /Connect Slack/);
-    assert.equal(standIn.messages.length, before, 'nothing was posted');
+    assert.equal(slack().messages.length, before, 'nothing was posted');
     assert.equal(await frame.getByRole('textbox', { name: 'Customer Name' }).inputValue(), 'Globex');
     assert.equal(await frame.getByRole('textbox', { name: BACKGROUND_LABEL }).inputValue(), 'Login loops.');
     assert.equal(await frame.getByRole('button', { name: 'Send to Slack' }).isEnabled(), true, 'Send can be pressed again');

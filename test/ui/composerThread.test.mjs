@@ -4,10 +4,9 @@
 // ticket from "I Need Help with a Customer Issue": the same page opens as a new ticket and Slack gets a
 // new message in the channel, not a reply in Acme Corp's thread. Screenshots of the reply page in
 // light, dark and both high-contrast themes: test-results/screenshots/composer-thread-<theme>.png.
-/* global document */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'mocha';
-import { activeTabLabel, pageWithHeading, pickRow, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { beforeEach, describe, it } from 'mocha';
+import { activeTabLabel, connectBotToken, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const TITLE = 'Compose Support Ticket Context';
@@ -62,31 +61,19 @@ async function followUp(wb, customer) {
 
 describe('UI composer: a reply in a thread ends with its ticket (stand-in Slack)', function () {
   const options = { settings: {} };
-  let standIn;
-  before(async function () {
-    const { SlackStandIn } = await import('../../out/test/support/slackStandIn.js');
-    standIn = await SlackStandIn.start();
-    standIn.tokens.add(TOKEN);
-    options.settings['cePlaybook.slack.apiUrl'] = standIn.apiUrl;
-  });
-  after(async function () { await standIn?.close(); });
+  const slack = useSlackStandIn(options, TOKEN);
   const workbench = useWorkbench(options);
   let wb;
   beforeEach(() => { wb = workbench(); });
 
   it('Follow Up in Thread on Acme Corp\'s ticket, then the help flow for Globex: Globex\'s ticket goes to the channel, not into the thread', async function () {
     const { page } = wb;
-    await wb.runCommand('CE Playbook: Connect Slack…', { opensQuickPick: true });
-    await pickRow(wb, 'Bot token', { filter: false });
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('type') === 'password', `${QUICK_INPUT} .quick-input-box input`, { timeout: VISIBLE_TIMEOUT });
-    await page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(TOKEN);
-    await page.keyboard.press('Enter');
-    await page.locator('.notification-toast', { hasText: 'stored in VS Code' }).first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    await connectBotToken(wb, TOKEN);
 
     // Acme Corp's ticket, sent.
     await fillAndSend(wb, await helpFlowToComposer(wb, 'Acme Corp'), 'Deploys fail since 5.2.');
-    await standIn.waitForRequests('/api/chat.postMessage', 1);
-    const acme = standIn.messages[0];
+    await slack().waitForRequests('/api/chat.postMessage', 1);
+    const acme = slack().messages[0];
     assert.equal(acme.threadTs, undefined);
 
     await followUp(wb, 'Acme Corp');
@@ -105,12 +92,12 @@ describe('UI composer: a reply in a thread ends with its ticket (stand-in Slack)
     assert.equal(await activeTabLabel(wb), TITLE);
     await wb.screenshot('composer-thread-left');
     await fillAndSend(wb, globex, 'Login loops.');
-    await standIn.waitForRequests('/api/chat.postMessage', 2);
-    assert.equal(standIn.messages.length, 2, 'exactly two messages in Slack');
-    const second = standIn.messages[1];
+    await slack().waitForRequests('/api/chat.postMessage', 2);
+    assert.equal(slack().messages.length, 2, 'exactly two messages in Slack');
+    const second = slack().messages[1];
     assert.match(JSON.stringify(second.blocks), /Globex/);
     assert.equal(second.threadTs, undefined, 'Globex\'s ticket is a new message, not a reply in Acme Corp\'s thread');
-    assert.equal(standIn.requestsTo('/api/chat.postMessage')[1].body.thread_ts, undefined);
+    assert.equal(slack().requestsTo('/api/chat.postMessage')[1].body.thread_ts, undefined);
     assert.equal(second.channel, acme.channel, 'in the channel');
     await wb.screenshot('composer-thread-new-ticket-sent');
 

@@ -127,3 +127,34 @@ export async function pageWithHeading(wb, heading, timeout = VISIBLE_TIMEOUT) {
 export async function activeTabLabel(wb) {
   return (await wb.page.locator('.part.editor .editor-group-container.active .tab.active .label-name').first().textContent())?.trim();
 }
+
+/**
+ * The Slack stand-in (test/support/slackStandIn.ts) for a suite: started before the workbench (call
+ * this before useWorkbench) with `token` accepted, `cePlaybook.slack.apiUrl` pointed at it, closed
+ * after. `script` scripts it further (users, replies). Returns a getter for the stand-in.
+ */
+export function useSlackStandIn(options, token, script = () => {}) {
+  let standIn;
+  before(async function () {
+    const { SlackStandIn } = await import('../../out/test/support/slackStandIn.js');
+    standIn = await SlackStandIn.start();
+    standIn.tokens.add(token);
+    script(standIn);
+    options.settings ??= {};
+    options.settings['cePlaybook.slack.apiUrl'] = standIn.apiUrl;
+  });
+  after(async function () { await standIn?.close(); });
+  return () => standIn;
+}
+
+/** Connect Slack… › Bot token, the token typed into its password box as a CE does, until VS Code says it is stored. */
+export async function connectBotToken(wb, token) {
+  const { page } = wb;
+  const input = SEL.quickInputBox;
+  await wb.runCommand('CE Playbook: Connect Slack…', { opensQuickPick: true });
+  await pickRow(wb, 'Bot token', { filter: false });
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('type') === 'password', input, { timeout: VISIBLE_TIMEOUT });
+  await page.locator(input).fill(token);
+  await page.keyboard.press('Enter');
+  await page.locator('.notification-toast', { hasText: 'stored in VS Code' }).first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+}

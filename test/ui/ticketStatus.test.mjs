@@ -4,10 +4,9 @@
 // from the view's title; the row says "2 replies · last by Dana … · Picked up" and its tooltip shows
 // the replies as text. A second ticket, read without channels:history, says so in words.
 // Screenshots: test-results/screenshots/ticket-status-rows.png and ticket-status-tooltip.png.
-/* global document */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'mocha';
-import { pageWithHeading, pickRow, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
+import { beforeEach, describe, it } from 'mocha';
+import { connectBotToken, pageWithHeading, pickRow, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const TITLE = 'Compose Support Ticket Context';
@@ -56,11 +55,7 @@ async function refreshFromViewTitle(wb) {
 
 describe('UI sent tickets: status from the Slack thread (stand-in Slack)', function () {
   const options = { settings: {} };
-  let standIn;
-  before(async function () {
-    const { SlackStandIn } = await import('../../out/test/support/slackStandIn.js');
-    standIn = await SlackStandIn.start();
-    standIn.tokens.add(TOKEN);
+  const slack = useSlackStandIn(options, TOKEN, (standIn) => {
     standIn.threads.users.set('U0DANA', { name: 'dana', displayName: 'Dana' });
     // Support answers as soon as Acme Corp's ticket lands: there is no moment without the replies.
     standIn.onMessage = (message) => {
@@ -69,21 +64,14 @@ describe('UI sent tickets: status from the Slack thread (stand-in Slack)', funct
       standIn.threads.reply(message.ts, 'U0DANA', 'Reproduced. Fix in <https://github.com/acme/app/pull/7|PR 7>.');
       standIn.threads.react(message.ts, 'eyes');
     };
-    options.settings['cePlaybook.slack.apiUrl'] = standIn.apiUrl;
   });
-  after(async function () { await standIn?.close(); });
   const workbench = useWorkbench(options);
   let wb;
   beforeEach(() => { wb = workbench(); });
 
   it('send, support replies in the thread, Refresh Ticket Status: the row shows replies, who replied last and the status', async function () {
     const { page } = wb;
-    await wb.runCommand('CE Playbook: Connect Slack…', { opensQuickPick: true });
-    await pickRow(wb, 'Bot token', { filter: false });
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('type') === 'password', `${QUICK_INPUT} .quick-input-box input`, { timeout: VISIBLE_TIMEOUT });
-    await page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(TOKEN);
-    await page.keyboard.press('Enter');
-    await page.locator('.notification-toast', { hasText: 'stored in VS Code' }).first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    await connectBotToken(wb, TOKEN);
 
     await sendTicketFor(wb, 'Acme Corp');
     await wb.openActivity('CE Playbook');
@@ -95,7 +83,7 @@ describe('UI sent tickets: status from the Slack thread (stand-in Slack)', funct
     assert.equal(await acme.locator('.codicon-eye').count(), 1, 'the 👀 status has its icon');
 
     // Globex's ticket, read by an app without channels:history.
-    standIn.threads.scopes = new Set(['chat:write']);
+    slack().threads.scopes = new Set(['chat:write']);
     await sendTicketFor(wb, 'Globex');
     await wb.openActivity('CE Playbook');
     await wb.runCommand('CE Playbook: Refresh Ticket Status');
