@@ -76,6 +76,17 @@ describe('UI composer: a reply in a thread ends with its ticket (stand-in Slack)
     const acme = slack().messages[0];
     assert.equal(acme.threadTs, undefined);
 
+    // The same customer again, written another way: before Send, the page says a ticket was sent.
+    const again = await helpFlowToComposer(wb, 'ACME corp.');
+    const notice = again.getByRole('region', { name: 'Sent before' });
+    await notice.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    assert.match(await notice.textContent(), /You sent a Support Ticket Context for Acme Corp on \w+ \d+\. Follow up in that thread instead\?/);
+    await wb.screenshot('composer-sent-before');
+    // Its answers are buttons in the tab order: Keep as a New Ticket by keyboard, and the notice goes.
+    await notice.getByRole('button', { name: 'Keep as a New Ticket' }).focus();
+    await page.keyboard.press('Enter');
+    await notice.waitFor({ state: 'hidden', timeout: VISIBLE_TIMEOUT });
+
     await followUp(wb, 'Acme Corp');
     const reply = await pageWithHeading(wb, TITLE);
     const banner = reply.getByRole('region', { name: 'A reply in the thread of a sent ticket' });

@@ -194,13 +194,18 @@ export class Workbench {
 
   /** Expands a collapsed tree row by its twistie, so an item's own command does not run. */
   async expandTreeItem(label, { timeout = 10_000 } = {}) {
-    const row = this.treeItem(label);
-    await row.waitFor({ state: 'visible', timeout });
-    if ((await row.getAttribute('aria-expanded')) === 'false') {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      // Looked up again each time: a refresh of the tree draws its rows anew, and a click on the old
+      // element, or a wait on it, would never see the row expand.
+      const row = this.treeItem(label);
+      await row.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
+      if ((await row.getAttribute('aria-expanded')) !== 'false') return row;
+      if (Date.now() > deadline) throw new Error(`The tree row "${label}" did not expand.`);
       await row.locator('.monaco-tl-twistie').click();
-      await this.page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout });
+      const expanded = this.treeItem(label).and(this.page.locator('[aria-expanded="true"]'));
+      if (await expanded.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) return this.treeItem(label);
     }
-    return row;
   }
 
   /** Saves a PNG of the whole window to test-results/screenshots/<name>.png and returns its path. */

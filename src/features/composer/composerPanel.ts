@@ -79,6 +79,12 @@ export class ComposerPanel implements vscode.Disposable {
     return { templateId: this.templateId, ...(this.thread ? { thread: this.thread } : {}) };
   }
 
+  /** The template changed in the data: a field it gained starts on its default; the page is drawn again. */
+  templateChanged(): void {
+    if (this.template) this.values = { ...openingValues(this.template, this.values, undefined), ...this.values };
+    this.renderDocument();
+  }
+
   /** Renders the whole page (first open, a data change to the template, a new thread). */
   renderDocument(): void {
     this.gate.restart();

@@ -76,7 +76,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     this.subscription = store.onDidChange(() => {
       for (const panel of this.panels.values()) {
         const json = JSON.stringify(panel.template ?? null);
-        if (this.templateJson.get(panel.templateId) !== json) panel.renderDocument();
+        if (this.templateJson.get(panel.templateId) !== json) panel.templateChanged();
       }
     });
   }
