@@ -7,9 +7,8 @@
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { connectBotToken, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { connectBotToken, helpFlowToOutcome, pageWithHeading, pickRow, previewWhen, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
-const QUICK_INPUT = '.quick-input-widget';
 const RELOAD_TIMEOUT = 60_000;
 const TITLE = 'Compose Support Ticket Context';
 const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
@@ -22,31 +21,13 @@ export function composerFrame(wb, title = TITLE, timeout = VISIBLE_TIMEOUT) {
 
 /** Walks the help flow to the Support Ticket Context outcome and presses its primary button. */
 export async function helpFlowToComposer(wb, customer) {
-  await wb.runCommand('CE Playbook: I Need Help with a Customer Issue', { opensQuickPick: true });
-  await wb.page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'I need help with a customer issue' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
-  await wb.page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(customer);
-  await wb.page.keyboard.press('Enter');
-  await pickRow(wb, 'I have useful information, background or a workaround for the issue', { filter: false });
-  await pickRow(wb, 'No, the ticket is not assigned yet', { filter: false });
-  const dialog = wb.page.locator('.monaco-dialog-box');
-  await dialog.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+  const dialog = await helpFlowToOutcome(wb, customer);
   const buttons = await dialog.locator('.dialog-buttons .monaco-button').evaluateAll((els) => els.map((el) => ({ text: el.textContent.trim(), secondary: el.classList.contains('secondary') })));
   const primary = buttons.filter((b) => !b.secondary).map((b) => b.text);
   assert.deepEqual(primary, ['Compose Support Ticket Context…'], `Compose is the outcome's primary button: ${JSON.stringify(buttons)}`);
   await wb.screenshot('composer-help-outcome');
   await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click();
   return composerFrame(wb);
-}
-
-/** The preview's text, once it satisfies `check`. */
-export async function previewWhen(frame, check, what) {
-  const deadline = Date.now() + VISIBLE_TIMEOUT;
-  for (;;) {
-    const text = await frame.locator('#preview').textContent();
-    if (check(text)) return text;
-    if (Date.now() > deadline) throw new Error(`The preview never showed ${what}; it shows:\n${text}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('UI ticket composer', function () {

@@ -6,9 +6,8 @@
 // light, dark and both high-contrast themes: test-results/screenshots/composer-thread-<theme>.png.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { activeTabLabel, connectBotToken, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { activeTabLabel, connectBotToken, helpFlowToOutcome, pageWithHeading, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
-const QUICK_INPUT = '.quick-input-widget';
 const TITLE = 'Compose Support Ticket Context';
 const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
 const BACKGROUND_LABEL = 'Background information or anything we should know that would be helpful?';
@@ -16,26 +15,12 @@ const TOKEN = 'xoxb-test-token-thread';
 
 /** "I Need Help with a Customer Issue" for `customer`, to its outcome's Compose button: the composer page. */
 async function helpFlowToComposer(wb, customer) {
-  await wb.runCommand('CE Playbook: I Need Help with a Customer Issue', { opensQuickPick: true });
-  await wb.page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'I need help with a customer issue' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
-  await wb.page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(customer);
-  await wb.page.keyboard.press('Enter');
-  await pickRow(wb, 'I have useful information, background or a workaround for the issue', { filter: false });
-  await pickRow(wb, 'No, the ticket is not assigned yet', { filter: false });
-  const dialog = wb.page.locator('.monaco-dialog-box');
+  const dialog = await helpFlowToOutcome(wb, customer);
   await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click({ timeout: VISIBLE_TIMEOUT });
   const frame = await pageWithHeading(wb, TITLE);
   const name = frame.getByRole('textbox', { name: 'Customer Name' });
   await waitUntil(async () => (await name.inputValue()) === customer, `the customer name "${customer}" in the page`);
   return frame;
-}
-
-async function waitUntil(check, what) {
-  const deadline = Date.now() + VISIBLE_TIMEOUT;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Fills the rest, presses Send to Slack, confirms, and waits for the page to say it is sent. */

@@ -6,22 +6,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { beforeEach, describe, it } from 'mocha';
-import { pageWithHeading, pickRow, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
+import { pageWithHeading, pickRow, previewWhen, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
 import { ROOT } from './workbench.mjs';
 
 const TITLE = 'Compose Support Ticket Request';
 const TIME_LABEL = 'Is there a time consideration we need to be aware of, if so what is it and why?';
-
-/** The preview's text, once it satisfies `check`. */
-async function previewWhen(frame, check, what) {
-  const deadline = Date.now() + VISIBLE_TIMEOUT;
-  for (;;) {
-    const text = await frame.locator('#preview').textContent();
-    if (check(text)) return text;
-    if (Date.now() > deadline) throw new Error(`The preview never showed ${what}; it shows:\n${text}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('UI fields that follow the situation', function () {
   const workbench = useWorkbench({ workspaceFixture: path.join(ROOT, 'test', 'fixtures', 'workspace-conditions') });

@@ -158,3 +158,39 @@ export async function connectBotToken(wb, token) {
   await page.keyboard.press('Enter');
   await page.locator('.notification-toast', { hasText: 'stored in VS Code' }).first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
 }
+
+/** Waits until `check()` is true, or fails naming `what`. */
+export async function waitUntil(check, what, timeout = VISIBLE_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The composer's preview text, once it satisfies `check`. */
+export async function previewWhen(frame, check, what) {
+  const deadline = Date.now() + VISIBLE_TIMEOUT;
+  for (;;) {
+    const text = await frame.locator('#preview').textContent();
+    if (check(text)) return text;
+    if (Date.now() > deadline) throw new Error(`The preview never showed ${what}; it shows:\n${text}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * "I Need Help with a Customer Issue" for `customer`, answered as for a ticket not yet assigned, to
+ * the outcome's dialog (whose buttons each suite presses itself). Returns the dialog.
+ */
+export async function helpFlowToOutcome(wb, customer) {
+  await wb.runCommand('CE Playbook: I Need Help with a Customer Issue', { opensQuickPick: true });
+  await wb.page.locator(`${SEL.quickInput} .quick-input-title`, { hasText: 'I need help with a customer issue' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+  await wb.page.locator(QUICK_INPUT_BOX).fill(customer);
+  await wb.page.keyboard.press('Enter');
+  await pickRow(wb, 'I have useful information, background or a workaround for the issue', { filter: false });
+  await pickRow(wb, 'No, the ticket is not assigned yet', { filter: false });
+  const dialog = wb.page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+  return dialog;
+}

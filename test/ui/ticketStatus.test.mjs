@@ -6,32 +6,17 @@
 // Screenshots: test-results/screenshots/ticket-status-rows.png and ticket-status-tooltip.png.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { connectBotToken, pageWithHeading, pickRow, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT } from './helpers.mjs';
+import { connectBotToken, helpFlowToOutcome, pageWithHeading, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil } from './helpers.mjs';
 
-const QUICK_INPUT = '.quick-input-widget';
 const TITLE = 'Compose Support Ticket Context';
 const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
 const BACKGROUND_LABEL = 'Background information or anything we should know that would be helpful?';
 const TOKEN = 'xoxb-test-token-status-ui';
 const ROW = '.part.sidebar .monaco-list-row[role="treeitem"]';
 
-async function waitUntil(check, what) {
-  const deadline = Date.now() + VISIBLE_TIMEOUT;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** "I Need Help with a Customer Issue" for `customer`, to the composer page, filled in and sent. */
 async function sendTicketFor(wb, customer) {
-  await wb.runCommand('CE Playbook: I Need Help with a Customer Issue', { opensQuickPick: true });
-  await wb.page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'I need help with a customer issue' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
-  await wb.page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(customer);
-  await wb.page.keyboard.press('Enter');
-  await pickRow(wb, 'I have useful information, background or a workaround for the issue', { filter: false });
-  await pickRow(wb, 'No, the ticket is not assigned yet', { filter: false });
-  const dialog = wb.page.locator('.monaco-dialog-box');
+  const dialog = await helpFlowToOutcome(wb, customer);
   await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click({ timeout: VISIBLE_TIMEOUT });
   const frame = await pageWithHeading(wb, TITLE);
   const name = frame.getByRole('textbox', { name: 'Customer Name' });

@@ -1,9 +1,10 @@
 // The worked example's conditional field and severity scale on every pure surface: the snippet, the
 // draft check, the fill-in form, the Slack message, the tools and the quick pick's items.
 import assert from 'node:assert/strict';
+import { scripted } from './fillFlow.test';
 import { templateSnippet, renderTemplate } from '../../src/model/templates/render';
 import { draftProblems, findDraftBlocks } from '../../src/model/templates/draftChecker';
-import { fillTemplate, type FieldPrompt, type PromptAnswer } from '../../src/model/templates/fillFlow';
+import { fillTemplate } from '../../src/model/templates/fillFlow';
 import { blockMessage, workflowVariables } from '../../src/model/slack/slackMessage';
 import { optionPickItems } from '../../src/model/render/pickItems';
 import { checkDraft, draftTicket } from '../../src/model/tools/drafts';
@@ -52,16 +53,6 @@ describe('conditional fields: snippet and draft check', () => {
 });
 
 describe('conditional fields: the fill-in form', () => {
-  function scripted(answers: Array<PromptAnswer | string>) {
-    const asked: FieldPrompt[] = [];
-    const ask = async (p: FieldPrompt): Promise<PromptAnswer> => {
-      asked.push(p);
-      const next = answers.shift();
-      if (next === undefined) throw new Error(`no answer scripted for ${p.field.id}`);
-      return typeof next === 'string' ? { kind: 'value', value: next } : next;
-    };
-    return { ask, asked };
-  }
 
   it('skips the field while it does not apply, asks it once it does, going forward and back; starts a choice on its default', async () => {
     const request = exampleRequest();

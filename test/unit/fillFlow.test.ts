@@ -7,7 +7,7 @@ const messages = { required: (f: { label: string }) => `${f.label} is required`,
 const request = () => bundledHandbook().templates.find((t) => t.id === 'support-ticket-request')!;
 
 /** A prompter that plays back answers and records what it was asked. */
-function scripted(answers: Array<PromptAnswer | string>) {
+export function scripted(answers: Array<PromptAnswer | string>) {
   const asked: FieldPrompt[] = [];
   const ask = async (p: FieldPrompt): Promise<PromptAnswer> => {
     asked.push(p);
