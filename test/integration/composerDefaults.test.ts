@@ -19,11 +19,13 @@ describe('an open composer page and a template that gains a field with a default
     dataFile = vscode.Uri.joinPath(folder.uri, '.ce-playbook', 'composer-defaults.yaml');
   });
   after(async () => {
-    await closeAllEditors();
-    const { data, templates } = await api();
+    const { composer, data, store, templates } = await api();
+    // The page is gone before the data changes back, and the next suite starts on the bundled template.
+    await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the page to close');
     await templates.fillDeps.drafts.clear(REQUEST);
     await vscode.workspace.fs.delete(dataFile).then(undefined, () => undefined);
     await data.reload();
+    await waitFor(() => !store.current.template(REQUEST)?.fields.some((f) => f.id === 'severity'), 'the bundled template back');
   });
 
   it('starts the new field on its default, keeping what was typed', async () => {
