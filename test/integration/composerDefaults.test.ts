@@ -41,5 +41,8 @@ describe('an open composer page and a template that gains a field with a default
     await waitFor(() => page.values.severity === 'P3', 'the severity field on its default');
     assert.equal(page.values['customer-name'], 'Acme');
     assert.match(page.panel.webview.html, /<option value="P3"[^>]* selected>/);
+    // The redrawn page loads before the test ends: closing a webview while its document loads leaves
+    // code-server's next webviews unloaded for half a minute ("OverlayWebview has been disposed").
+    await waitFor(() => page.isReady, 'the redrawn page ready', 15_000);
   });
 });
