@@ -6,9 +6,10 @@
 //   3. scale: loading, the tree, search and memory for the bundled data and 100/1,000/10,000 teams
 //   4. the team panel: HTML rendering, and time to visible next to VS Code's Markdown preview
 //   5. reload: the Reload Data command in the real extension host, 10,000 teams in 20 files
+//   6. slack: ticket status reads per minute for 20 open tickets against the Slack stand-in, and a 429
 // It only prints: no timing is asserted here or in the test suite.
 //
-//   node bench/run.mjs [--quick] [--only size,scale,activation,panel,reload] [--samples N]
+//   node bench/run.mjs [--quick] [--only size,scale,activation,panel,reload,slack] [--samples N]
 //
 // --quick: fewer samples (a smoke run, ~2 min). --samples: code-server samples per extension/view
 // (default 5). Env: CHROMIUM_PATH, CE_PLAYBOOK_CACHE (see scripts/lib), CE_PLAYBOOK_BENCH_OUT.
@@ -28,8 +29,9 @@ import { measureActivation } from './lib/activation.mjs';
 import { measurePanel } from './lib/panel.mjs';
 import { measureReload } from './lib/reload.mjs';
 import { buildReport } from './lib/report.mjs';
+import { measureSlackRate, slackRateLines } from './lib/slackRate.mjs';
 
-const PARTS = ['size', 'scale', 'activation', 'panel', 'reload'];
+const PARTS = ['size', 'scale', 'activation', 'panel', 'reload', 'slack'];
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -90,6 +92,7 @@ async function main() {
   };
 
   const pure = only.has('scale') ? await attempt('scale', () => runPure({ quick: opts.quick, log: logger('scale') })) : undefined;
+  const slack = only.has('slack') ? await attempt('slack', () => measureSlackRate({ log: logger('slack') })) : undefined;
 
   let activation;
   let panel;
@@ -129,6 +132,10 @@ async function main() {
     elapsedMs: performance.now() - started,
   });
   console.log(text);
+  if (slack) {
+    console.log(slackRateLines(slack).join('\n'));
+    json.slack = slack;
+  }
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, 'latest.json');
   fs.writeFileSync(file, JSON.stringify(json, null, 2) + '\n');

@@ -6,7 +6,7 @@ export const TARGETS = {
   activationRatio: 1.5,
   startupBundleBytes: 60 * 1024,
   /** The Slack and MCP chunks ship in the package (loaded only when used). */
-  vsixBytes: 500 * 1024,
+  vsixBytes: 600 * 1024, // as scripts/check-package.mjs (raised from 500 KB on 2026-12-04)
   /** 10,000 teams: a window opening on the data for the first time. */
   loadMs10k: 1000,
   /** 10,000 teams: a new window, with the persistent cache of checked files. */

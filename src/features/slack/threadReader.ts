@@ -88,6 +88,9 @@ async function parentReactions(slack: WebClient, channel: string, ts: string): P
   }
 }
 
+/** users.info calls in one readUserNames at most. */
+export const NAMES_PER_CALL = 20;
+
 /**
  * Names of Slack users by id (users.info, needs users:read), one at a time. Stops at the first
  * failure other than an unknown user (a missing scope, a 429): the ids without a name stay ids.
@@ -95,7 +98,7 @@ async function parentReactions(slack: WebClient, channel: string, ts: string): P
 export async function readUserNames(token: string, ids: readonly string[], options: ReadOptions = {}): Promise<Map<string, string>> {
   const slack = client(token, options);
   const names = new Map<string, string>();
-  for (const id of ids.slice(0, 20)) {
+  for (const id of ids.slice(0, NAMES_PER_CALL)) {
     try {
       const answer = await slack.users.info({ user: id });
       const user = answer.user as { name?: unknown; real_name?: unknown; profile?: { display_name?: unknown; real_name?: unknown } } | undefined;

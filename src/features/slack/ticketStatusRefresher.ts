@@ -8,12 +8,13 @@
 import vscode = require('vscode');
 import { checkApiUrl } from '../../model/slack/endpoints';
 import { secretKey } from '../../model/slack/deliveryPlan';
-import { blockedUntilAfter, DEFAULT_STATUS_MAX_AGE_DAYS, hasThread, nextStatus, pruneStatusCache, readStatusCache, ticketsToRefresh, TICKET_STATUS_KEY, type StatusCache } from '../../model/slack/statusCache';
+import { DEFAULT_STATUS_MAX_AGE_DAYS, pruneStatusCache, readStatusCache, TICKET_STATUS_KEY, type StatusCache } from '../../model/slack/statusCache';
 import type { SentTicket } from '../../model/slack/sentTickets';
 import type { SlackSecrets } from './secretStore';
 import type { SentTicketsStore } from './sentTicketsStore';
 import { apiUrlSetting } from './sendTicket';
 import { readTicketThread, readUserNames, type ThreadResult } from './threadReader';
+import { runStatusRound } from './statusRound';
 
 export interface RefreshOutcome {
   /** Threads read (or tried) in this refresh. */
@@ -57,30 +58,24 @@ export class TicketStatusRefresher {
   }
 
   private async refreshNow(): Promise<RefreshOutcome> {
-    const tickets = this.sent.list();
-    const withThread = tickets.filter(hasThread);
     // Read again from globalState: another window may have read the threads a moment ago.
-    let cache = this.cache();
-    const due = ticketsToRefresh(tickets, cache, Date.now(), statusMaxAgeDays());
-    if (!due.length) return { read: 0, skipped: withThread.length };
+    const before = this.cache();
     const api = checkApiUrl(apiUrlSetting());
-    let read = 0;
-    for (const ticket of due) {
-      const result: ThreadResult = api.ok ? await this.readOne(ticket, api.url) : { ok: false, problem: { kind: 'unreachable' } };
-      const now = Date.now();
-      if (!result.ok && result.problem.kind === 'rateLimited') {
-        cache = { ...cache, blockedUntil: blockedUntilAfter(now, result.retryAfter) };
-        break;
-      }
-      cache = { ...cache, tickets: { ...cache.tickets, [ticket.id]: nextStatus(cache.tickets[ticket.id], now, result.ok ? { reading: result.reading } : { problem: result.problem }) } };
-      read++;
-    }
-    cache = await this.withNames(cache, due, api.ok ? api.url : undefined);
-    const before = shown(this.cache());
+    const { cache, read, skipped } = await runStatusRound(this.sent.list(), before, {
+      now: Date.now,
+      maxAgeDays: statusMaxAgeDays(),
+      readThread: (ticket) => (api.ok ? this.readOne(ticket, api.url) : Promise.resolve({ ok: false, problem: { kind: 'unreachable' } })),
+      readNames: async (ids, ticket) => {
+        const token = api.ok ? await this.token(ticket) : undefined;
+        return token && api.ok ? readUserNames(token, ids, { apiUrl: api.url }) : undefined;
+      },
+    });
+    if (cache === before) return { read, skipped };
+    const shownBefore = shown(this.cache());
     await this.save(cache);
     // A tree refresh costs the rows their commands for a moment: only when what they show changed.
-    if (shown(this.cache()) !== before) this.changed();
-    return { read, skipped: withThread.length - read };
+    if (shown(this.cache()) !== shownBefore) this.changed();
+    return { read, skipped };
   }
 
   private async token(ticket: SentTicket): Promise<string | undefined> {
@@ -91,14 +86,5 @@ export class TicketStatusRefresher {
     const token = await this.token(ticket);
     if (!token) return { ok: false, problem: { kind: 'notConnected' } };
     return readTicketThread(token, ticket.channel!, ticket.ts!, { apiUrl });
-  }
-
-  /** Names for the repliers not known yet (users.info; without users:read they stay ids). */
-  private async withNames(cache: StatusCache, tickets: readonly SentTicket[], apiUrl: string | undefined): Promise<StatusCache> {
-    const unknown = [...new Set(tickets.flatMap((t) => cache.tickets[t.id]?.reading?.lastReplies.map((r) => r.user) ?? []))].filter((id) => id && !(id in cache.names));
-    const token = unknown.length && apiUrl && tickets[0] ? await this.token(tickets[0]) : undefined;
-    if (!token || (cache.blockedUntil ?? 0) > Date.now()) return cache;
-    const names = await readUserNames(token, unknown, { apiUrl });
-    return names.size ? { ...cache, names: { ...cache.names, ...Object.fromEntries(names) } } : cache;
   }
 }

@@ -14,6 +14,8 @@ export const DEFAULT_STATUS_MAX_AGE_DAYS = 14;
 /** A 429's Retry-After is honoured up to this long (a longer one is read as this). */
 export const MAX_BACKOFF_MS = 15 * 60_000;
 const NAMES_CAP = 200;
+/** users.info is asked again for an id it gave no name for (no users:read, a deleted user) after this long. */
+export const UNNAMED_RETRY_MS = 60 * 60_000;
 
 /** Why a thread could not be read, as the row says it. */
 export type StatusProblem =
@@ -33,6 +35,8 @@ export interface StatusCache {
   tickets: Record<string, TicketStatus>;
   /** User id → name, from users.info. */
   names: Record<string, string>;
+  /** User id → when users.info was asked and gave no name (so it is not asked every minute). */
+  unnamed?: Record<string, number>;
   /** After a 429: no request before this (ms since the epoch). */
   blockedUntil?: number;
 }
@@ -70,6 +74,10 @@ export function readStatusCache(stored: unknown): StatusCache {
   if (isRecord(stored.names)) {
     for (const [id, name] of Object.entries(stored.names).slice(0, NAMES_CAP)) if (typeof name === 'string') cache.names[id] = name.slice(0, 80);
   }
+  if (isRecord(stored.unnamed)) {
+    const unnamed = Object.entries(stored.unnamed).slice(0, NAMES_CAP).filter((e): e is [string, number] => typeof e[1] === 'number');
+    if (unnamed.length) cache.unnamed = Object.fromEntries(unnamed);
+  }
   if (typeof stored.blockedUntil === 'number') cache.blockedUntil = stored.blockedUntil;
   return cache;
 }
@@ -78,9 +86,11 @@ export function readStatusCache(stored: unknown): StatusCache {
 export function pruneStatusCache(cache: StatusCache, sentIds: readonly string[]): StatusCache {
   const keep = new Set(sentIds);
   const names = Object.entries(cache.names).slice(-NAMES_CAP);
+  const unnamed = Object.entries(cache.unnamed ?? {}).slice(-NAMES_CAP);
   return {
     tickets: Object.fromEntries(Object.entries(cache.tickets).filter(([id]) => keep.has(id))),
     names: Object.fromEntries(names),
+    ...(unnamed.length ? { unnamed: Object.fromEntries(unnamed) } : {}),
     ...(cache.blockedUntil !== undefined ? { blockedUntil: cache.blockedUntil } : {}),
   };
 }
@@ -113,4 +123,21 @@ export function blockedUntilAfter(now: number, retryAfterSeconds: number | undef
 export function nextStatus(previous: TicketStatus | undefined, now: number, outcome: { reading: ThreadReading } | { problem: StatusProblem }): TicketStatus {
   if ('reading' in outcome) return { checkedAt: now, reading: outcome.reading };
   return { checkedAt: now, ...(previous?.reading ? { reading: previous.reading } : {}), problem: outcome.problem };
+}
+
+/** The repliers' ids to ask users.info for now: not named yet, and not asked in the last hour without an answer. */
+export function idsToName(cache: StatusCache, ids: readonly string[], now: number): string[] {
+  return [...new Set(ids)].filter((id) => id && !(id in cache.names) && !(now - (cache.unnamed?.[id] ?? -Infinity) < UNNAMED_RETRY_MS));
+}
+
+/** The cache after asking users.info for `asked`: the names it gave, and when the others went unnamed. */
+export function withNamesAsked(cache: StatusCache, asked: readonly string[], names: ReadonlyMap<string, string>, now: number): StatusCache {
+  const unnamed = asked.filter((id) => !names.has(id));
+  if (!names.size && !unnamed.length) return cache;
+  const stillUnnamed = Object.entries(cache.unnamed ?? {}).filter(([id]) => !names.has(id));
+  return {
+    ...cache,
+    names: { ...cache.names, ...Object.fromEntries(names) },
+    unnamed: Object.fromEntries([...stillUnnamed, ...unnamed.map((id) => [id, now] as const)]),
+  };
 }
