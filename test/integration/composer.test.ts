@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, editorWith, waitFor } from './support';
+import { api, closeAllEditors, editorWith, waitFor, untilReady } from './support';
 
 const CONTEXT = 'support-ticket-context';
 
@@ -8,7 +8,8 @@ async function templatesCleared(templateId: string) {
   await (await api()).templates.fillDeps.drafts.clear(templateId);
 }
 
-describe('ticket composer page (real webviews)', () => {
+describe('ticket composer page (real webviews)', function () {
+  this.timeout(90_000);
   afterEach(closeAllEditors);
   beforeEach(async () => {
     const { templates, composer } = await api();
@@ -31,14 +32,14 @@ describe('ticket composer page (real webviews)', () => {
     assert.ok(html.includes('value="Acme &lt;Corp&gt;"'), 'the given value, escaped');
     assert.ok(html.includes('• *Customer Name:* Acme &lt;Corp&gt;'), 'the preview shows it');
     assert.deepEqual(page.values, { 'customer-name': 'Acme <Corp>' });
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
   });
 
   it('autosaves what is typed to the fill-in form\'s draft store, and the fill-in form offers it', async () => {
     const { composer, templates } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
     const page = composer.panels.get(CONTEXT)!;
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
     await page.handleMessage({ type: 'change', values: { 'customer-name': 'Globex', background: 'Since Monday.' } });
     const draft = await waitFor(() => templates.fillDeps.drafts.get(CONTEXT), 'the autosaved draft');
     assert.deepEqual(draft, { templateId: CONTEXT, values: { 'customer-name': 'Globex', background: 'Since Monday.' }, step: 1 });
@@ -129,7 +130,7 @@ describe('ticket composer page (real webviews)', () => {
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Hooli' } });
     const page = composer.panels.get(CONTEXT)!;
     // The button is in the page: a CE can press it only once the page has loaded.
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
     await page.handleMessage({ type: 'action', action: 'insert', values: { 'customer-name': 'Hooli', 'issue-link': 'GH-9' } });
     await waitFor(() => editor.document.getText().includes('- **Customer Name:** Hooli'), 'the template in the editor');
     assert.ok(editor.document.getText().startsWith('Notes\n**Support Ticket Context**\n'));
@@ -149,7 +150,7 @@ describe('ticket composer page (real webviews)', () => {
     const restored = composer.panels.get(CONTEXT)!;
     assert.equal(restored.panel, raw);
     assert.ok(raw.webview.html.includes('value="Restored Co"'));
-    await waitFor(() => restored.isReady, 'restored webview ready', 15_000);
+    await untilReady(restored, 'restored webview ready');
     const junk = vscode.window.createWebviewPanel('cePlaybook.composer', 'junk', vscode.ViewColumn.Active);
     let disposed = false;
     junk.onDidDispose(() => { disposed = true; });

@@ -4,14 +4,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, waitFor } from './support';
+import { api, closeAllEditors, waitFor, untilReady } from './support';
 
 const REQUEST = 'support-ticket-request';
 // Compiled to out/test/integration: the repository is three levels up.
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace-conditions', '.ce-playbook', 'our-team.yaml'));
 
 describe('an open composer page and a template that gains a field with a default', function () {
-  this.timeout(60_000);
+  this.timeout(150_000);
   let dataFile: vscode.Uri;
   before(() => {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -34,15 +34,14 @@ describe('an open composer page and a template that gains a field with a default
     assert.equal(store.current.template(REQUEST)?.fields.some((f) => f.id === 'severity'), false, 'precondition: the bundled template has no severity');
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: REQUEST, values: { 'customer-name': 'Acme' } });
     const page = composer.panels.get(REQUEST)!;
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
 
     await vscode.workspace.fs.writeFile(dataFile, EXAMPLE);
     await data.reload();
     await waitFor(() => page.values.severity === 'P3', 'the severity field on its default');
     assert.equal(page.values['customer-name'], 'Acme');
     assert.match(page.panel.webview.html, /<option value="P3"[^>]* selected>/);
-    // The redrawn page loads before the test ends: closing a webview while its document loads leaves
-    // code-server's next webviews unloaded for half a minute ("OverlayWebview has been disposed").
-    await waitFor(() => page.isReady, 'the redrawn page ready', 15_000);
+    // The redrawn page has loaded before the page closes, so the next suite's pages do not wait on it.
+    await untilReady(page, 'the redrawn page ready');
   });
 });

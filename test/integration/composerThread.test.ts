@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
-import { api, closeAllEditors, waitFor } from './support';
+import { api, closeAllEditors, waitFor, untilReady } from './support';
 
 // Made-up values that do not look like real Slack credentials.
 const BOT_TOKEN = 'xoxb-test-token-thread';
@@ -14,7 +14,7 @@ const values = (customer: string) => ({ 'customer-name': customer, 'issue-link':
 const setApiUrl = (url: string | undefined) => vscode.workspace.getConfiguration('cePlaybook').update('slack.apiUrl', url, vscode.ConfigurationTarget.Global);
 
 describe('composer: a reply in a thread ends with its ticket (stand-in Slack)', function () {
-  this.timeout(90_000);
+  this.timeout(150_000);
   let slack: SlackStandIn;
 
   /** The composer page of CONTEXT, ready, opened as the help flow opens it (the customer's name). */
@@ -22,7 +22,7 @@ describe('composer: a reply in a thread ends with its ticket (stand-in Slack)', 
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': customer } });
     const page = composer.panels.get(CONTEXT)!;
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
     return page;
   };
   type Page = Awaited<ReturnType<typeof composeFor>>;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
-import { api, closeAllEditors, waitFor } from './support';
+import { api, closeAllEditors, waitFor, untilReady } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-earlier';
 const CONTEXT = 'support-ticket-context';
@@ -44,7 +44,7 @@ describe('the composer says when a ticket was sent before (stand-in Slack)', fun
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'ACME corp.' } });
     const page = composer.panels.get(CONTEXT)!;
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
     const text = await waitFor(() => page.earlierText, 'the sent-before notice');
     assert.match(text, /^You sent a Support Ticket Context for Acme Corp on \w+ \d+\. Follow up in that thread instead\?$/);
     assert.match(page.panel.webview.html, /<section id="earlier" class="earlier-notice" hidden/, 'the page has the notice\'s place, shown by the script');
@@ -62,7 +62,7 @@ describe('the composer says when a ticket was sent before (stand-in Slack)', fun
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
     const page = composer.panels.get(CONTEXT)!;
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
     await waitFor(() => page.earlierText, 'the sent-before notice');
     await page.handleMessage({ type: 'action', action: 'followUpEarlier', values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
     const thread = await waitFor(() => composer.panels.get(CONTEXT)?.thread, 'the page in thread mode');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
-import { api, closeAllEditors, editorWith, waitFor } from './support';
+import { api, closeAllEditors, editorWith, waitFor, untilReady } from './support';
 
 const REQUEST = 'support-ticket-request';
 const BOT_TOKEN = 'xoxb-test-token-conditions';
@@ -58,7 +58,7 @@ describe('fields that follow the situation (a team file, real extension host)', 
     await templates.fillDeps.drafts.clear(REQUEST);
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: REQUEST });
     const page = composer.panels.get(REQUEST)!;
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
     const html = page.panel.webview.html;
     assert.match(html, /data-field-id="time-consideration"[^>]* hidden>/, 'hidden while "Is there a time consideration?" has no answer');
     assert.match(html, /<option value="P3" selected>P3 — Degraded, or a workaround exists<\/option>/, 'the severity starts on the team\'s default, with its meaning');

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, editorWith, waitFor } from './support';
+import { api, closeAllEditors, editorWith, waitFor, untilReady, WEBVIEW_READY_MS } from './support';
 
-describe('team intersection panels (real webviews)', () => {
+describe('team intersection panels (real webviews)', function () {
+  this.timeout(90_000);
   afterEach(closeAllEditors);
 
   it('opens a panel for each team with its content, and the webview says ready', async function () {
     const { panels, store } = await api();
-    // Each webview may take its own while to load on a busy machine: the suite's 20 s is for one.
-    this.timeout(store.current.handbook.teams.length * 15_000);
+    // Each webview may take its own while to load on a busy machine (see WEBVIEW_READY_MS).
+    this.timeout(store.current.handbook.teams.length * WEBVIEW_READY_MS);
     for (const team of store.current.handbook.teams) {
       const opened = await vscode.commands.executeCommand<string>('cePlaybook.openIntersection', { kind: 'team', teamId: team.id });
       assert.equal(opened, team.id);
@@ -19,7 +20,7 @@ describe('team intersection panels (real webviews)', () => {
       const html = panel.panel.webview.html;
       assert.ok(html.includes(team.valueToTeam.label), `${team.id}: value to team`);
       assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
-      await waitFor(() => panel.isReady, `${team.id} webview ready`, 15_000);
+      await untilReady(panel, `${team.id} webview ready`);
     }
     assert.equal(panels.openTeams.length, store.current.handbook.teams.length);
   });
@@ -45,7 +46,7 @@ describe('team intersection panels (real webviews)', () => {
     const editor = await editorWith('Notes\n');
     await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'customer-support' });
     const panel = panels.get('customer-support')!;
-    await waitFor(() => panel.isReady, 'webview ready', 15_000);
+    await untilReady(panel);
 
     await panel.handleMessage({ type: 'action', action: 'copyChannel', id: 'cs-leadership' });
     assert.equal(await vscode.env.clipboard.readText(), '@cs-leadership');
@@ -74,7 +75,7 @@ describe('team intersection panels (real webviews)', () => {
     const { panels, store } = await api();
     await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'marketing' });
     const panel = panels.get('marketing')!;
-    await waitFor(() => panel.isReady, 'webview ready', 15_000);
+    await untilReady(panel);
     const original = store.current.handbook;
     const changed = structuredClone(original);
     changed.teams.find((t) => t.id === 'marketing')!.name = 'Marketing (renamed)';

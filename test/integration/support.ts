@@ -24,6 +24,19 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
   }
 }
 
+/**
+ * How long a webview page may take to say it is ready. In code-server every webview shares one
+ * origin, so each new one first waits for the service worker of the webview before it to hand over
+ * ("Found unexpected service worker controller … Waiting for controllerchange" in the browser log);
+ * on a busy 2-core machine that took over 30 seconds for the first pages of a suite.
+ */
+export const WEBVIEW_READY_MS = 60_000;
+
+/** Waits until the page's webview has said it is ready. */
+export async function untilReady(page: { readonly isReady: boolean }, what = 'webview ready'): Promise<void> {
+  await waitFor(() => page.isReady, what, WEBVIEW_READY_MS);
+}
+
 const openTabCount = () => vscode.window.tabGroups.all.reduce((n, group) => n + group.tabs.length, 0);
 
 /**
