@@ -1,5 +1,6 @@
 /** The data diff: added, removed, changed field by field, renames, ignored fields. */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { diffData, isEmptyDiff } from '../../src/model/diff/dataDiff';
 import { flattenEntry } from '../../src/model/diff/flatten';
 import { bundledHandbook } from './helpers';
@@ -54,5 +55,20 @@ describe('data diff', () => {
     after.procedures[0].steps[4].source = { page: 'elsewhere', section: 'X' };
     assert.equal(diffData(before, after).changed.length, 3);
     assert.ok(isEmptyDiff(diffData(before, after, { ignore: ['source'] })));
+  });
+
+  it('property: entries edited in place (kept in their places, some the very same objects) give the same changes as the entries in another order', () => {
+    const entry = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), name: fc.string({ maxLength: 6 }), text: fc.string({ maxLength: 12 }) });
+    const unique = fc.uniqueArray(entry, { selector: (e) => e.id, minLength: 2, maxLength: 6 });
+    const edits = fc.array(fc.record({ text: fc.option(fc.string({ maxLength: 12 })), name: fc.option(fc.string({ maxLength: 6 })) }), { minLength: 6, maxLength: 6 });
+    const sorted = (d: ReturnType<typeof diffData>) => JSON.stringify([d.added, d.removed, [...d.changed].sort((x, y) => `${x.id}${x.field}`.localeCompare(`${y.id}${y.field}`))]);
+    fc.assert(fc.property(unique, edits, (teams, edit) => {
+      // Unedited entries stay the same objects, as the incremental merge keeps them.
+      const after = teams.map((t, i) => (edit[i].text === null && edit[i].name === null ? t : { ...t, ...(edit[i].text !== null ? { text: edit[i].text } : {}), ...(edit[i].name !== null ? { name: edit[i].name } : {}) }));
+      const inPlace = diffData({ teams: teams as never }, { teams: after as never });
+      const moved = diffData({ teams: teams as never }, { teams: [...after].reverse() as never });
+      assert.equal(sorted(inPlace), sorted(moved));
+      assert.equal(inPlace.added.length + inPlace.removed.length, 0);
+    }));
   });
 });

@@ -54,9 +54,21 @@ export function diffData(before: DataSet, after: DataSet, options: DiffOptions =
     return fields;
   };
   const result: DataDiff = { added: [], removed: [], changed: [] };
+  const compare = (collection: CollectionName, previous: { id: string }, entry: { id: string }) => {
+    // Most entries did not change: comparing them is much cheaper than listing their fields.
+    if (previous === entry || sameData(previous, entry)) return;
+    const ref = { collection, id: entry.id, label: entryLabel(entry) };
+    if (previous.id !== entry.id) result.changed.push({ ...ref, field: 'id', old: previous.id, new: entry.id });
+    result.changed.push(...fieldChanges(fieldsOf(previous), fieldsOf(entry)).map((change) => ({ ...ref, ...change })));
+  };
   // The collections in the order the data has them (the schema's), without loading the schema.
   const collections = [...new Set([...Object.keys(after), ...Object.keys(before)])] as CollectionName[];
   for (const collection of collections) {
+    const aligned = alignedPairs(before[collection] ?? [], after[collection] ?? []);
+    if (aligned) {
+      for (const [previous, entry] of aligned) compare(collection, previous, entry);
+      continue;
+    }
     const old = new Map((before[collection] ?? []).map((e) => [e.id, e]));
     const next = new Map((after[collection] ?? []).map((e) => [e.id, e]));
     const removed = [...old.values()].filter((e) => !next.has(e.id));
@@ -64,20 +76,32 @@ export function diffData(before: DataSet, after: DataSet, options: DiffOptions =
     const renamed = pairRenamed(removed, added, fieldsOf);
     for (const entry of after[collection] ?? []) {
       const previous = old.get(entry.id) ?? renamed.get(entry);
-      const ref = { collection, id: entry.id, label: entryLabel(entry) };
-      if (!previous) {
-        result.added.push(ref);
-        continue;
-      }
-      // Most entries did not change: comparing them is much cheaper than listing their fields.
-      if (previous === entry || sameData(previous, entry)) continue;
-      if (previous.id !== entry.id) result.changed.push({ ...ref, field: 'id', old: previous.id, new: entry.id });
-      result.changed.push(...fieldChanges(fieldsOf(previous), fieldsOf(entry)).map((change) => ({ ...ref, ...change })));
+      if (previous) compare(collection, previous, entry);
+      else result.added.push({ collection, id: entry.id, label: entryLabel(entry) });
     }
     const paired = new Set([...renamed.values()]);
     for (const entry of removed) if (!paired.has(entry)) result.removed.push({ collection, id: entry.id, label: entryLabel(entry) });
   }
   return result;
+}
+
+/**
+ * The usual reload: the same entries in the same places, a few of them edited. Then only the
+ * entries that are not the very same object are compared, without a map of every id (at 10,000
+ * teams the maps cost more than the comparison). Undefined when an entry was added, removed or
+ * moved: the general comparison decides. Ids are unique in a collection (the loader refuses an id
+ * used twice), so both ways pair the same entries.
+ */
+function alignedPairs(before: ReadonlyArray<{ id: string }>, after: ReadonlyArray<{ id: string }>): Array<[{ id: string }, { id: string }]> | undefined {
+  if (before.length !== after.length) return undefined;
+  const pairs: Array<[{ id: string }, { id: string }]> = [];
+  for (let i = 0; i < after.length; i++) {
+    const previous = before[i];
+    const entry = after[i];
+    if (previous.id !== entry.id) return undefined;
+    if (previous !== entry) pairs.push([previous, entry]);
+  }
+  return pairs;
 }
 
 /** Field by field, in the new entry's order, then fields only the old entry had. */
