@@ -12,7 +12,7 @@ import { Type, TypeGuard, type Static, type TSchema, type TObject, type TPropert
 import { FieldChanges, TemplateField, type FieldChange } from './templateFieldSchema';
 import { StatusReactions } from './schemaStatus';
 
-export { FieldType, FieldOption, FieldCondition, TemplateField, FieldChange } from './templateFieldSchema';
+export { FieldType, FieldOption, FieldCondition, TemplateField, FieldChange, AccountValue } from './templateFieldSchema';
 import { Customer } from './customerSchema';
 import { Id, Ref, RefList, Text } from './schemaParts';
 

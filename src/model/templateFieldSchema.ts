@@ -42,6 +42,16 @@ export const FieldCondition = Type.Object(
   { additionalProperties: false, description: 'Show and require this field only when another field has a value: exactly one of `equals`, `in` or `filled`.' },
 );
 
+/**
+ * The account values a field can be filled from once the CE picks a customer (see `fromCustomer`):
+ * one of the customer's links, its plan, its shared channel, or someone of its account team.
+ */
+export const ACCOUNT_VALUES = ['crm', 'zendesk', 'github', 'docs', 'plan', 'sharedChannel', 'ae', 'ce', 'sdr'] as const;
+export const AccountValue = Type.Union(ACCOUNT_VALUES.map((v) => Type.Literal(v)), {
+  description:
+    'Which value of the chosen customer fills this field when it is empty: a link ("crm", "zendesk", "github", "docs"), "plan", "sharedChannel", or the account team\'s "ae", "ce" or "sdr". Needs a field of the template marked `customer: true`.',
+});
+
 const fieldProperties = {
   label: Type.String({ minLength: 1, maxLength: 300, description: 'The field label exactly as the handbook words it, without the trailing colon.' }),
   type: FieldType,
@@ -51,6 +61,8 @@ const fieldProperties = {
   options: Type.Optional(Type.Array(FieldOption, { minItems: 1, description: 'The choices of a "choice" field.' })),
   default: Type.Optional(Type.String({ maxLength: 200, description: 'The value a new ticket starts with (for a choice, one of its options).' })),
   when: Type.Optional(FieldCondition),
+  customer: Type.Optional(Type.Boolean({ description: 'true: the field is the customer\'s name. The composer offers the team\'s customers (names and aliases) as the CE types, and picking one fills the fields marked `fromCustomer` and shows the account. A "line" field; one per template.' })),
+  fromCustomer: Type.Optional(AccountValue),
 };
 
 export const TemplateField = Type.Object({ id: FieldId, ...fieldProperties }, { additionalProperties: false });
@@ -77,5 +89,6 @@ export const FieldChanges = Type.Array(FieldChange, {
 export type FieldType = Static<typeof FieldType>;
 export type FieldOption = Static<typeof FieldOption>;
 export type FieldCondition = Static<typeof FieldCondition>;
+export type AccountValue = Static<typeof AccountValue>;
 export type TemplateField = Static<typeof TemplateField>;
 export type FieldChange = { id: string; before?: string } & Partial<Omit<TemplateField, 'id'>>;

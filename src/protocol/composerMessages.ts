@@ -3,6 +3,7 @@
  * sides import these types; the host checks what arrives with the guards below, since a webview is
  * untrusted. Handshake: the webview posts `ready` once its script runs; the host posts nothing before.
  */
+import type { AccountMessage } from './accountMessages';
 
 /**
  * What a button of the composer asks the host to do (`leaveThread`: the thread banner's "Send as a
@@ -37,6 +38,8 @@ export type ComposerToHost =
 export type StatusKind = 'info' | 'success' | 'error';
 
 export type HostToComposer =
+  /** The customer picker's choices, the chosen account's fills and its card (accountMessages.ts). */
+  | AccountMessage
   /**
    * The preview of what will be sent, each field's problem (absent when the field is fine), and the
    * fields that do not apply with the values (hidden; their values stay in the draft).

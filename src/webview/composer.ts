@@ -6,6 +6,7 @@
  */
 import type { ComposerAction, ComposerState, ComposerToHost, ComposerValues, EarlierNotice, HostToComposer } from '../protocol/composerMessages';
 import { vscodeApi } from './vscodeApi';
+import { initCustomerPicker, setCustomerChoices, showAccountCard } from './customerPicker';
 
 const vscode = vscodeApi<ComposerToHost, ComposerState>();
 const content = document.getElementById('content')!;
@@ -118,9 +119,34 @@ function setStatus(message: Extract<HostToComposer, { type: 'status' }>): void {
   }
 }
 
+/**
+ * The chosen account's values, each only into a field that is still empty (the CE may have typed
+ * since the host decided); then the host gets the values as they are now.
+ */
+function fillFromAccount(values: Readonly<Record<string, string>>, announce: string): void {
+  for (const c of controls()) {
+    const value = values[c.dataset.field!];
+    if (value !== undefined && !c.value.trim()) c.value = value;
+  }
+  if (announcer) announcer.textContent = announce;
+  clearTimeout(changeTimer);
+  vscode.postMessage({ type: 'change', values: currentValues() });
+}
+
+initCustomerPicker();
+
 window.addEventListener('message', (event: MessageEvent<HostToComposer>) => {
   const message = event.data;
   switch (message.type) {
+    case 'customers':
+      setCustomerChoices(message.customers);
+      break;
+    case 'fill':
+      fillFromAccount(message.values, message.announce);
+      break;
+    case 'account':
+      showAccountCard(message.card);
+      break;
     case 'view':
       preview.textContent = message.preview;
       errors = message.errors;

@@ -31,6 +31,7 @@ const labels: ComposerLabels = {
   insert: 'Insert into Editor',
   discard: 'Discard Draft',
   earlier: { heading: 'Sent before', followUp: 'Follow Up in That Thread', keepNew: 'Keep as a New Ticket' },
+  customers: { list: 'Customers', hint: 'Type part of a name or alias.' },
 };
 const icons = Object.fromEntries(['send', 'copy', 'insert', 'trash', 'thread'].map((n) => [n, `<svg data-icon="${n}"></svg>`])) as Record<ComposerIconName, string>;
 const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/composer.js', styleUris: ['https://webview.test/page.css', 'https://webview.test/composer.css'] };

@@ -7,6 +7,7 @@ import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
 import type { TemplatesFeature } from '../templates/register';
 import type { composerLabels } from './composerLabels';
+import type { AccountTracker } from './customerCard';
 
 export interface ComposerHost {
   readonly extensionUri: vscode.Uri;
@@ -21,6 +22,8 @@ export interface ComposerHost {
   templateFormat(): TemplateFormat;
   renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState): string;
   earlierNotice(template: Template, values: Readonly<Record<string, string>>, thread: ThreadRef | undefined, dismissed: ReadonlySet<string>): (EarlierNotice & { sentId: string }) | undefined;
+  /** A page's own customer tracker (its picker, fills and account card). */
+  accountTracker(): AccountTracker;
   /** The page closed (the panels' own record of it: a page, by its template). */
   forget(panel: { readonly templateId: string }): void;
 }

@@ -4,6 +4,7 @@ import type { ComposerLabels } from '../../model/composer/composerHtml';
 import type { TemplateField } from '../../model/schema';
 import type { FillMessages } from '../../model/templates/fillFlow';
 import { earlierLabels } from './earlierNotice';
+import { customerPickerLabels } from './customerCard';
 
 const t = vscode.l10n.t;
 
@@ -27,6 +28,7 @@ export const composerLabels: ComposerLabels = {
   insert: t('Insert into Editor'),
   discard: t('Discard Draft'),
   earlier: earlierLabels,
+  customers: { list: customerPickerLabels.list, hint: customerPickerLabels.hint },
 };
 
 /** Shown next to a field as the CE types (the fill-in form words them for its own prompts). */

@@ -4,8 +4,8 @@
  * field problems, and runs the buttons: send (cePlaybook.sendTicket), copy, insert, discard.
  */
 import vscode = require('vscode');
-import { composerView, draftOf, missingFields, openingValues, sameValues, templateValues } from '../../model/composer/composerState';
-import { isDraftEmpty } from '../../model/templates/fillFlow';
+import { composerView, missingFields, openingValues, sameValues, templateValues } from '../../model/composer/composerState';
+import { DraftAutosave } from './draftAutosave';
 import { renderTemplate } from '../../model/templates/render';
 import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind, type ThreadRef } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
@@ -14,28 +14,27 @@ import { sendThroughCommand } from './composerSend';
 import { playbookTabIcon, ReadyGate } from '../webviewPanels';
 import { executeCommand } from '../commands';
 import { EarlierNoticeTracker } from './earlierNotice';
+import type { AccountTracker } from './customerCard';
 import type { ComposerHost } from './composerHost';
 
 export type { ComposerHost };
 
-/** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */
-export const AUTOSAVE_DELAY_MS = 300;
+export { AUTOSAVE_DELAY_MS } from './draftAutosave';
 
 export class ComposerPanel implements vscode.Disposable {
   private readonly gate: ReadyGate<HostToComposer>;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly autosave: DraftAutosave;
   private sending = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly earlier = new EarlierNoticeTracker();
+  /** The customer picker's choices, the chosen account's fills and its card. */
+  private readonly account: AccountTracker;
   /** The values as last typed (the host's copy; the webview shows them). */
   values: Record<string, string>;
   /** The line under the buttons (what happened last): shown again when the page's document is new. */
   private shownStatus: Extract<HostToComposer, { type: 'status' }> | undefined;
   /** Whether the document the webview was given shows the thread banner (a reloaded webview shows it again). */
   private bannerRendered = false;
-  /** Resolves when the draft store has what was last typed. */
-  saved: Promise<void> = Promise.resolve();
-
   constructor(
     readonly templateId: string,
     readonly panel: vscode.WebviewPanel,
@@ -43,6 +42,8 @@ export class ComposerPanel implements vscode.Disposable {
     public thread: ThreadRef | undefined,
     given?: ComposerValues,
   ) {
+    this.account = manager.accountTracker();
+    this.autosave = new DraftAutosave(this, () => manager.drafts());
     panel.webview.options = manager.webviewOptions;
     panel.iconPath = playbookTabIcon(manager.extensionUri);
     this.gate = new ReadyGate(panel.webview);
@@ -91,6 +92,7 @@ export class ComposerPanel implements vscode.Disposable {
     this.setTitle();
     this.bannerRendered = this.thread !== undefined;
     this.earlier.reset();
+    this.account.reset();
     this.panel.webview.html = this.manager.renderDocument(this.panel.webview, this.template, this.values, this.state);
   }
 
@@ -145,6 +147,11 @@ export class ComposerPanel implements vscode.Disposable {
   private postView(): void {
     const template = this.template;
     if (!template) return;
+    // A customer just chosen fills the empty fields its account maps (before the view: the preview has them).
+    const account = this.account.next(template, this.values);
+    this.values = account.values;
+    for (const message of account.messages) this.post(message);
+    if (account.filled) this.autosave.schedule();
     this.post({ type: 'view', ...composerView(template, this.values, composerFieldMessages) });
     const earlier = this.earlier.next((dismissed) => this.manager.earlierNotice(template, this.values, this.thread, dismissed));
     if (earlier) this.post(earlier);
@@ -169,7 +176,7 @@ export class ComposerPanel implements vscode.Disposable {
     if (!template) return this.status('error', m.templateGone(this.templateId));
     this.values = templateValues(template, message.values);
     this.postView();
-    if (message.type === 'change') return this.scheduleSave();
+    if (message.type === 'change') return this.autosave.schedule();
     await this.run(message.action, template);
   }
 
@@ -242,7 +249,7 @@ export class ComposerPanel implements vscode.Disposable {
   private showSent(template: Template, sent: Readonly<Record<string, string>>, link: string | undefined): void {
     // Slack has it: the delivery cleared the draft. What was typed since stays.
     if (sameValues(template, this.values, sent)) {
-      this.cancelSave();
+      this.autosave.cancel();
       this.values = {};
       this.post({ type: 'setValues', values: {} });
       this.postView();
@@ -260,7 +267,7 @@ export class ComposerPanel implements vscode.Disposable {
 
   private async discard(template: Template): Promise<void> {
     if (!(await this.manager.confirmDiscard(template))) return;
-    this.cancelSave();
+    this.autosave.cancel();
     this.values = {};
     await this.saved;
     await this.manager.drafts().clear(this.templateId);
@@ -269,30 +276,18 @@ export class ComposerPanel implements vscode.Disposable {
     this.status('info', m.discarded(template.title));
   }
 
-  private cancelSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-  }
-
-  private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveNow(), AUTOSAVE_DELAY_MS);
-  }
-
   /** Writes the values to the shared draft store now (an all-empty page removes the draft). */
   saveNow(): void {
-    this.cancelSave();
-    const template = this.template;
-    if (!template) return;
-    const draft = draftOf(template, this.values);
-    const drafts = this.manager.drafts();
-    // Called at once (not chained): the store's in-memory value changes in call order.
-    const write = (isDraftEmpty(draft) ? drafts.clear(template.id) : drafts.set(draft)).catch(() => undefined);
-    this.saved = Promise.all([this.saved, write]).then(() => undefined);
+    this.autosave.now();
+  }
+
+  /** Resolves when the draft store has what was last typed. */
+  get saved(): Promise<void> {
+    return this.autosave.saved;
   }
 
   dispose(): void {
-    if (this.saveTimer) this.saveNow();
+    if (this.autosave.pending) this.saveNow();
     this.manager.forget(this);
     vscode.Disposable.from(...this.disposables).dispose();
     this.disposables.length = 0;

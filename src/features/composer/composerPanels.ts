@@ -27,6 +27,7 @@ import { messages } from '../messages';
 import { ComposerPanel } from './composerPanel';
 import { composerIcons } from './composerIcons';
 import { composerFieldMessages, composerLabels, composerMessages, threadLabels } from './composerLabels';
+import { AccountTracker, myName } from './customerCard';
 
 export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
 const commands = lazyChunk<typeof Commands>('commands');
@@ -118,7 +119,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     }
     const destination = this.destination(template, state.thread !== undefined);
     this.shownDestination.set(state.templateId, destination);
-    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination, thread: state.thread && this.whoseThread(state.thread), threadReplies: state.thread && this.threadReplies(state.thread) });
+    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination, thread: state.thread && this.whoseThread(state.thread), threadReplies: state.thread && this.threadReplies(state.thread), hasCustomers: this.store.current.handbook.customers.length > 0 });
     return renderComposerDocument(body, this.labels.pageTitle(template.title), state, env);
   }
 
@@ -141,6 +142,11 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   /** The "sent before" notice for a page's values (see earlierNotice.ts). */
   earlierNotice(template: Template, values: Readonly<Record<string, string>>, thread: ThreadRef | undefined, dismissed: ReadonlySet<string>) {
     return earlierNotice(this.userState, template, values, { thread, customers: this.store.current.handbook.customers, dismissed });
+  }
+
+  /** A page's customer tracker: the team's customers, who I am, and my sent tickets with their status. */
+  accountTracker(): AccountTracker {
+    return new AccountTracker({ customers: () => this.store.current.handbook.customers, me: myName, userState: this.userState, reactionsFor: (id) => this.store.current.template(id)?.delivery?.statusReactions });
   }
 
   /** Whose ticket a reply in `thread` goes to: the sent ticket with that channel and ts, or that it is unknown. */

@@ -37,6 +37,8 @@ export interface ComposerLabels {
   discard: string;
   /** The "sent before" notice: its heading and its two answers (the text comes from the host later). */
   earlier: { heading: string; followUp: string; keepNew: string };
+  /** The customer field's picker: the list's name, and the hint shown when the team has customers. */
+  customers: { list: string; hint: string };
 }
 
 export type ComposerEnvironment = WebviewEnvironment;
@@ -51,6 +53,8 @@ export interface ComposerContext {
   thread?: string;
   /** The thread's last replies as last read from Slack, already plain text (see model/slack/mrkdwn.ts). */
   threadReplies?: ReadonlyArray<{ by: string; at: string; text: string }>;
+  /** Whether the team's data has customers (the customer field then says how to pick one). */
+  hasCustomers?: boolean;
 }
 
 const esc = escapeHtml;
@@ -76,11 +80,17 @@ function control(template: Template, field: TemplateField, value: string, L: Com
     return `<select ${common}><option value=""${value ? '' : ' selected'}>${esc(L.chooseOption)}</option>${items}</select>`;
   }
   if (field.type === 'text') return `<textarea ${common} rows="4"${placeholder}>${esc(value)}</textarea>`;
+  if (field.customer) {
+    // An editable combobox with a list (WAI-ARIA APG): the webview fills and filters the list; free text stays possible.
+    const list = `${id}-list`;
+    return `<div class="combo"><input type="text" ${common} value="${esc(value)}"${placeholder} role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${esc(list)}" autocomplete="off" spellcheck="false"><ul id="${esc(list)}" class="combo-list" role="listbox" aria-label="${esc(L.customers.list)}" hidden></ul></div>`;
+  }
   return `<input type="text" ${common} value="${esc(value)}"${placeholder}>`;
 }
 
-function fieldHtml(template: Template, field: TemplateField, value: string, hidden: boolean, L: ComposerLabels): string {
+function fieldHtml(template: Template, field: TemplateField, value: string, hidden: boolean, L: ComposerLabels, hasCustomers: boolean): string {
   const id = controlId(field);
+  if (field.customer && hasCustomers && !field.hint) field = { ...field, hint: L.customers.hint };
   const mark = field.required
     ? `<span class="required-mark" aria-hidden="true" title="${esc(L.required)}">*</span>`
     : ` <span class="muted">${esc(L.optional)}</span>`;
@@ -125,7 +135,7 @@ export function renderComposerBody(
   const where = context.destination ? `<p class="destination">${esc(L.destination(context.destination))}</p>` : '';
   const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where}${context.thread ? threadBanner(context.thread, L, icons, context.threadReplies) : ''}</header>`;
   const hidden = new Set(view.hidden);
-  const fields = template.fields.map((f) => fieldHtml(template, f, values[f.id] ?? '', hidden.has(f.id), L)).join('');
+  const fields = template.fields.map((f) => fieldHtml(template, f, values[f.id] ?? '', hidden.has(f.id), L, context.hasCustomers === true)).join('');
   const actions = [
     button('send', L.send, icons.send, true),
     button('copy', L.copy, icons.copy),
@@ -134,7 +144,9 @@ export function renderComposerBody(
   ].join('');
   const form = `<form id="composer" aria-labelledby="title" novalidate><p class="muted required-note">${esc(L.requiredNote)}</p>${fields}${earlierNotice(L)}<div class="actions" role="group" aria-label="${esc(L.actions)}">${actions}</div><div id="status" class="status" role="status" aria-live="polite"></div><div id="field-announcer" class="visually-hidden" role="status" aria-live="polite"></div></form>`;
   const preview = `<section id="preview-section" aria-labelledby="preview-heading"><h2 id="preview-heading">${esc(L.preview)}</h2><p class="muted">${esc(L.previewNote)}</p><pre id="preview" tabindex="0" aria-labelledby="preview-heading">${esc(view.preview)}</pre></section>`;
-  return `${header}<div class="layout">${form}${preview}</div>`;
+  // The chosen customer's account card (the webview fills it) sits beside the form, above the preview.
+  const card = template.fields.some((f) => f.customer) ? '<aside id="account-card" class="account-card" hidden></aside>' : '';
+  return `${header}<div class="layout">${form}<div class="side">${card}${preview}</div></div>`;
 }
 
 /** The whole webview document, with a strict Content-Security-Policy. */

@@ -1,12 +1,14 @@
 /**
  * Checks of a merged template's fields that only the whole list can answer: a `when` naming a field
  * the template has, no cycle of conditions, exactly one test per condition, values that are options
- * of the choice they test, a `default` that is one of the options, options unique by value. Each
+ * of the choice they test, a `default` that is one of the options, options unique by value, and the
+ * customer fields (customerFieldChecks.ts). Each
  * problem names the field and the property to fix; merge.ts finds the data file line that set it.
  * Linear in the number of fields (each condition chain is walked once).
  */
 import type { Template, TemplateField } from '../schema';
 import { optionValues } from '../templates/fieldConditions';
+import { customerFieldProblems } from './customerFieldChecks';
 
 export interface FieldProblem {
   fieldId: string;
@@ -103,5 +105,6 @@ export function fieldProblems(template: Pick<Template, 'id' | 'fields'>): FieldP
     conditionShapeProblems(owner, field, byId, problems);
   }
   cycleProblems(owner, template.fields, byId, problems);
+  problems.push(...customerFieldProblems(owner, template.fields));
   return problems;
 }

@@ -1,0 +1,110 @@
+/**
+ * One composer page's customer: the picker's choices, the fields the chosen account fills (only
+ * empty ones, once per customer chosen) and the account card with the customer's recent sent
+ * tickets, in the words of their Sent tickets rows. Nothing of the customer's data is logged.
+ */
+import vscode = require('vscode');
+import { accountFills, chosenCustomer, customerField } from '../../model/customers/accountFill';
+import { accountCard, customerChoices, recentTicketsOf, type AccountCardLabels } from '../../model/customers/accountCard';
+import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
+import type { AccountMessage } from '../../protocol/accountMessages';
+import type { Customer } from '../../model/customerSchema';
+import type { StatusReactions } from '../../model/schemaStatus';
+import type { Template } from '../../model/schema';
+import type * as SlackDelivery from '../../lazy/slackDelivery';
+import { lazyChunk } from '../lazy';
+
+const t = vscode.l10n.t;
+// How a sent ticket's row reads (status, template, time) comes with the Slack code, as for the tree.
+const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
+
+export const accountLabels: AccountCardLabels = {
+  heading: (name) => t('Account: {0}', name),
+  aka: (aliases) => t('also {0}', aliases),
+  myAccount: t('My account'),
+  ae: t('AE'),
+  ce: t('CE'),
+  sdr: t('SDR'),
+  plan: t('Plan'),
+  sharedChannel: t('Shared channel'),
+  links: { heading: t('Links'), crm: t('CRM'), zendesk: t('Zendesk'), github: t('GitHub'), docs: t('Docs') },
+  notes: t('Notes'),
+  tickets: t('Your recent tickets for this customer'),
+  noTickets: t('None sent from here yet.'),
+  openTicket: t('Open in Slack'),
+};
+
+export const customerPickerLabels = {
+  list: t('Customers'),
+  hint: t('Type part of a name or alias to choose one of your team\'s customers (↓ shows them all), or type any name.'),
+  filled: (name: string, labels: string) => t('Filled from the account of {0}: {1}.', name, labels),
+};
+
+export interface AccountDeps {
+  customers(): readonly Customer[];
+  me(): string | undefined;
+  /** globalState: the sent tickets and their status as last read. */
+  userState: vscode.Memento;
+  reactionsFor(templateId: string): StatusReactions | undefined;
+}
+
+export const myName = (): string | undefined => vscode.workspace.getConfiguration('cePlaybook').get<string>('me')?.trim() || undefined;
+
+export class AccountTracker {
+  /** The customer the fills were last made for ('' for none): a page fills once per customer chosen. */
+  private filledFor: string | undefined;
+  private postedChoices: string | undefined;
+  private postedCard: string | undefined;
+
+  constructor(private readonly deps: AccountDeps) {}
+
+  /** The page has a new document: its choices and card are posted again (nothing is filled again). */
+  reset(): void {
+    this.postedChoices = undefined;
+    this.postedCard = JSON.stringify(null);
+  }
+
+  /** The values with the chosen account's fills, and what to post (only what changed). */
+  next(template: Template, values: Readonly<Record<string, string>>): { values: Record<string, string>; filled: boolean; messages: AccountMessage[] } {
+    const messages: AccountMessage[] = [];
+    if (!customerField(template)) return { values: { ...values }, filled: false, messages };
+    const customers = this.deps.customers();
+    const me = this.deps.me();
+    const choices = customerChoices(customers, me, accountLabels.myAccount);
+    const choicesKey = JSON.stringify(choices);
+    if (choicesKey !== this.postedChoices) {
+      this.postedChoices = choicesKey;
+      messages.push({ type: 'customers', customers: choices });
+    }
+    const customer = chosenCustomer(template, values, customers);
+    let next = { ...values };
+    let filled = false;
+    if ((customer?.id ?? '') !== this.filledFor) {
+      this.filledFor = customer?.id ?? '';
+      const fills = customer ? accountFills(template, values, customer) : {};
+      const labels = template.fields.filter((f) => fills[f.id] !== undefined).map((f) => `"${f.label}"`);
+      if (customer && labels.length) {
+        next = { ...next, ...fills };
+        filled = true;
+        messages.push({ type: 'fill', values: fills, announce: customerPickerLabels.filled(customer.name, labels.join(', ')) });
+      }
+    }
+    const card = customer ? accountCard(customer, me, accountLabels, this.ticketsOf(customer)) : undefined;
+    const cardKey = JSON.stringify(card ?? null);
+    if (cardKey !== this.postedCard) {
+      this.postedCard = cardKey;
+      messages.push(card ? { type: 'account', card } : { type: 'account' });
+    }
+    return { values: next, filled, messages };
+  }
+
+  /** The customer's recent sent tickets as their rows say them (the Slack code is loaded only when there are some). */
+  private ticketsOf(customer: Customer): Array<{ text: string; href?: string }> {
+    const recent = recentTicketsOf(customer, readSentTickets(this.deps.userState.get(SENT_TICKETS_KEY)));
+    if (!recent.length) return [];
+    return recent.flatMap((ticket) => {
+      const row = delivery().describeSentTicket(this.deps.userState, ticket.id, this.deps.reactionsFor);
+      return row ? [{ text: row.description ?? ticket.templateTitle, ...(ticket.link ? { href: ticket.link } : {}) }] : [];
+    });
+  }
+}
