@@ -126,6 +126,20 @@ describe('ce-playbook validate', () => {
     assert.equal(example.stdout, '');
   });
 
+  it('customer fields that cannot work: each a problem at the value to fix, exit 1; the test team\'s mapping passes', () => {
+    const file = 'test/fixtures/data/bad/customer-fields.yaml';
+    const { code, stdout } = runCli(['validate', file], { cwd: repoRoot });
+    assert.equal(code, 1, stdout);
+    const found = stdout.trimEnd().split('\n').map((line) => PROBLEM_LINE.exec(line)!).map((m) => `${m[2]}:${m[3]} ${m[6]}`);
+    assert.deepEqual(found.sort(), ['13:23 field-condition', '19:23 field-condition', '7:19 field-condition', '7:19 field-condition']);
+    assert.match(stdout, /the field "ask" is marked as the customer's name but is a "text" field/);
+    assert.match(stdout, /the fields "customer-name" and "ask" are both marked as the customer's name/);
+    assert.match(stdout, /the field "severity" is a choice, so the customer's "plan" could be none of its options/);
+    assert.match(stdout, /the field "issue-link" is filled from the customer's "zendesk", but no field of the template is marked "customer: true"/);
+    const mapping = runCli(['validate', 'test/fixtures/customers'], { cwd: repoRoot });
+    assert.equal(mapping.code, 0, mapping.stdout + mapping.stderr);
+  });
+
   describe('input errors: one line on stderr, nothing on stdout, exit 2', () => {
     const cases: [string, string[], RegExp][] = [
       ['a missing file', ['validate', 'no-such-file.yaml'], /^ce-playbook: no-such-file\.yaml: no such file or folder$/],

@@ -1,38 +1,18 @@
 import assert from 'node:assert/strict';
-import { renderComposerBody, renderComposerDocument, type ComposerIconName, type ComposerLabels } from '../../src/model/composer/composerHtml';
+import { renderComposerBody, renderComposerDocument, type ComposerIconName } from '../../src/model/composer/composerHtml';
 import { composerView, draftOf, fieldErrors, missingFields, openingValues, sameValues, templateValues } from '../../src/model/composer/composerState';
 import { renderTemplate } from '../../src/model/templates/render';
 import type { Template } from '../../src/model/schema';
 import { bundledHandbook } from './helpers';
 import { exampleRequest } from './fieldConditionsSupport';
+import { testComposerLabels } from './labels';
 
 const messages = { required: (f: { label: string }) => `${f.label} is required`, notAnOption: (f: { label: string }) => `pick an option for ${f.label}` };
 const templates = () => bundledHandbook().templates;
 const context = () => templates().find((t) => t.id === 'support-ticket-context')!;
 const request = () => templates().find((t) => t.id === 'support-ticket-request')!;
 
-const labels: ComposerLabels = {
-  pageTitle: (t) => `Compose ${t}`,
-  requiredNote: 'Fields marked * are required.',
-  required: 'required',
-  optional: '(optional)',
-  chooseOption: 'Choose…',
-  fieldShown: (l) => `${l} is now shown`,
-  fieldHidden: (l) => `${l} is now hidden`,
-  destination: (c) => `Goes to ${c}`,
-  inThread: 'A reply in a thread',
-  leaveThread: 'Send as a New Ticket',
-  lastReplies: 'Last replies in the thread',
-  preview: 'Preview',
-  previewNote: 'Exactly what will be sent.',
-  actions: 'Ticket actions',
-  send: 'Send to Slack',
-  copy: 'Copy for Slack',
-  insert: 'Insert into Editor',
-  discard: 'Discard Draft',
-  earlier: { heading: 'Sent before', followUp: 'Follow Up in That Thread', keepNew: 'Keep as a New Ticket' },
-  customers: { list: 'Customers', hint: 'Type part of a name or alias.' },
-};
+const labels = testComposerLabels;
 const icons = Object.fromEntries(['send', 'copy', 'insert', 'trash', 'thread'].map((n) => [n, `<svg data-icon="${n}"></svg>`])) as Record<ComposerIconName, string>;
 const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/composer.js', styleUris: ['https://webview.test/page.css', 'https://webview.test/composer.css'] };
 const body = (template: Template, values: Record<string, string> = {}, ctx = {}) => renderComposerBody(template, values, composerView(template, values, messages), labels, icons, ctx);

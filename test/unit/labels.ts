@@ -1,6 +1,7 @@
 /** Plain test versions of the words the UI adds (the real ones come from vscode.l10n). */
 import type { TreeLabels } from '../../src/model/tree/treeModel';
 import type { IconName, PanelLabels } from '../../src/model/panel/intersectionHtml';
+import type { ComposerLabels } from '../../src/model/composer/composerHtml';
 
 export const testTreeLabels: TreeLabels = {
   teams: 'Teams',
@@ -57,3 +58,27 @@ export const testPanelLabels: PanelLabels = {
 export const testIcons = Object.fromEntries(
   ['send', 'copy', 'insert', 'edit', 'link-external', 'book', 'comment', 'mention', 'calendar', 'note'].map((n) => [n, `<svg data-icon="${n}"></svg>`]),
 ) as Record<IconName, string>;
+
+/** The composer page's words in the unit tests. */
+export const testComposerLabels: ComposerLabels = {
+  pageTitle: (t) => `Compose ${t}`,
+  requiredNote: 'Fields marked * are required.',
+  required: 'required',
+  optional: '(optional)',
+  chooseOption: 'Choose…',
+  fieldShown: (l) => `${l} is now shown`,
+  fieldHidden: (l) => `${l} is now hidden`,
+  destination: (c) => `Goes to ${c}`,
+  inThread: 'A reply in a thread',
+  leaveThread: 'Send as a New Ticket',
+  lastReplies: 'Last replies in the thread',
+  preview: 'Preview',
+  previewNote: 'Exactly what will be sent.',
+  actions: 'Ticket actions',
+  send: 'Send to Slack',
+  copy: 'Copy for Slack',
+  insert: 'Insert into Editor',
+  discard: 'Discard Draft',
+  earlier: { heading: 'Sent before', followUp: 'Follow Up in That Thread', keepNew: 'Keep as a New Ticket' },
+  customers: { list: 'Customers', hint: 'Type part of a name or alias.' },
+};
