@@ -27,8 +27,8 @@ export class ComposerPanel implements vscode.Disposable {
   private sending = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly earlier = new EarlierNoticeTracker();
-  /** The customer picker's choices, the chosen account's fills and its card. */
-  private readonly account: AccountTracker;
+  /** The customer picker's choices, the chosen account's fills and its card (what the page shows of them). */
+  readonly account: AccountTracker;
   /** The values as last typed (the host's copy; the webview shows them). */
   values: Record<string, string>;
   /** The line under the buttons (what happened last): shown again when the page's document is new. */

@@ -7,7 +7,7 @@ import vscode = require('vscode');
 import { accountFills, chosenCustomer, customerField } from '../../model/customers/accountFill';
 import { accountCard, customerChoices, recentTicketsOf, type AccountCardLabels } from '../../model/customers/accountCard';
 import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
-import type { AccountMessage } from '../../protocol/accountMessages';
+import type { AccountCard, AccountMessage, CustomerChoice } from '../../protocol/accountMessages';
 import type { Customer } from '../../model/customerSchema';
 import type { StatusReactions } from '../../model/schemaStatus';
 import type { Template } from '../../model/schema';
@@ -55,6 +55,9 @@ export class AccountTracker {
   private filledFor: string | undefined;
   private postedChoices: string | undefined;
   private postedCard: string | undefined;
+  /** What the page was last told: the picker's customers and the account card (none: no card). */
+  choices: CustomerChoice[] = [];
+  card: AccountCard | undefined;
 
   constructor(private readonly deps: AccountDeps) {}
 
@@ -62,6 +65,7 @@ export class AccountTracker {
   reset(): void {
     this.postedChoices = undefined;
     this.postedCard = JSON.stringify(null);
+    this.card = undefined;
   }
 
   /** The values with the chosen account's fills, and what to post (only what changed). */
@@ -74,6 +78,7 @@ export class AccountTracker {
     const choicesKey = JSON.stringify(choices);
     if (choicesKey !== this.postedChoices) {
       this.postedChoices = choicesKey;
+      this.choices = choices;
       messages.push({ type: 'customers', customers: choices });
     }
     const customer = chosenCustomer(template, values, customers);
@@ -93,6 +98,7 @@ export class AccountTracker {
     const cardKey = JSON.stringify(card ?? null);
     if (cardKey !== this.postedCard) {
       this.postedCard = cardKey;
+      this.card = card;
       messages.push(card ? { type: 'account', card } : { type: 'account' });
     }
     return { values: next, filled, messages };
