@@ -99,4 +99,15 @@ describe('composer: the customer picker and the account card (real extension hos
     assert.equal(page.values['customer-name'], 'Someone New');
     assert.equal(page.values['issue-link'], '');
   });
+
+  it('follows the data: an account added to the team\'s files is offered, and named already, gets its card without a keystroke', async () => {
+    const { composer, data } = await api();
+    const page = composer.panels.get(CONTEXT)!;
+    const more = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.ce-playbook', 'composer-more.yaml');
+    files.push(more);
+    await vscode.workspace.fs.writeFile(more, new TextEncoder().encode('customers:\n  - id: someone-new\n    name: Someone New\n    plan: Trial\n'));
+    await data.reload();
+    await waitFor(() => page.account.choices.some((c) => c.name === 'Someone New'), 'the new account in the picker');
+    assert.equal(page.account.card?.heading, 'Account: Someone New');
+  });
 });

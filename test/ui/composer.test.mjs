@@ -102,7 +102,7 @@ describe('UI ticket composer', function () {
       after = await composerFrame(wb);
     }
     await after.locator('#status', { hasText: 'Copied Support Ticket Context for Slack to the clipboard.' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
-    assert.equal(await after.getByRole('textbox', { name: 'Customer Name' }).inputValue(), 'Acme Corp');
+    assert.equal(await after.getByRole('combobox', { name: 'Customer Name' }).inputValue(), 'Acme Corp');
   });
 
   it('the page and what was typed come back after "Developer: Reload Window"', async function () {
@@ -117,7 +117,7 @@ describe('UI ticket composer', function () {
     const after = await composerFrame(wb, TITLE, RELOAD_TIMEOUT);
     // The restored page is rendered from the draft store, so the values are in its first HTML.
     const background = after.getByRole('textbox', { name: BACKGROUND_LABEL });
-    assert.equal(await after.getByRole('textbox', { name: 'Customer Name' }).inputValue(), 'Acme Corp');
+    assert.equal(await after.getByRole('combobox', { name: 'Customer Name' }).inputValue(), 'Acme Corp');
     assert.equal(await after.getByRole('textbox', { name: LINK_LABEL }).inputValue(), 'https://github.com/acme/app/issues/42');
     assert.equal(await background.inputValue(), 'Deploys fail since 5.2.\nA workaround is in the thread.');
     await previewWhen(after, (t) => t.includes('A workaround is in the thread.'), 'the restored values');
@@ -194,7 +194,7 @@ describe('UI ticket composer sends to Slack (stand-in)', function () {
   it('a send Slack refuses (a revoked token) shows why in the page and keeps every value', async function () {
     const { answers } = await import('../../out/test/support/slackStandIn.js');
     const frame = await composerFrame(wb);
-    await frame.getByRole('textbox', { name: 'Customer Name' }).fill('Globex');
+    await frame.getByRole('combobox', { name: 'Customer Name' }).fill('Globex');
     await frame.getByRole('textbox', { name: LINK_LABEL }).fill('ZD-7');
     await frame.getByRole('textbox', { name: BACKGROUND_LABEL }).fill('Login loops.');
     await previewWhen(frame, (t) => t.includes('Login loops.'), 'the background');
@@ -207,7 +207,7 @@ describe('UI ticket composer sends to Slack (stand-in)', function () {
     await frame.locator('#status.error', { hasText: 'Slack refused the' }).waitFor({ state: 'visible', timeout: 60_000 });
     assert.match(await frame.locator('#status').textContent(), /Connect Slack/);
     assert.equal(slack().messages.length, before, 'nothing was posted');
-    assert.equal(await frame.getByRole('textbox', { name: 'Customer Name' }).inputValue(), 'Globex');
+    assert.equal(await frame.getByRole('combobox', { name: 'Customer Name' }).inputValue(), 'Globex');
     assert.equal(await frame.getByRole('textbox', { name: BACKGROUND_LABEL }).inputValue(), 'Login loops.');
     assert.equal(await frame.getByRole('button', { name: 'Send to Slack' }).isEnabled(), true, 'Send can be pressed again');
     await wb.page.mouse.move(700, 890);

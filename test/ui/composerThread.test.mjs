@@ -18,7 +18,7 @@ async function helpFlowToComposer(wb, customer) {
   const dialog = await helpFlowToOutcome(wb, customer);
   await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click({ timeout: VISIBLE_TIMEOUT });
   const frame = await pageWithHeading(wb, TITLE);
-  const name = frame.getByRole('textbox', { name: 'Customer Name' });
+  const name = frame.getByRole('combobox', { name: 'Customer Name' });
   await waitUntil(async () => (await name.inputValue()) === customer, `the customer name "${customer}" in the page`);
   return frame;
 }

@@ -19,7 +19,7 @@ async function sendTicketFor(wb, customer) {
   const dialog = await helpFlowToOutcome(wb, customer);
   await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click({ timeout: VISIBLE_TIMEOUT });
   const frame = await pageWithHeading(wb, TITLE);
-  const name = frame.getByRole('textbox', { name: 'Customer Name' });
+  const name = frame.getByRole('combobox', { name: 'Customer Name' });
   await waitUntil(async () => (await name.inputValue()) === customer, `the customer name "${customer}" in the page`);
   await frame.getByRole('textbox', { name: LINK_LABEL }).fill('https://github.com/acme/app/issues/42');
   await frame.getByRole('textbox', { name: BACKGROUND_LABEL }).fill('Deploys fail since 5.2.');

@@ -144,7 +144,8 @@ export class ComposerPanel implements vscode.Disposable {
     this.gate.post(message);
   }
 
-  private postView(): void {
+  /** Tells the page what is current: the account (choices, fills, card), the preview and problems, the notice. */
+  postView(): void {
     const template = this.template;
     if (!template) return;
     // A customer just chosen fills the empty fields its account maps (before the view: the preview has them).

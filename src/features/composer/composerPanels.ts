@@ -78,6 +78,8 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       for (const panel of this.panels.values()) {
         const json = JSON.stringify(panel.template ?? null);
         if (this.templateJson.get(panel.templateId) !== json) panel.templateChanged();
+        // The team's customers may have changed: the picker's list and the card follow.
+        else if (panel.isReady) panel.postView();
       }
     });
   }

@@ -57,6 +57,7 @@ export class AccountTracker {
   private postedCard: string | undefined;
   /** What the page was last told: the picker's customers and the account card (none: no card). */
   choices: CustomerChoice[] = [];
+  private choicesOf: { customers: readonly Customer[]; me: string | undefined } | undefined;
   card: AccountCard | undefined;
 
   constructor(private readonly deps: AccountDeps) {}
@@ -64,6 +65,7 @@ export class AccountTracker {
   /** The page has a new document: its choices and card are posted again (nothing is filled again). */
   reset(): void {
     this.postedChoices = undefined;
+    this.choicesOf = undefined;
     this.postedCard = JSON.stringify(null);
     this.card = undefined;
   }
@@ -74,12 +76,15 @@ export class AccountTracker {
     if (!customerField(template)) return { values: { ...values }, filled: false, messages };
     const customers = this.deps.customers();
     const me = this.deps.me();
-    const choices = customerChoices(customers, me, accountLabels.myAccount);
-    const choicesKey = JSON.stringify(choices);
-    if (choicesKey !== this.postedChoices) {
-      this.postedChoices = choicesKey;
-      this.choices = choices;
-      messages.push({ type: 'customers', customers: choices });
+    // Worked out again only when the data or who I am changed, not on every keystroke (up to thousands of accounts).
+    if (customers !== this.choicesOf?.customers || me !== this.choicesOf.me) {
+      this.choicesOf = { customers, me };
+      this.choices = customerChoices(customers, me, accountLabels.myAccount);
+      const choicesKey = JSON.stringify(this.choices);
+      if (choicesKey !== this.postedChoices) {
+        this.postedChoices = choicesKey;
+        messages.push({ type: 'customers', customers: this.choices });
+      }
     }
     const customer = chosenCustomer(template, values, customers);
     let next = { ...values };
