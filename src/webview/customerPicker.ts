@@ -1,22 +1,14 @@
 /**
  * The composer's customer field as an editable combobox with a list (WAI-ARIA APG "list
- * autocomplete"): typing any part of a customer's name or alias lists the matches (every typed word
- * in one name, compared as the host compares names: normaliseName), ↓/↑ move through them, Enter or
- * a click chooses, Escape closes the list; what is typed stays as typed unless a customer is chosen.
+ * autocomplete"): typing any part of a customer's name or alias lists the matches (choiceMatch.ts),
+ * ↓/↑ move through them, Enter or a click chooses, Escape closes the list; what is typed stays as
+ * typed unless a customer is chosen.
  * Also the account card beside the form, built with textContent (data is never HTML), https: links only.
  */
 import type { AccountCard, CustomerChoice } from '../protocol/accountMessages';
-import { normaliseName } from '../model/customers/customers';
+import { keyChoices, matchChoices, type KeyedChoice } from '../model/customers/choiceMatch';
 
-/** Enough to choose from while typing; typing more narrows the list. */
-const MAX_SHOWN = 50;
-
-interface Keyed {
-  choice: CustomerChoice;
-  keys: string[];
-}
-
-let keyed: Keyed[] = [];
+let keyed: KeyedChoice[] = [];
 let shown: CustomerChoice[] = [];
 let active = -1;
 
@@ -25,15 +17,9 @@ const listOf = (field: HTMLInputElement): HTMLElement | null => document.getElem
 
 /** The host's customers, each with its names normalised once. */
 export function setCustomerChoices(choices: readonly CustomerChoice[]): void {
-  keyed = choices.map((choice) => ({ choice, keys: [choice.name, ...choice.aliases].map(normaliseName) }));
+  keyed = keyChoices(choices);
   const field = input();
   if (field && field.getAttribute('aria-expanded') === 'true') open(field, field.value);
-}
-
-function matches(query: string): CustomerChoice[] {
-  const words = normaliseName(query).split(' ').filter(Boolean);
-  const found = words.length ? keyed.filter((k) => k.keys.some((key) => words.every((w) => key.includes(w)))) : keyed;
-  return found.slice(0, MAX_SHOWN).map((k) => k.choice);
 }
 
 function close(field: HTMLInputElement): void {
@@ -67,7 +53,7 @@ function optionHtml(choice: CustomerChoice, index: number, listId: string): HTML
 /** Lists the customers matching `query` (all of them for an empty one); closes when none matches. */
 function open(field: HTMLInputElement, query: string): void {
   const list = listOf(field);
-  shown = matches(query);
+  shown = matchChoices(keyed, query);
   if (!list || !shown.length) return close(field);
   list.replaceChildren(...shown.map((c, i) => optionHtml(c, i, list.id)));
   list.hidden = false;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { accountFills, accountValue, chosenCustomer, customerField } from '../../src/model/customers/accountFill';
 import { accountCard, customerChoices, recentTicketsOf, CARD_TICKETS, type AccountCardLabels } from '../../src/model/customers/accountCard';
+import { keyChoices, matchChoices, MAX_SHOWN } from '../../src/model/customers/choiceMatch';
 import { fieldProblems } from '../../src/model/load/conditionChecks';
 import { formatProblem } from '../../src/model/load/problem';
 import type { Customer } from '../../src/model/customerSchema';
@@ -137,5 +138,25 @@ describe('customer fields: the account card', () => {
       { name: 'Acme Rockets', aliases: ['ACME', 'Acme Rocket Co.'], detail: 'Enterprise' },
       { name: 'Initech Imaginary', aliases: ['Initech'] },
     ]);
+  });
+});
+
+describe('customer fields: the picker\'s type-ahead', () => {
+  const choices = () => keyChoices(customerChoices(customers(), undefined, 'My account'));
+  const names = (query: string, max?: number) => matchChoices(choices(), query, max).map((c) => c.name);
+
+  it('matches any part of a name or alias, every word typed, as people write names; nothing typed lists all', () => {
+    assert.deepEqual(names(''), ['Acme Rockets', 'Globex Fiction', 'Initech Imaginary']);
+    assert.deepEqual(names('rocket co'), ['Acme Rockets'], 'part of the alias "Acme Rocket Co."');
+    assert.deepEqual(names('ÍNIT'), ['Initech Imaginary'], 'case and accents do not matter');
+    assert.deepEqual(names('fiction globex'), ['Globex Fiction'], 'words in any order');
+    assert.deepEqual(names('acme globex'), [], 'every word in one name');
+    assert.deepEqual(names('zzz'), []);
+  });
+
+  it('lists at most the given number, in the given order', () => {
+    const many = keyChoices(Array.from({ length: 500 }, (_, i) => ({ name: `Account ${i}`, aliases: [] })));
+    assert.equal(matchChoices(many, 'account').length, MAX_SHOWN);
+    assert.deepEqual(matchChoices(many, 'account 4', 3).map((c) => c.name), ['Account 4', 'Account 14', 'Account 24']);
   });
 });
