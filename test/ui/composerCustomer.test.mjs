@@ -107,6 +107,9 @@ describe('UI composer: the customer picker and the account card', function () {
     await name.fill('');
     await wb.page.keyboard.type('init');
     await frame.getByRole('listbox', { name: 'Customers' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    // The last theme of the first test (high contrast light): the active option must stand out there too.
+    await wb.page.keyboard.press('ArrowDown');
+    await wb.screenshot('composer-customer-list-active-high-contrast-light');
     await wb.page.keyboard.press('Escape');
     await frame.getByRole('listbox', { name: 'Customers' }).waitFor({ state: 'hidden', timeout: VISIBLE_TIMEOUT });
     assert.equal(await name.inputValue(), 'init', 'free text stays as typed');
