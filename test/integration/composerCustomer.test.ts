@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
-import { api, closeAllEditors, waitFor } from './support';
+import { api, closeAllEditors, untilReady, waitFor } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-composer-customer';
 const CONTEXT = 'support-ticket-context';
@@ -61,7 +61,7 @@ describe('composer: the customer picker and the account card (real extension hos
     await templates.fillDeps.drafts.clear(CONTEXT);
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
     const page = composer.panels.get(CONTEXT)!;
-    await waitFor(() => page.isReady, 'webview ready', 15_000);
+    await untilReady(page);
     assert.match(page.panel.webview.html, /role="combobox"/);
     assert.match(page.panel.webview.html, /Type part of a name or alias/, 'the hint, since the team has customers');
     assert.deepEqual(page.account.choices.map((c) => c.name), ['Acme Rockets', 'Globex Fiction', 'Initech Imaginary'], 'my account (CE Robin Sample) first');
