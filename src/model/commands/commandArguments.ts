@@ -170,7 +170,7 @@ export const sentTicketArgument: ArgumentParser<SentTicketRef | undefined> = (va
 export const askForUpdateArgument: ArgumentParser<CommandArgs['cePlaybook.askForUpdate'][0]> = (value, context) => {
   if (isObject(value) && value.kind === undefined) {
     const fits = (value.customer === undefined || typeof value.customer === 'string') && (value.stepId === undefined || typeof value.stepId === 'string');
-    return fits ? ok({ ...(typeof value.customer === 'string' ? { customer: value.customer } : {}), ...(typeof value.stepId === 'string' ? { stepId: value.stepId } : {}) }) : invalid({ type: 'sentTicket' });
+    return fits ? ok(value as { customer?: string; stepId?: string }) : invalid({ type: 'sentTicket' });
   }
   return sentTicketArgument(value, context);
 };
