@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
 import { activeTabLabel, connectBotToken, helpFlowToOutcome, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { SEL } from './workbenchDriver.mjs';
 
 const TOKEN = 'xoxb-test-token-reply-ui';
 const POST = '/api/chat.postMessage';
@@ -53,12 +54,13 @@ describe('UI replies: "any update?" to the reply page, sent in the ticket\'s thr
     await waitUntil(() => slack().requestsTo('/api/conversations.replies').length > 0, 'the thread to be read');
 
     await wb.runCommand('CE Playbook: I Need Help with a Customer Issue', { opensQuickPick: true });
-    await page.locator('.quick-input-box input').fill('Acme Corp');
+    await page.locator(`${SEL.quickInput} .quick-input-title`, { hasText: 'I need help with a customer issue' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    await page.locator(SEL.quickInputBox).fill('Acme Corp');
     await page.keyboard.press('Enter');
     await pickRow(wb, 'The customer is asking me for an update', { filter: false });
     await pickRow(wb, 'No, I\'ll follow up with the support engineer', { filter: false });
     // The customer's tickets, with their status and last reply.
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Acme Corp · Support Ticket Context' }).first();
+    const row = page.locator(SEL.quickInputRows, { hasText: 'Acme Corp · Support Ticket Context' }).first();
     await row.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
     await waitUntil(async () => /1 reply/.test(await row.textContent()), 'the ticket\'s status in the list');
     assert.match(await row.textContent(), /Last reply, Dana: Looking into it, ETA Friday\./);
