@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
 import type * as SlackDelivery from '../../src/lazy/slackDelivery';
 import type { TicketChoice } from '../../src/features/reply/updateFlow';
+import { markdownText } from '../../src/model/render/plainText';
 import { api, closeAllEditors, deliveryChunk, waitFor } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-reply';
@@ -83,7 +84,7 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
     const page = await followUp('Acme Corp');
     const html = page.panel.webview.html;
     assert.equal(page.panel.title, 'Reply: Acme Corp');
-    assert.match(html, /A reply in the thread of the Support Ticket Context for Acme Corp, sent [^<]*\d/);
+    assert.match(html, /A reply in the thread of the Support Ticket Context for Acme Corp, sent [^<]*\d in #customer-support \(Slack id C\w+\)\./);
     assert.match(html, /<span class="reply-by">Dana<\/span>[\s\S]*<p>Looking into it now<\/p>/, 'the last replies, as read');
     assert.equal((html.match(/<textarea/g) ?? []).length, 1, 'one text area, not the template\'s fields');
     assert.ok(!html.includes('data-field'), 'no template field');
@@ -96,11 +97,12 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
     assert.equal(posted.channel, ticket.channel);
     assert.equal(posted.text, 'Any update? &lt;!channel&gt;', 'typed text is text: no @channel');
     assert.equal(slack.requestsTo(POST).at(-1)!.headers.authorization, `Bearer ${BOT_TOKEN}`);
-    assert.match(confirmations.at(-1)!.message, /^Send this message to the thread of the ticket for Acme Corp sent \d{4}-\d\d-\d\d \d\d:\d\d UTC in /, 'the confirmation names the thread');
+    assert.match(confirmations.at(-1)!.message, /^Send this message to the thread of the ticket for Acme Corp sent \d{4}-\d\d-\d\d \d\d:\d\d UTC in #customer-support \(Slack id C\w+\)\?$/, 'the confirmation names the thread');
 
     assert.equal(sentTickets().length, 1, 'not a new sent ticket');
     assert.match((await rowOf('Acme Corp')).description, /· 1 follow-up · Support Ticket Context · /);
-    assert.match((await rowOf('Acme Corp')).tooltip, /You followed up .*Any update\?/);
+    assert.ok((await rowOf('Acme Corp')).tooltip.includes(`Your follow\\-ups\\:\n\nYou followed up `), 'the tooltip lists the follow-ups');
+    assert.ok((await rowOf('Acme Corp')).tooltip.endsWith(markdownText('Any update? <!channel>')), 'as text, escaped');
     assert.equal(page.text, '', 'cleared once Slack has it');
     assert.equal((await api()).reply.pages.draft(`thread:${ticketOf('Acme Corp').id}`), undefined);
   });

@@ -46,6 +46,9 @@ describe('follow-ups recorded under their ticket', () => {
     assert.equal(read.followUps!.length, 2);
     assert.equal(read.followUps![1].link, undefined, 'only https links are kept');
     assert.deepEqual(readFollowUps('nonsense'), []);
+    const named = readSentTickets([ticket('c', { channelName: '#customer-support' }), { ...ticket('d'), channelName: '<!here>' }]);
+    assert.equal(named[0].channelName, '#customer-support', 'the channel\u2019s name when sent, to name the thread');
+    assert.equal(named[1].channelName, undefined, 'only a channel name is kept');
     assert.equal(readSentTickets([ticket('b')])[0].followUps, undefined);
   });
 });

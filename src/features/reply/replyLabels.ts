@@ -22,6 +22,7 @@ export const replyWords = {
   threadDestination: (template: string, customer: string | undefined, sentAt: string, channel: string) =>
     customer ? t('A reply in the thread of the {0} for {1}, sent {2} in {3}.', template, customer, sentAt, channel) : t('A reply in the thread of the {0} sent {1} in {2}.', template, sentAt, channel),
   channelDestination: (channel: string, slackId: string | undefined) => (slackId ? t('A new message in {0} (Slack id {1}).', channel, slackId) : t('A new message in {0}.', channel)),
+  channelWithId: (name: string, id: string) => t('{0} (Slack id {1})', name, id),
   recorded: t('Once sent, it is recorded under this ticket in Sent tickets (not as a new ticket).'),
   notifies: (group: string, id: string) => t('{0} is mentioned as the user group (Slack id {1}), so Slack notifies its members.', group, id),
   byName: (group: string) => t('{0} is written as its name only: Slack notifies a user group only by its Slack id, which your data does not give (userGroups › slackId, S…). Its members are not notified: add the id to your team\'s data, or mention the group in Slack yourself.', group),
@@ -62,5 +63,6 @@ export const updateFlowWords = {
   askGroup: (group: string, channel: string) => t('Ask {0} in {1}…', group, channel),
   askChannel: (channel: string) => t('Ask in {0}…', channel),
   heading: t('The customer is asking for an update'),
+  handbookSays: t('The handbook:'),
   ticketLine: (template: string, customer: string | undefined, sentAt: string, status: string | undefined) => [customer ? t('{0} for {1}, sent {2}', template, customer, sentAt) : t('{0}, sent {1}', template, sentAt), status].filter(Boolean).join(' · '),
 };

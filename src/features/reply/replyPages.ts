@@ -76,8 +76,10 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
     return delivery().statusWords(ticket, cache, this.store.current.template(ticket.templateId)?.delivery?.statusReactions).summary;
   }
 
-  private channelName(slackId: string | undefined): string {
-    return this.store.current.handbook.channels.find((c) => c.slackId === slackId)?.name ?? slackId ?? '';
+  /** The thread's channel: its name in the data (now, or when the ticket was sent) with the Slack id Slack gave. */
+  private channelName(ticket: SentTicket): string {
+    const name = this.store.current.handbook.channels.find((c) => c.slackId === ticket.channel)?.name ?? ticket.channelName;
+    return name ? w.channelWithId(name, ticket.channel ?? '') : ticket.channel ?? '';
   }
 
   private threadContent(ticket: SentTicket): PageContent {
@@ -86,7 +88,7 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
       key: `thread:${ticket.id}`,
       title: w.threadTitle(ticket.customer, ticket.templateTitle),
       tab: w.threadTab(ticket.customer, ticket.templateTitle),
-      destination: w.threadDestination(ticket.templateTitle, ticket.customer, when(ticket.sentAt), this.channelName(ticket.channel)),
+      destination: w.threadDestination(ticket.templateTitle, ticket.customer, when(ticket.sentAt), this.channelName(ticket)),
       notes: [w.recorded, ...(step ? [w.handbook(step.text)] : [])],
       replies: this.lastReplies(ticket),
       sendLabel: w.sendReply,

@@ -72,7 +72,9 @@ export async function askForUpdate(pages: ReplyPages, state: vscode.Memento, pro
   // The step the CE reached comes first: it is the dialog's primary button.
   const actions = (arg && 'stepId' in arg && arg.stepId === MORE_HELP_STEP ? [ask, reply] : [reply, ask]).filter((a): a is string => !!a);
   const ticketLine = ticket ? w.ticketLine(ticket.templateTitle, ticket.customer, new Date(ticket.sentAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' }), pages.statusOf(ticket)) : undefined;
-  const detail = [ticketLine, ...[update, moreHelp].filter((s) => !!s).map((s) => s!.text)].filter(Boolean).join('\n\n');
+  // The handbook's sentences as they are in data/, labelled: the ticket line above them is ours.
+  const steps = [update, moreHelp].filter((s) => !!s).map((s) => s!.text);
+  const detail = [ticketLine, ...(steps.length ? [`${w.handbookSays}\n${steps.join('\n\n')}`] : [])].filter(Boolean).join('\n\n');
   const chosen = await prompts.chooseAction(update?.label ?? w.heading, detail, actions);
   if (chosen && chosen === reply && ticket) {
     pages.openThread({ kind: 'sentTicket', sentId: ticket.id });

@@ -53,7 +53,7 @@ function route(deps: SendDeps, args: SendMessageArgs, apiHost: string | undefine
   const about = deps.sent.list().find((s) => s.id === (args.to.kind === 'thread' ? args.to.sentId : args.about));
   if (args.to.kind === 'thread') {
     if (!about || !canFollowUp(about)) return { ok: false, kind: 'invalidArguments', error: t('Not sent: this sent ticket is gone from your Sent tickets, or it has no thread (only tickets sent with the bot token have one). Your text is kept.') };
-    const channelName = deps.store.current.handbook.channels.find((c) => c.slackId === about.channel)?.name;
+    const channelName = deps.store.current.handbook.channels.find((c) => c.slackId === about.channel)?.name ?? about.channelName;
     const target: Target = { kind: 'thread', channel: about.channel!, ts: about.ts!, ...(channelName ? { channelName } : {}), customer: about.customer, templateTitle: about.templateTitle, sentAt: about.sentAt };
     return { channelArg: about.channel!, threadTs: about.ts, destination: { target, remaps: [], ...host }, ticket: about, title: t('your reply') };
   }
