@@ -84,7 +84,7 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
     const page = await followUp('Acme Corp');
     const html = page.panel.webview.html;
     assert.equal(page.panel.title, 'Reply: Acme Corp');
-    assert.match(html, /A reply in the thread of the Support Ticket Context for Acme Corp, sent [^<]*\d in #customer-support \(Slack id C\w+\)\./);
+    assert.match(html, /A reply in the thread of the Support Ticket Context for Acme Corp, sent [^<]*\d{4}[^<]* in #customer-support \(Slack id C\w+\)\./);
     assert.match(html, /<span class="reply-by">Dana<\/span>[\s\S]*<p>Looking into it now<\/p>/, 'the last replies, as read');
     assert.equal((html.match(/<textarea/g) ?? []).length, 1, 'one text area, not the template\'s fields');
     assert.ok(!html.includes('data-field'), 'no template field');

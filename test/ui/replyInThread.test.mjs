@@ -97,6 +97,18 @@ describe('UI replies: "any update?" to the reply page, sent in the ticket\'s thr
     const sentRows = page.locator('.part.sidebar .monaco-list-row[role="treeitem"]', { hasText: 'Acme Corp' });
     await waitUntil(async () => /1 follow-up/.test(await sentRows.first().textContent()), 'the row to show the follow-up');
 
+    // More help needed: the palette's command, the same ticket, "Ask @cs-leadership…": a message page to the channel.
+    await wb.runCommand('CE Playbook: The Customer Is Asking for an Update…', { opensQuickPick: true });
+    await page.locator(SEL.quickInputRows, { hasText: 'Acme Corp · Support Ticket Context' }).first().click({ timeout: VISIBLE_TIMEOUT });
+    await page.locator('.monaco-dialog-box .dialog-buttons .monaco-button', { hasText: 'Ask @cs-leadership in #customer-support…' }).click({ timeout: VISIBLE_TIMEOUT });
+    const ask = await pageWithHeading(wb, 'Message @cs-leadership in #customer-support');
+    const prefilled = await ask.getByRole('textbox', { name: 'Your message' }).inputValue();
+    assert.match(prefilled, /^@cs-leadership Acme Corp is asking me for an update/);
+    assert.match(prefilled, /• .*: Hi Dana, the customer asks for an update/, 'what was asked so far');
+    assert.match(await ask.locator('#destination').textContent(), /written as its name only/, 'no Slack id in the data: the page says the group is not notified');
+    await ask.locator('#preview .mention', { hasText: '@cs-leadership' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    await wb.screenshot('reply-ask-cs-leadership');
+
     // The page in every theme, with a text and its preview (last: a theme change rewrites the settings).
     await page.locator('.part.editor .tab', { hasText: 'Reply: Acme Corp' }).click();
     const again = await pageWithHeading(wb, REPLY_TITLE);
