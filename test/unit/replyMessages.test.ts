@@ -83,14 +83,15 @@ describe('the text Slack gets from a message page', () => {
 
 describe('the preview of a message page', () => {
   it('shows Slack formatting as marked pieces of text, the group handles as mentions', () => {
-    const [line1, line2] = previewLines('*Urgent*: ask @cs-leadership about `ZD-1`\n_soon_ ~not~ <b>', [{ name: '@cs-leadership' }]);
+    const [line1, line2] = previewLines('*Urgent*: ask @cs-leadership about `ZD-1`\n_soon_ ~not~ <b>', [{ name: '@cs-leadership', slackId: 'S0CSLEAD' }]);
     assert.deepEqual(line1, [{ text: 'Urgent', mark: 'bold' }, { text: ': ask ' }, { text: '@cs-leadership', mark: 'mention' }, { text: ' about ' }, { text: 'ZD-1', mark: 'code' }]);
     assert.deepEqual(line2, [{ text: 'soon', mark: 'italic' }, { text: ' ' }, { text: 'not', mark: 'strike' }, { text: ' <b>' }]);
+    assert.deepEqual(previewLines('ask @cs-leadership', [{ name: '@cs-leadership' }]), [[{ text: 'ask @cs-leadership' }]], 'without its Slack id the handle is plain text in Slack, and in the preview');
   });
 
   it('keeps every character of the text (property)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (typed) => {
-      const lines = previewLines(typed, [{ name: '@cs-leadership' }]);
+      const lines = previewLines(typed, [{ name: '@cs-leadership', slackId: 'S0CSLEAD' }]);
       const shown = lines.map((spans) => spans.map((s) => s.text).join('')).join('\n');
       assert.equal(shown.replace(/[*_~`]/g, ''), typed.replace(/\r\n?/g, '\n').trim().replace(/[*_~`]/g, ''));
     }));

@@ -84,9 +84,12 @@ function lineSpans(line: string, pattern: RegExp | undefined): PreviewSpan[] {
   return spans;
 }
 
-/** What Slack shows for the text, line by line, as plain pieces (the page puts each in an element as text). */
+/**
+ * What Slack shows for the text, line by line, as plain pieces (the page puts each in an element as
+ * text). A group's handle is a mention only where Slack gets one: when the data gives its Slack id.
+ */
 export function previewLines(typed: string, groups: readonly MentionGroup[] = []): PreviewSpan[][] {
-  const pattern = handlePattern(groups);
+  const pattern = handlePattern(groups.filter((g) => g.slackId && SLACK_GROUP_ID.test(g.slackId)));
   return normalizeValue(typed).slice(0, 20_000).split('\n').map((line) => lineSpans(line, pattern));
 }
 
