@@ -180,6 +180,7 @@ async function main() {
         intersection: path.join(root, 'src', 'webview', 'intersection.ts'),
         composer: path.join(root, 'src', 'webview', 'composer.ts'),
         whatChanged: path.join(root, 'src', 'webview', 'whatChanged.ts'),
+        reply: path.join(root, 'src', 'webview', 'reply.ts'),
       },
       outdir: path.join(dist, 'webview'),
       plugins: [problemMatcherPlugin, copyPlugin([
@@ -187,6 +188,7 @@ async function main() {
         [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
         [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
         [path.join(root, 'media', 'whatChanged.css'), path.join(dist, 'webview', 'whatChanged.css')],
+        [path.join(root, 'media', 'reply.css'), path.join(dist, 'webview', 'reply.css')],
       ])],
     }),
   ];

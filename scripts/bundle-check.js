@@ -67,6 +67,8 @@ const REUSES = {
   // Sending to Slack builds the message from the template (render, slack message model) and
   // scans for secrets with the same pure model as the loader and the tree.
   'slackDelivery.js': [/^src\/model\//],
+  // The message pages render and check with the same pure model (sent tickets, statuses, Slack text).
+  'reply.js': [/^src\/model\//],
   // Compare Handbook Revisions imports the bundled pages with marked's lexer (the panel renders with it).
   'whatChanged.js': [/^node_modules\/marked$/],
 };

@@ -18,6 +18,7 @@ import { SeenChanges } from './features/whatChanged/seenChanges';
 import { changedSectionsLazily, registerWhatChanged } from './features/whatChanged/register';
 import { registerComposer } from './features/composer/register';
 import { registerLmTools } from './features/lmTools/register';
+import { registerReply } from './features/reply/register';
 import { checkCommandIdsAgainst } from './features/commands';
 
 export function activate(context: vscode.ExtensionContext) {
@@ -38,8 +39,9 @@ export function activate(context: vscode.ExtensionContext) {
   const lmTools = registerLmTools(context, { store, data });
   const composer = registerComposer(context, { store, templates, slack });
   const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
+  const reply = registerReply(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, get panels() { return panels.manager; }, templates, data, ticks, search, help, links, lmTools, composer, whatChanged };
+  return { store, tree, get panels() { return panels.manager; }, templates, data, ticks, search, help, links, lmTools, composer, whatChanged, reply };
 }
 
 export function deactivate() {}

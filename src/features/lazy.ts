@@ -5,7 +5,7 @@
  * chunks are loaded; features import src/lazy/* only as types (lint enforces it), e.g.
  * `const commands = lazyChunk<typeof Commands>('commands')` with `import type * as Commands`.
  */
-export type ChunkName = 'bundledHandbook' | 'commandArguments' | 'commands' | 'composer' | 'dataSession' | 'draftChecks' | 'intersectionPanels' | 'lmTools' | 'mcpProvider' | 'meetingNotes' | 'panelRenderer' | 'seenData' | 'slackDelivery' | 'tree' | 'whatChanged' | 'workspaceData';
+export type ChunkName = 'bundledHandbook' | 'commandArguments' | 'commands' | 'composer' | 'dataSession' | 'draftChecks' | 'intersectionPanels' | 'lmTools' | 'mcpProvider' | 'meetingNotes' | 'panelRenderer' | 'reply' | 'seenData' | 'slackDelivery' | 'tree' | 'whatChanged' | 'workspaceData';
 
 export function lazyChunk<T>(name: ChunkName): () => T {
   let loaded: T | undefined;

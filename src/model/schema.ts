@@ -195,6 +195,7 @@ export const Channel = entry(
 export const UserGroup = entry(
   {
     name: Type.String({ pattern: '^@[a-z0-9][a-z0-9_-]*$', maxLength: 80, description: 'The Slack user group handle with its @.' }),
+    slackId: Type.Optional(Type.String({ pattern: '^S[A-Z0-9]{4,}$', description: 'Team data: the user group\u2019s Slack id (S…), so a message CE Playbook posts mentions it as <!subteam^ID> and Slack notifies the group (the handbook names only the handle).' })),
     description: Type.Optional(Text('Who is in the group and what it is for.')),
     channel: Type.Optional(Ref('Slack channel where the group is tagged')),
     teams: RefList('team'),

@@ -1,6 +1,8 @@
-// A reply in a thread ends with its ticket: after "Follow Up in Thread", the next ticket opened on
-// the same (reused) composer page without a thread is a new message in the channel, not a reply in
-// the previous customer's thread. Real composer pages, real delivery, Slack replaced by the stand-in.
+// A reply in a thread ends with its ticket. Follow Up in Thread opens the reply page (see
+// replyInThread.test.ts), never the composer; what is left of the composer's thread mode (opened with
+// composeTicket's `thread` argument) still ends with its ticket: the next ticket opened on the same
+// (reused) page without a thread is a new message in the channel, not a reply in the previous
+// customer's thread. Real composer pages, real delivery, Slack replaced by the stand-in.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
@@ -31,13 +33,12 @@ describe('composer: a reply in a thread ends with its ticket (stand-in Slack)', 
     await page.handleMessage({ type: 'action', action: 'send', values: values(customer) });
     assert.equal(page.lastStatus?.kind, 'success', JSON.stringify(page.lastStatus));
   };
-  /** Sends a ticket for `customer` from the page, then follows it up from its "Sent tickets" row. */
+  /** Sends a ticket for `customer` from the page, then opens the page as a reply in its thread (composeTicket's `thread`). */
   const sendThenFollowUp = async (customer: string) => {
-    const { tree } = await api();
     const page = await composeFor(customer);
     await pressSend(page, customer);
-    const row = tree.provider.getChildren({ kind: 'root', root: 'sent' })[0];
-    await vscode.commands.executeCommand('cePlaybook.followUpInThread', row);
+    const sent = slack.messages.at(-1)!;
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread: { channel: sent.channel!, ts: sent.ts! } });
     return page;
   };
 
@@ -63,7 +64,18 @@ describe('composer: a reply in a thread ends with its ticket (stand-in Slack)', 
     assert.deepEqual(await vscode.commands.executeCommand('cePlaybook.connectSlack', { kind: 'botToken', value: BOT_TOKEN }), { ok: true });
   });
 
-  it('Follow Up in Thread, then the help flow for another customer: the same page is a new ticket, posted to the channel without thread_ts', async () => {
+  it('Follow Up in Thread on a Sent tickets row opens the reply page, not the composer', async () => {
+    const { tree, composer, reply } = await api();
+    const page = await composeFor('Wayne');
+    await pressSend(page, 'Wayne');
+    const row = tree.provider.getChildren({ kind: 'root', root: 'sent' })[0];
+    await vscode.commands.executeCommand('cePlaybook.followUpInThread', row);
+    assert.equal(page.thread, undefined, 'the composer page is no reply');
+    assert.deepEqual(composer.panels.openTemplates, [CONTEXT]);
+    assert.ok(row.kind === 'sentTicket' && reply.pages.get(`thread:${row.sentId}`), 'the reply page of that ticket');
+  });
+
+  it('a reply in a thread (composeTicket with thread), then the help flow for another customer: the same page is a new ticket, posted to the channel without thread_ts', async () => {
     const page = await sendThenFollowUp('Acme Corp');
     const first = slack.messages[0];
     assert.deepEqual(page.thread, { channel: first.channel, ts: first.ts }, 'the page replies in the sent ticket\'s thread');

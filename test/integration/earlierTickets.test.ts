@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
-import { api, closeAllEditors, waitFor, untilReady } from './support';
+import { api, closeAllEditors, deliveryChunk, waitFor, untilReady } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-earlier';
 const CONTEXT = 'support-ticket-context';
@@ -58,16 +58,17 @@ describe('the composer says when a ticket was sent before (stand-in Slack)', fun
     assert.equal(page.thread, undefined);
   });
 
-  it('Follow Up in That Thread turns the page into the reply to that ticket, keeping what was typed', async () => {
-    const { composer } = await api();
+  it('Follow Up in That Thread opens the reply page of that ticket; the composer keeps what was typed', async () => {
+    const { composer, reply } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
     const page = composer.panels.get(CONTEXT)!;
     await untilReady(page);
     await waitFor(() => page.earlierText, 'the sent-before notice');
     await page.handleMessage({ type: 'action', action: 'followUpEarlier', values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
-    const thread = await waitFor(() => composer.panels.get(CONTEXT)?.thread, 'the page in thread mode');
-    assert.deepEqual(thread, { channel: slack.messages[0].channel, ts: slack.messages[0].ts });
-    assert.equal(composer.panels.get(CONTEXT)!.values.background, 'Still failing.');
-    assert.equal(composer.panels.get(CONTEXT)!.earlierText, undefined, 'a reply is not a second ticket');
+    const sent = deliveryChunk().testAccess()!.sentTickets.find((t) => t.ts === slack.messages[0].ts)!;
+    const replyPage = await waitFor(() => reply.pages.get(`thread:${sent.id}`), 'the reply page of that ticket');
+    assert.match(replyPage.panel.webview.html, /A reply in the thread of the Support Ticket Context for Acme Corp/);
+    assert.equal(composer.panels.get(CONTEXT)!.thread, undefined, 'the composer page stays a new ticket');
+    assert.equal(composer.panels.get(CONTEXT)!.values.background, 'Still failing.', 'nothing typed is lost');
   });
 });

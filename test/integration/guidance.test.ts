@@ -36,9 +36,15 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
     [[2, 1], 'more-help', undefined],
   ] as const) {
     it(`help flow: answers ${answers.join(' → ')} end at "${stepId}"`, async () => {
-      const { help } = await api();
+      const { help, reply } = await api();
       const queue = [...answers];
       let offered: string[] = [];
+      // "The customer is asking me for an update": the customer's sent tickets, then the handbook's steps.
+      let update: { title: string; actions: string[] } | undefined;
+      reply.setPrompts({
+        pickTicket: async (title, choices) => { update = { title, actions: [] }; return choices.find((c) => !c.ticket); },
+        chooseAction: async (_heading, _detail, actions) => { update!.actions = actions; return undefined; },
+      });
       help.setDeps({
         askCustomerName: async () => 'Acme',
         askQuestion: async () => ({ kind: 'answer', index: queue.shift()! }),
@@ -49,9 +55,15 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
         assert.equal(result.outcome.step.id, stepId);
         assert.equal(result.outcome.template?.id, templateId);
         if (templateId) assert.deepEqual(offered.slice(0, 2), ['composeTicket', 'fillTemplate'], 'Compose first (the primary button), then Fill In');
-        if (stepId === 'more-help') assert.deepEqual(offered.slice(0, 2), ['copyName', 'openChannel']);
+        if (stepId === 'more-help' || stepId === 'customer-asks-for-update') {
+          assert.equal(update?.title, 'Acme\'s sent tickets', 'the tickets of the customer named in the flow');
+          // No ticket chosen: the message to @cs-leadership is still offered (first when more help is needed).
+          assert.deepEqual(update.actions, ['Ask @cs-leadership in #customer-support…']);
+          assert.deepEqual(offered, [], 'the update flow, not the outcome dialog');
+        }
       } finally {
         help.setDeps({});
+        reply.setPrompts({});
       }
     });
   }

@@ -85,10 +85,11 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
     assert.match(String(item.description), /^Support Ticket Context · /);
     assert.equal(item.contextValue, 'sentTicketThread');
     assert.deepEqual(item.command && { command: item.command.command, arguments: item.command.arguments }, { command: 'cePlaybook.openSentTicket', arguments: [row] });
-    const { composer } = await api();
+    const { reply } = await api();
     await vscode.commands.executeCommand('cePlaybook.followUpInThread', row);
-    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer for a reply');
-    assert.deepEqual(page.thread, { channel: message.channel, ts: message.ts });
+    const page = await waitFor(() => reply.pages.get(`thread:${newest.id}`), 'the reply page');
+    assert.deepEqual(page.destination, { kind: 'thread', sentId: newest.id });
+    assert.match(page.panel.webview.html, /for Acme &amp; &lt;Sons&gt;, sent /, 'whose ticket, escaped');
     page.panel.dispose();
   });
 

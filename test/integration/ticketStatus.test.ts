@@ -77,8 +77,8 @@ describe('Sent ticket status (stand-in Slack, real extension host)', function ()
 
     // Follow Up in Thread: the reply page shows the same last replies, as text.
     await vscode.commands.executeCommand('cePlaybook.followUpInThread', row.node);
-    const { composer } = await api();
-    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer for a reply');
+    const { reply } = await api();
+    const page = await waitFor(() => reply.pages.get(`thread:${row.node.kind === 'sentTicket' ? row.node.sentId : ''}`), 'the reply page');
     const list = /<ol id="thread-replies"[\s\S]*?<\/ol>/.exec(page.panel.webview.html)?.[0] ?? '';
     assert.match(list, /<span class="reply-by">Dana<\/span>[\s\S]*<p>Fixed in 5\.3 notes \(https:\/\/example\.com\/notes\)<\/p>/);
     assert.ok(!list.includes('<a '), 'no link in it');

@@ -20,6 +20,20 @@ describe('playbook tools: listSentTickets and ticketStatus', () => {
     assert.ok(two.ok && (two.data as { tickets: unknown[] }).tickets.length === 2);
   });
 
+  it('the CE\'s follow-ups are seen under their ticket (not as sent tickets of their own)', () => {
+    const view = ctx.sentTickets!;
+    const tickets = view.tickets.map((t) => (t.id === 's3' ? { ...t, followUps: [{ kind: 'reply' as const, at: '2026-12-04T12:00:00.000Z', text: 'Any news?' }, { kind: 'message' as const, at: '2026-12-04T13:00:00.000Z', text: '@cs-leadership help' }] } : t));
+    const withFollowUps = { ...ctx, sentTickets: { ...view, tickets } };
+    const list = runTool('listSentTickets', {}, withFollowUps);
+    assert.ok(list.ok);
+    assert.match(list.text.split('\n')[1], / · Picked up · 1 follow-up by the CE · 1 message about it by the CE$/);
+    assert.equal((list.data as { tickets: unknown[] }).tickets.length, 4);
+    const status = runTool('ticketStatus', { sentId: 's3' }, withFollowUps);
+    assert.ok(status.ok);
+    assert.match(status.text, /- in the thread at 2026-12-04T12:00:00\.000Z: "Any news\?"/);
+    assert.deepEqual((status.data as { followUps: unknown[] }).followUps.length, 2);
+  });
+
   it('ticketStatus gives the last replies as plain text, user ids as names where known', () => {
     const result = runTool('ticketStatus', { sentId: 's3' }, ctx);
     assert.ok(result.ok, JSON.stringify(result));

@@ -22,6 +22,12 @@ export type OutcomeAction =
   | { kind: 'copyName'; userGroupId: string }
   | { kind: 'openTeam'; teamId: string };
 
+/**
+ * The steps of the handbook's procedure (data/procedures.yaml) where the customer asks the CE for an
+ * update: the flow goes on with that customer's sent tickets (features/reply/updateFlow.ts).
+ */
+const UPDATE_STEPS: ReadonlySet<string> = new Set(['customer-asks-for-update', 'more-help']);
+
 /** What the customer picker offers: the team's customers as items (my accounts first). */
 export interface CustomerChoices {
   items: CustomerPickItem[];
@@ -132,6 +138,11 @@ export async function runHelp(store: HandbookStore, h: HelpDeps, guideId?: strin
   if (customerName === undefined && chosen.askCustomerName) return undefined;
   const result = await runGuide(chosen, store.current, (node, position) => h.askQuestion(chosen, node, position.depth));
   if (result.kind === 'cancelled') return undefined;
+  // "The customer is asking me for an update": the customer's sent tickets first, then the handbook's steps as actions.
+  if (UPDATE_STEPS.has(result.outcome.step.id)) {
+    await executeCommand('cePlaybook.askForUpdate', { ...(customerName?.trim() ? { customer: customerName.trim() } : {}), stepId: result.outcome.step.id });
+    return { outcome: result.outcome, action: undefined, path: result.path };
+  }
   const action = await h.chooseAction(chosen, result.outcome, outcomeActions(store, result.outcome));
   if (action) await perform(store, action, customerName);
   return { outcome: result.outcome, action, path: result.path };

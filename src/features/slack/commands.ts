@@ -1,14 +1,15 @@
 /**
  * The Slack delivery commands (loaded with dist/slackDelivery.js on first use; registered by name in
- * register.ts): Connect and Disconnect Slack, Send Ticket, and the "Sent tickets" row actions.
+ * register.ts): Connect and Disconnect Slack, Send Ticket, Send Message (a reply in a sent ticket's
+ * thread, a message to a channel), and the "Sent tickets" row actions.
  */
 import vscode = require('vscode');
 import { findCredentials } from '../../model/slack/secretScan';
-import { canFollowUp, safeLink } from '../../model/slack/sentTickets';
+import { safeLink } from '../../model/slack/sentTickets';
 import { connectSlack, disconnectSlack } from './connectSlack';
-import type { ConnectSlackArgs, SendTicketArgs, SentTicketRef } from '../../model/commands/commandContract';
-import { executeCommand } from '../commands';
+import type { ConnectSlackArgs, SendMessageArgs, SendTicketArgs, SentTicketRef } from '../../model/commands/commandContract';
 import { SlackSecrets } from './secretStore';
+import { sendMessage } from './sendMessage';
 import { cancelSending as cancelEvery, sendTicket, type SendDeps, type SentNotice } from './sendTicket';
 import { SentTicketsStore } from './sentTicketsStore';
 import { statusMaxAgeDays, TicketStatusRefresher } from './ticketStatusRefresher';
@@ -112,10 +113,10 @@ export const deliveryCommands = {
     if (!link) return void vscode.window.showWarningMessage(t('This sent ticket has no Slack link (webhook deliveries have none).'));
     await vscode.env.openExternal(vscode.Uri.parse(link, true));
   },
-  followUpInThread: async (deps: DeliveryDeps, ref?: SentTicketRef) => {
-    const ticket = sentTicket(deps, ref);
-    if (!ticket || !canFollowUp(ticket)) return void vscode.window.showWarningMessage(t('Only tickets sent with the bot token can be followed up in their thread.'));
-    return executeCommand('cePlaybook.composeTicket', { templateId: ticket.templateId, thread: { channel: ticket.channel!, ts: ticket.ts! } });
+  /** A message page's text, as a reply in a sent ticket's thread or to a channel (see sendMessage.ts). */
+  sendMessage: (deps: DeliveryDeps, message: SendMessageArgs) => {
+    checkSettings();
+    return sendMessage(deps, message);
   },
   clearSentTickets: (deps: DeliveryDeps) => deps.sent.set([]),
   /** Reads the threads that are due now; resolves to how many were read and how many were not. */

@@ -14,7 +14,7 @@ const commands = lazyChunk<typeof Commands>('commands');
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 
 /** The commands of sending to Slack, each run by the function of the same name in the chunk. */
-const DELIVERY_COMMANDS: ReadonlyArray<keyof typeof SlackDelivery.deliveryCommands> = ['connectSlack', 'disconnectSlack', 'sendTicket', 'openSentTicket', 'followUpInThread', 'clearSentTickets', 'refreshTicketStatus'];
+const DELIVERY_COMMANDS: ReadonlyArray<keyof typeof SlackDelivery.deliveryCommands> = ['connectSlack', 'disconnectSlack', 'sendTicket', 'sendMessage', 'openSentTicket', 'clearSentTickets', 'refreshTicketStatus'];
 
 const SENT_TICKETS_KEY = 'cePlaybook.sentTickets';
 const DAY_MS = 86_400_000;

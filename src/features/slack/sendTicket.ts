@@ -215,6 +215,7 @@ async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template,
     link,
     channel: result.channel,
     ts: result.ts,
+    ...(plan.mode === 'botToken' && !args.thread && plan.channel ? { channelName: plan.channel.name } : {}),
   }));
   deps.announceSent?.({ templateId: template.id, values: args.values, ...(link ? { link } : {}) });
   const open = t('Open in Slack');

@@ -164,7 +164,7 @@ function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** chat.postMessage (in a thread when `threadTs` is given), then chat.getPermalink for the link. */
+/** chat.postMessage (in a thread when `threadTs` is given; `text` alone when there are no blocks), then chat.getPermalink for the link. */
 export async function postWithBotToken(token: string, channel: string, message: BlockMessage, options: TransportOptions & { threadTs?: string } = {}): Promise<TransportResult> {
   const settings = withDefaults(options);
   const attempts = new Attempts(settings);
@@ -178,7 +178,7 @@ export async function postWithBotToken(token: string, channel: string, message: 
     maxRequestConcurrency: 1,
   });
   const result = await attempts.run(() =>
-    client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...(options.threadTs ? { thread_ts: options.threadTs } : {}) }),
+    client.chat.postMessage({ channel, text: message.text, ...(message.blocks.length ? { blocks: message.blocks } : {}), unfurl_links: false, unfurl_media: false, ...(options.threadTs ? { thread_ts: options.threadTs } : {}) }),
   );
   if (!result.ok) {
     // The SDK reads an answer that is not JSON (a proxy's HTML page, an empty body) as an error whose code is that text.

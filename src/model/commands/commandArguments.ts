@@ -166,6 +166,15 @@ export const sentTicketArgument: ArgumentParser<SentTicketRef | undefined> = (va
   return isObject(value) && value.kind === 'sentTicket' && typeof value.sentId === 'string' ? ok(value as unknown as SentTicketRef) : invalid({ type: 'sentTicket' });
 };
 
+/** A "Sent tickets" row (or its id), or `{ customer, stepId }` from the help flow; nothing: every sent ticket. */
+export const askForUpdateArgument: ArgumentParser<CommandArgs['cePlaybook.askForUpdate'][0]> = (value, context) => {
+  if (isObject(value) && value.kind === undefined) {
+    const fits = (value.customer === undefined || typeof value.customer === 'string') && (value.stepId === undefined || typeof value.stepId === 'string');
+    return fits ? ok(value as { customer?: string; stepId?: string }) : invalid({ type: 'sentTicket' });
+  }
+  return sentTicketArgument(value, context);
+};
+
 /** A parser for each argument of the contract's tuple (an optional argument's parser takes nothing too). */
 type ParsersOf<T extends readonly unknown[]> = { readonly [I in keyof T]-?: ArgumentParser<T[I] | undefined> };
 
@@ -210,6 +219,10 @@ export const COMMAND_ARGUMENTS: { readonly [K in CommandId]: ParsersOf<CommandAr
   'cePlaybook.disconnectSlack': [],
   'cePlaybook.openSentTicket': [sentTicketArgument],
   'cePlaybook.followUpInThread': [sentTicketArgument],
+  'cePlaybook.askForUpdate': [askForUpdateArgument],
+  // src/features/reply and src/features/slack/sendMessage.ts check these and say what is wrong.
+  'cePlaybook.composeMessage': PARSED_BY_THE_COMMAND,
+  'cePlaybook.sendMessage': PARSED_BY_THE_COMMAND,
   'cePlaybook.clearSentTickets': [],
   'cePlaybook.refreshTicketStatus': [],
 };

@@ -51,7 +51,14 @@ export interface CommandArgs<Uri = unknown> {
   'cePlaybook.disconnectSlack': [];
   /** A "Sent tickets" row: its Slack link; a reply in its thread (bot-token sends). */
   'cePlaybook.openSentTicket': [ticket?: SentTicketRef];
+  /** The reply page of a sent ticket's thread (one text area, its preview, whose thread it goes to). */
   'cePlaybook.followUpInThread': [ticket?: SentTicketRef];
+  /** "The customer is asking me for an update": a customer's sent tickets, then the handbook's steps as actions. */
+  'cePlaybook.askForUpdate': [ticket?: SentTicketRef | AskForUpdateArgs];
+  /** The message page to a channel (to @cs-leadership in #customer-support), with the context prefilled. */
+  'cePlaybook.composeMessage': [message: ComposeMessageArgs];
+  /** Checks, confirms (unless `confirm: false`) and posts a message page's text with the bot token. */
+  'cePlaybook.sendMessage': [message: SendMessageArgs];
   'cePlaybook.clearSentTickets': [];
   'cePlaybook.refreshTicketStatus': [];
 }
@@ -79,6 +86,30 @@ export interface ComposeTicketArgs {
   templateId: string;
   values?: Record<string, string | undefined>;
   thread?: SlackThread;
+}
+
+/** From the help flow: the customer named at "Which customer is it?", and the handbook step reached. */
+export interface AskForUpdateArgs {
+  customer?: string;
+  stepId?: string;
+}
+
+/** A message to `channelId` mentioning `userGroupId`, about the sent ticket `sentId` (its context prefilled). */
+export interface ComposeMessageArgs {
+  channelId: string;
+  userGroupId?: string;
+  sentId?: string;
+  customer?: string;
+}
+
+export interface SendMessageArgs {
+  /** A reply in the thread of a sent ticket, or a message to a channel of the data. */
+  to: { kind: 'thread'; sentId: string } | { kind: 'channel'; channelId: string };
+  text: string;
+  /** The sent ticket a channel message is about: it is recorded under it. */
+  about?: string;
+  confirm?: boolean;
+  allowSecrets?: boolean;
 }
 
 export interface SendTicketArgs {
@@ -128,6 +159,9 @@ export const COMMANDS: Readonly<Record<CommandId, 'contributed' | 'internal'>> =
   'cePlaybook.disconnectSlack': 'contributed',
   'cePlaybook.openSentTicket': 'contributed',
   'cePlaybook.followUpInThread': 'contributed',
+  'cePlaybook.askForUpdate': 'contributed',
+  'cePlaybook.composeMessage': 'internal',
+  'cePlaybook.sendMessage': 'internal',
   'cePlaybook.clearSentTickets': 'contributed',
   'cePlaybook.refreshTicketStatus': 'contributed',
 };

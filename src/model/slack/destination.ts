@@ -84,6 +84,20 @@ function remapsOf(input: DestinationInputs): Remap[] {
   return remaps;
 }
 
+/**
+ * A channel a message page posts to: its name or Slack id set by a data file other than the bundled
+ * handbook's (the same facts a ticket's confirmation names).
+ */
+export function channelRemaps(current: Channel, bundled: Channel | undefined, origins: ReadonlyMap<string, readonly string[]>): Remap[] {
+  const fileOf = (field: string) => origins.get(fieldOriginKey('channels', current.id, field))?.at(-1);
+  const remaps: Remap[] = [];
+  const name = fileOf('name');
+  if (bundled && name && current.name !== bundled.name) remaps.push({ what: 'name', value: current.name, bundled: bundled.name, file: name });
+  const slackId = fileOf('slackId');
+  if (current.slackId && slackId && current.slackId !== bundled?.slackId) remaps.push({ what: 'slackId', value: current.slackId, bundled: bundled?.slackId, file: slackId });
+  return remaps;
+}
+
 /** The channel (name and Slack id) or the webhook (for this template, or for every template) of a plan. */
 export function planTarget(plan: DeliveryPlan, stored: readonly string[]): Target {
   if (plan.mode !== 'botToken') return { kind: plan.mode, forTemplate: stored.includes(plan.secretKeys[0]) };

@@ -4,6 +4,7 @@
  * and the issue link.
  */
 import type { DeliveryMode } from '../schema';
+import { readFollowUps, type FollowUp } from './followUps';
 
 export const SENT_TICKETS_CAP = 20;
 /** Where they are kept (globalState). */
@@ -26,6 +27,10 @@ export interface SentTicket {
   /** Bot-token sends: where the message is, for a reply in its thread. */
   channel?: string;
   ts?: string;
+  /** The channel's name in the data when it was sent ("#customer-support"), to name the thread in words. */
+  channelName?: string;
+  /** What the CE posted about it since: replies in its thread, messages elsewhere (see followUps.ts). */
+  followUps?: FollowUp[];
 }
 
 /** A permalink is kept only if it is an https URL. */
@@ -48,9 +53,11 @@ export function readSentTickets(stored: unknown): SentTicket[] {
   if (!Array.isArray(stored)) return [];
   return stored.filter((t): t is SentTicket =>
     !!t && typeof t === 'object' && typeof t.id === 'string' && typeof t.templateId === 'string' && typeof t.templateTitle === 'string' && typeof t.sentAt === 'string' && typeof t.mode === 'string',
-  ).map(({ customer, issueLink, ...t }) => ({
+  ).map(({ customer, issueLink, followUps, channelName, ...t }) => ({
     ...t,
+    ...(typeof channelName === 'string' && /^#[a-z0-9][a-z0-9_-]{0,79}$/.test(channelName) ? { channelName } : {}),
     link: safeLink(t.link),
+    ...(followUps !== undefined && readFollowUps(followUps).length ? { followUps: readFollowUps(followUps) } : {}),
     // Compared as text by the duplicate check: anything else an older version or a hand edit left is dropped.
     ...(typeof customer === 'string' ? { customer } : {}),
     ...(typeof issueLink === 'string' ? { issueLink } : {}),

@@ -185,6 +185,8 @@ export const SentTicketDataSchema = z.object({
   delivery: z.enum(['botToken', 'workflowWebhook', 'incomingWebhook']),
   link: opt(str),
   status: TicketStatusDataSchema,
+  /** What the CE posted about it since (replies in its thread, messages about it elsewhere). */
+  followUps: opt(z.array(z.object({ kind: z.enum(['reply', 'message']), at: str, text: opt(str), link: opt(str) }))),
 });
 
 /** Each tool's `structuredContent`. */

@@ -44,10 +44,22 @@ function statusData(view: SentTicketsView, ticket: SentTicket): TicketStatusData
 }
 
 function ticketData(view: SentTicketsView, t: SentTicket): SentTicketData {
-  return { sentId: t.id, templateId: t.templateId, templateTitle: t.templateTitle, ...(t.customer ? { customer: t.customer } : {}), sentAt: t.sentAt, delivery: t.mode, ...(t.link ? { link: t.link } : {}), status: statusData(view, t) };
+  const followUps = (t.followUps ?? []).map((f) => ({ kind: f.kind, at: f.at, ...(f.text ? { text: f.text } : {}), ...(f.link ? { link: f.link } : {}) }));
+  return { sentId: t.id, templateId: t.templateId, templateTitle: t.templateTitle, ...(t.customer ? { customer: t.customer } : {}), sentAt: t.sentAt, delivery: t.mode, ...(t.link ? { link: t.link } : {}), status: statusData(view, t), ...(followUps.length ? { followUps } : {}) };
+}
+
+/** "2 follow-ups by the CE" (replies in the thread), after the status. */
+function followUpLine(t: SentTicketData): string {
+  const replies = (t.followUps ?? []).filter((f) => f.kind === 'reply').length;
+  const messages = (t.followUps ?? []).length - replies;
+  return [replies ? ` · ${replies} follow-up${replies === 1 ? '' : 's'} by the CE` : '', messages ? ` · ${messages} message${messages === 1 ? '' : 's'} about it by the CE` : ''].join('');
 }
 
 function statusLine(t: SentTicketData): string {
+  return statusOnly(t) + followUpLine(t);
+}
+
+function statusOnly(t: SentTicketData): string {
   const s = t.status;
   if (s.state === 'noThread') return t.delivery === 'workflowWebhook' ? 'started the workflow (no thread to read)' : 'posted by webhook (no thread to read)';
   if (s.state === 'notRead') return 'status not read yet';
@@ -82,6 +94,7 @@ export function ticketStatus(ctx: ToolContext, sentId: string): ToolResult<SentT
     `${data.templateTitle}${data.customer ? ` for ${data.customer}` : ''}, sent ${data.sentAt}${data.link ? ` (${data.link})` : ''}`,
     `Status: ${statusLine(data)}${data.status.checkedAt ? ` (read from Slack at ${data.status.checkedAt})` : ''}`,
     ...(lastReplies.length ? ['Last replies in the thread (Slack text, quoted):', ...lastReplies.map((r) => `- ${r.by} at ${r.at}: "${r.text.replace(/\s+/g, ' ')}"`)] : []),
+    ...(data.followUps?.length ? ['The CE\'s follow-ups (their beginning, quoted):', ...data.followUps.map((f) => `- ${f.kind === 'reply' ? 'in the thread' : 'in a channel'} at ${f.at}: "${(f.text ?? '').replace(/\s+/g, ' ')}"`)] : []),
   ];
   return ok(data, lines.join('\n'));
 }

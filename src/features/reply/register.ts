@@ -1,0 +1,31 @@
+/**
+ * Follow Up in Thread (the reply page), The Customer Is Asking for an Update…, and the message page to
+ * a channel: only these registrations are in extension.js; the pages and the flow load on first use
+ * (dist/reply.js, its webview script dist/webview/reply.js).
+ */
+import vscode = require('vscode');
+import type * as Reply from '../../lazy/reply';
+import type { HandbookStore } from '../data/handbookStore';
+import { lazyChunk } from '../lazy';
+import { registerCommand } from '../commands';
+import { onFirstUse } from '../deferred';
+
+const chunk = lazyChunk<typeof Reply>('reply');
+
+export interface ReplyFeature {
+  /** The open message pages (loads the chunk). */
+  readonly pages: InstanceType<typeof Reply.ReplyPages>;
+  /** The prompts of "asking for an update"; tests replace them with scripted answers. */
+  setPrompts(prompts: Partial<Reply.UpdatePrompts>): void;
+}
+
+export function registerReply(context: vscode.ExtensionContext, deps: { store: HandbookStore }): ReplyFeature {
+  const get = onFirstUse(context, () => new (chunk().ReplyPages)(context.extensionUri, deps.store, context.globalState));
+  let overrides: Partial<Reply.UpdatePrompts> = {};
+  context.subscriptions.push(
+    registerCommand('cePlaybook.followUpInThread', (ticket) => get().openThread(ticket) && undefined),
+    registerCommand('cePlaybook.composeMessage', (message) => get().openChannel(message) && undefined),
+    registerCommand('cePlaybook.askForUpdate', (arg) => chunk().askForUpdate(get(), context.globalState, { ...chunk().quickInputUpdatePrompts, ...overrides }, arg)),
+  );
+  return { get pages() { return get(); }, setPrompts: (prompts) => { overrides = prompts; } };
+}
