@@ -34,13 +34,21 @@ export interface AccountCard {
   openTicket: string;
 }
 
+/** One field the account fills: what the host saw in it, and what goes in. */
+export interface AccountFill {
+  field: string;
+  was: string;
+  value: string;
+}
+
 export type AccountMessage =
   /** The customers the picker offers (my accounts first); sent when the page is ready and when the data changes. */
   | { type: 'customers'; customers: CustomerChoice[] }
   /**
-   * Values from the chosen account for fields that were empty; the webview sets a field only if it
-   * is still empty, and says `announce` ("Filled from the account of …: …") in its live region.
+   * Fields the chosen account fills (`value`; '' empties one the account chosen before had filled).
+   * The webview sets a field only if it still holds `was` (blank for an empty one): the CE may have
+   * typed since the host decided. It says `announce` in its live region.
    */
-  | { type: 'fill'; values: Record<string, string>; announce: string }
+  | { type: 'fill'; fields: AccountFill[]; announce: string }
   /** The chosen account's card; none: the card goes (no customer field value names an account). */
   | { type: 'account'; card?: AccountCard };

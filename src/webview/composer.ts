@@ -5,6 +5,7 @@
  * CE has typed in it or left it, or after a refused send or copy, not while a new page is untouched.
  */
 import type { ComposerAction, ComposerState, ComposerToHost, ComposerValues, EarlierNotice, HostToComposer } from '../protocol/composerMessages';
+import type { AccountFill } from '../protocol/accountMessages';
 import { vscodeApi } from './vscodeApi';
 import { initCustomerPicker, setCustomerChoices, showAccountCard } from './customerPicker';
 
@@ -120,13 +121,13 @@ function setStatus(message: Extract<HostToComposer, { type: 'status' }>): void {
 }
 
 /**
- * The chosen account's values, each only into a field that is still empty (the CE may have typed
- * since the host decided); then the host gets the values as they are now.
+ * The chosen account's values, each only into a field that still holds what the host saw there (the
+ * CE may have typed since the host decided); then the host gets the values as they are now.
  */
-function fillFromAccount(values: Readonly<Record<string, string>>, announce: string): void {
+function fillFromAccount(fills: readonly AccountFill[], announce: string): void {
   for (const c of controls()) {
-    const value = values[c.dataset.field!];
-    if (value !== undefined && !c.value.trim()) c.value = value;
+    const fill = fills.find((f) => f.field === c.dataset.field);
+    if (fill && (c.value === fill.was || (!fill.was && !c.value.trim()))) c.value = fill.value;
   }
   if (announcer) announcer.textContent = announce;
   clearTimeout(changeTimer);
@@ -142,7 +143,7 @@ window.addEventListener('message', (event: MessageEvent<HostToComposer>) => {
       setCustomerChoices(message.customers);
       break;
     case 'fill':
-      fillFromAccount(message.values, message.announce);
+      fillFromAccount(message.fields, message.announce);
       break;
     case 'account':
       showAccountCard(message.card);

@@ -22,6 +22,17 @@ describe('composer: the customer picker and the account card (real extension hos
   this.timeout(90_000);
   let slack: SlackStandIn;
   let files: vscode.Uri[] = [];
+  /**
+   * The values as the help flow or a compose link gives them: the page's webview is told too, so
+   * what it sends back after a fill agrees with the host (a change message alone would not be).
+   */
+  const enter = (values: Record<string, string>) => vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values });
+  /** The webview answers each fill with its values (a change message): resolves once the host has it. */
+  const answerToFill = (page: { panel: vscode.WebviewPanel }) => new Promise<void>((resolve) => {
+    const listening = page.panel.webview.onDidReceiveMessage((message: { type?: string }) => {
+      if (message?.type === 'change') { listening.dispose(); resolve(); }
+    });
+  });
 
   before(async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
@@ -67,7 +78,9 @@ describe('composer: the customer picker and the account card (real extension hos
     assert.deepEqual(page.account.choices.map((c) => c.name), ['Acme Rockets', 'Globex Fiction', 'Initech Imaginary'], 'my account (CE Robin Sample) first');
     assert.equal(page.account.card, undefined);
 
-    await page.handleMessage({ type: 'change', values: { 'customer-name': 'acme rocket co', 'issue-link': '', background: '' } });
+    const answered = answerToFill(page);
+    await enter({ 'customer-name': 'acme rocket co' });
+    await answered;
     assert.equal(page.values['issue-link'], ZENDESK, 'the empty link is filled from the account');
     const card = page.account.card!;
     assert.equal(card.heading, 'Account: Acme Rockets');
@@ -84,12 +97,20 @@ describe('composer: the customer picker and the account card (real extension hos
   it('never overwrites what the CE typed, fills once per customer chosen, and free text has no card', async () => {
     const { composer } = await api();
     const page = composer.panels.get(CONTEXT)!;
+    // As the last test left it: Acme Rockets chosen, the link filled from its account. Then another
+    // customer: the link goes with the account it came from.
+    assert.equal(page.values['issue-link'], ZENDESK);
+    const answered = answerToFill(page);
+    await enter({ 'customer-name': 'Initech' });
+    await answered;
+    assert.equal(page.values['issue-link'], '', 'the last customer\'s link is not left in the next customer\'s ticket');
+    assert.equal(page.values['customer-name'], 'Initech');
     // Another account without a Zendesk link: its card, nothing filled; the typed link stays.
-    await page.handleMessage({ type: 'change', values: { 'customer-name': 'Initech', 'issue-link': 'ZD-9' } });
+    await enter({ 'customer-name': 'Initech', 'issue-link': 'ZD-9' });
     assert.equal(page.account.card?.heading, 'Account: Initech Imaginary');
     assert.deepEqual(page.account.card?.tickets, []);
     assert.equal(page.values['issue-link'], 'ZD-9');
-    await page.handleMessage({ type: 'change', values: { 'customer-name': 'ACME', 'issue-link': 'ZD-9' } });
+    await enter({ 'customer-name': 'ACME', 'issue-link': 'ZD-9' });
     assert.equal(page.values['issue-link'], 'ZD-9', 'typed, so kept');
     // The CE empties the link with the same customer: it stays empty (filled once per choice).
     await page.handleMessage({ type: 'change', values: { 'customer-name': 'ACME', 'issue-link': '' } });

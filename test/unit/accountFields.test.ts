@@ -81,6 +81,19 @@ describe('customer fields: choosing a customer', () => {
     assert.deepEqual(accountFills(template, {}, globex), {}, 'an account without the value fills nothing');
   });
 
+  it('another customer chosen: a field the last account filled (untouched since) gets this account\'s value, or is emptied; what the CE typed stays', () => {
+    const template = request();
+    const link = 'https://example.zendesk.com/organizations/1';
+    const other = { ...acme(), id: 'other', name: 'Other Co', aliases: [], links: { zendesk: 'https://example.zendesk.com/organizations/2' } };
+    const initech = customers().find((c) => c.id === 'initech-imaginary')!;
+    const before = { 'issue-link': link };
+    assert.deepEqual(accountFills(template, { 'customer-name': 'Other Co', 'issue-link': link }, other, before), { 'issue-link': 'https://example.zendesk.com/organizations/2' });
+    assert.deepEqual(accountFills(template, { 'customer-name': 'Initech', 'issue-link': link }, initech, before), { 'issue-link': '' }, 'not left with the last customer\'s link');
+    assert.deepEqual(accountFills(template, { 'customer-name': 'Someone New', 'issue-link': link }, undefined, before), { 'issue-link': '' }, 'no account chosen');
+    assert.deepEqual(accountFills(template, { 'customer-name': 'Other Co', 'issue-link': `${link}/tickets/7` }, other, before), {}, 'edited since: the CE\'s');
+    assert.deepEqual(accountFills(template, { 'customer-name': 'ACME', 'issue-link': link }, acme(), before), {}, 'the same value: nothing to change');
+  });
+
   it('reads each account value the schema names', () => {
     const a = acme();
     assert.deepEqual(

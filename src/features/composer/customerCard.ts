@@ -38,6 +38,7 @@ export const customerPickerLabels = {
   list: t('Customers'),
   hint: t('Type part of a name or alias to choose one of your team\'s customers (↓ shows them all), or type any name.'),
   filled: (name: string, labels: string) => t('Filled from the account of {0}: {1}.', name, labels),
+  emptied: (labels: string) => t('Emptied {0}: it came from the account chosen before.', labels),
 };
 
 export interface AccountDeps {
@@ -53,6 +54,8 @@ export const myName = (): string | undefined => vscode.workspace.getConfiguratio
 export class AccountTracker {
   /** The customer the fills were last made for ('' for none): a page fills once per customer chosen. */
   private filledFor: string | undefined;
+  /** What the fills put in each field, so a change of customer replaces them (unless the CE edited them). */
+  private filledValues: Record<string, string> = {};
   private postedChoices: string | undefined;
   private postedCard: string | undefined;
   /** What the page was last told: the picker's customers and the account card (none: no card). */
@@ -91,12 +94,15 @@ export class AccountTracker {
     let filled = false;
     if ((customer?.id ?? '') !== this.filledFor) {
       this.filledFor = customer?.id ?? '';
-      const fills = customer ? accountFills(template, values, customer) : {};
-      const labels = template.fields.filter((f) => fills[f.id] !== undefined).map((f) => `"${f.label}"`);
-      if (customer && labels.length) {
+      const fills = accountFills(template, values, customer, this.filledValues);
+      this.filledValues = Object.fromEntries(Object.entries(fills).filter(([, value]) => value !== ''));
+      const fields = template.fields.filter((f) => fills[f.id] !== undefined);
+      if (fields.length) {
         next = { ...next, ...fills };
         filled = true;
-        messages.push({ type: 'fill', values: fills, announce: customerPickerLabels.filled(customer.name, labels.join(', ')) });
+        const labels = (values: boolean) => fields.filter((f) => (fills[f.id] !== '') === values).map((f) => `"${f.label}"`).join(', ');
+        const announce = [customer && labels(true) ? customerPickerLabels.filled(customer.name, labels(true)) : '', labels(false) ? customerPickerLabels.emptied(labels(false)) : ''].filter(Boolean).join(' ');
+        messages.push({ type: 'fill', fields: fields.map((f) => ({ field: f.id, was: values[f.id] ?? '', value: fills[f.id] })), announce });
       }
     }
     const card = customer ? accountCard(customer, me, accountLabels, this.ticketsOf(customer)) : undefined;

@@ -54,14 +54,24 @@ export function accountValue(customer: Customer, key: AccountValue): string | un
   }
 }
 
-/** The fields `fromCustomer` that are empty and that the account has a value for, by field id. */
-export function accountFills(template: Pick<Template, 'fields'>, values: Values, customer: Customer): Record<string, string> {
+/**
+ * The fields `fromCustomer` the chosen account fills, by field id: the empty ones the account has a
+ * value for, and the ones that still hold what the account chosen before filled (`previous`, which
+ * the CE did not change since): those get this account's value, or are emptied ('') when it has none
+ * or no account is chosen — the last customer's link never stays in the next customer's ticket.
+ * What the CE typed is never touched.
+ */
+export function accountFills(template: Pick<Template, 'fields'>, values: Values, customer: Customer | undefined, previous: Readonly<Record<string, string>> = {}): Record<string, string> {
   const fills: Record<string, string> = {};
   for (const field of template.fields) {
     if (!field.fromCustomer || field.customer) continue;
-    if ((values[field.id] ?? '').trim()) continue;
-    const value = accountValue(customer, field.fromCustomer);
-    if (value) fills[field.id] = value;
+    const current = values[field.id] ?? '';
+    const fromBefore = previous[field.id] !== undefined && current === previous[field.id];
+    if (current.trim() && !fromBefore) continue;
+    const value = customer ? accountValue(customer, field.fromCustomer) : undefined;
+    if (value) {
+      if (value !== current) fills[field.id] = value;
+    } else if (fromBefore) fills[field.id] = '';
   }
   return fills;
 }
