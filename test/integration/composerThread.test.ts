@@ -113,14 +113,4 @@ describe('composer: every open is a new ticket, never a reply in a thread (stand
     assert.equal(slack.messages[2].threadTs, undefined);
     assert.ok(slack.requestsTo(POST).every((r) => r.body.thread_ts === undefined), 'no request was a reply');
   });
-
-  it('the old banner\'s "Send as a New Ticket" message from a webview does nothing: the page stays as it is', async () => {
-    const page = await composeFor('Hooli');
-    await page.handleMessage({ type: 'change', values: values('Hooli') });
-    const before = page.lastStatus;
-    await page.handleMessage({ type: 'action', action: 'leaveThread', values: values('Hooli') });
-    assert.deepEqual(page.lastStatus, before, 'no status about leaving a thread');
-    assert.deepEqual(page.values, values('Hooli'));
-    assertNewTicket(page, 'after the old message');
-  });
 });
