@@ -54,7 +54,7 @@ function expectedText(expected: Expected): string {
     case 'fieldValues': return t('the values of the template\'s fields by field id, such as { "customer-name": "Acme" }');
     case 'document': return t('the URI of a document');
     case 'line': return t('a line number (0 for the first line)');
-    case 'ticket': return t('a template id such as "{0}", {1}, or {2}', EXAMPLE_IDS.template, refShape('template'), '{ templateId, values, thread: { channel, ts } }');
+    case 'ticket': return t('a template id such as "{0}", {1}, or {2}', EXAMPLE_IDS.template, refShape('template'), '{ templateId, values }');
     case 'credential': return t('nothing (it asks), or {0}', '{ kind: "botToken" | "workflowWebhook" | "incomingWebhook", value, templateId }');
     case 'sentTicket': return t('the id of a sent ticket, or {0}', '{ kind: "sentTicket", sentId }');
   }

@@ -6,11 +6,11 @@
 import type { AccountMessage } from './accountMessages';
 
 /**
- * What a button of the composer asks the host to do (`leaveThread`: the thread banner's "Send as a
- * New Ticket"; `followUpEarlier` / `keepNewTicket`: the two answers to the "sent before" notice).
+ * What a button of the composer asks the host to do (`followUpEarlier` / `keepNewTicket`: the two
+ * answers to the "sent before" notice).
  */
-export type ComposerAction = 'send' | 'copy' | 'insert' | 'discard' | 'leaveThread' | 'followUpEarlier' | 'keepNewTicket';
-export const COMPOSER_ACTIONS: readonly ComposerAction[] = ['send', 'copy', 'insert', 'discard', 'leaveThread', 'followUpEarlier', 'keepNewTicket'];
+export type ComposerAction = 'send' | 'copy' | 'insert' | 'discard' | 'followUpEarlier' | 'keepNewTicket';
+export const COMPOSER_ACTIONS: readonly ComposerAction[] = ['send', 'copy', 'insert', 'discard', 'followUpEarlier', 'keepNewTicket'];
 
 /** A ticket of this template for the same customer or issue was sent lately (the page says so before Send). */
 export interface EarlierNotice {
@@ -21,12 +21,6 @@ export interface EarlierNotice {
 
 /** The field values as typed, by field id. */
 export type ComposerValues = Record<string, string>;
-
-/** A Slack thread the ticket replies in (a follow-up of a sent ticket). */
-export interface ThreadRef {
-  channel: string;
-  ts: string;
-}
 
 export type ComposerToHost =
   | { type: 'ready' }
@@ -53,15 +47,15 @@ export type HostToComposer =
   | { type: 'status'; kind: StatusKind; text: string; link?: { href: string; text: string } }
   /** A send is under way: the Send button is disabled until it ends. */
   | { type: 'busy'; busy: boolean }
-  /** The page is no longer a reply in a thread: the banner goes, and `state` (without the thread) is kept for restore. */
-  | { type: 'threadLeft'; state: ComposerState }
   /** The "sent before" notice for the values typed so far; none: the notice goes. */
   | { type: 'earlier'; notice?: EarlierNotice };
 
-/** Saved with the webview's state so the serializer can restore the page after a reload. */
+/**
+ * Saved with the webview's state so the serializer can restore the page after a reload. The page is
+ * always a new ticket; anything else in a saved state (an older version's `thread`) is ignored.
+ */
 export interface ComposerState {
   templateId: string;
-  thread?: ThreadRef;
 }
 
 /** Limits that keep a misbehaving webview from filling the draft store. */
@@ -78,10 +72,6 @@ export function isComposerValues(value: unknown): value is ComposerValues {
     entries.length <= MAX_FIELDS &&
     entries.every(([id, v]) => id.length <= MAX_ID_LENGTH && id !== '__proto__' && typeof v === 'string' && v.length <= MAX_VALUE_LENGTH)
   );
-}
-
-export function isThreadRef(value: unknown): value is ThreadRef {
-  return isRecord(value) && typeof value.channel === 'string' && typeof value.ts === 'string' && value.channel.length <= MAX_ID_LENGTH && /^\d{1,12}\.\d{1,9}$/.test(value.ts);
 }
 
 export function isComposerToHost(value: unknown): value is ComposerToHost {
@@ -103,7 +93,6 @@ export function isComposerState(value: unknown): value is ComposerState {
     isRecord(value) &&
     typeof value.templateId === 'string' &&
     value.templateId.length > 0 &&
-    value.templateId.length <= MAX_ID_LENGTH &&
-    (value.thread === undefined || isThreadRef(value.thread))
+    value.templateId.length <= MAX_ID_LENGTH
   );
 }

@@ -168,16 +168,6 @@ window.addEventListener('message', (event: MessageEvent<HostToComposer>) => {
     case 'status':
       setStatus(message);
       break;
-    case 'threadLeft': {
-      // The page is a new ticket now: the banner goes, and a reload restores it without the thread.
-      vscode.setState(message.state);
-      const banner = document.getElementById('thread-banner');
-      const hadFocus = banner?.contains(document.activeElement) ?? false;
-      banner?.remove();
-      // The focused button is gone: the keyboard continues at the first field, not at the page's start.
-      if (hadFocus) controls()[0]?.focus();
-      break;
-    }
     case 'earlier':
       showEarlier(message.notice);
       break;

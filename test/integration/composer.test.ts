@@ -212,42 +212,42 @@ describe('ticket composer page (real webviews)', function () {
     }
   });
 
-  it('a follow-up opens the page for a reply in the thread, kept for restore; a malformed thread is ignored', async () => {
+  it('a page saved as a reply in a thread by an older version restores as a new ticket (well-formed thread or not)', async () => {
     const { composer } = await api();
-    const thread = { channel: 'C0123ABC', ts: '1700000000.000100' };
-    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread: { channel: 'C1', ts: 'not a ts' } });
-    const plain = composer.panels.get(CONTEXT)!;
-    assert.equal(plain.thread, undefined);
-    assert.ok(!plain.panel.webview.html.includes('A reply in the thread'));
-    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread });
-    const page = composer.panels.get(CONTEXT)!;
-    assert.equal(page, plain, 'the same page, now replying in the thread');
-    assert.deepEqual(page.thread, thread);
-    assert.deepEqual(page.state, { templateId: CONTEXT, thread });
-    assert.ok(page.panel.webview.html.includes('A reply in the thread of a sent ticket'));
+    for (const thread of [{ channel: 'C0123ABC', ts: '1700000000.000100' }, { channel: 'C1', ts: 'not a ts' }]) {
+      await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the page to close');
+      const raw = vscode.window.createWebviewPanel('cePlaybook.composer', 'restored', vscode.ViewColumn.Active);
+      await composer.panels.deserializeWebviewPanel(raw, { templateId: CONTEXT, thread });
+      const page = composer.panels.get(CONTEXT);
+      assert.ok(page, `restored, not closed: ${JSON.stringify(thread)}`);
+      assert.equal(page.panel, raw);
+      await untilReady(page, 'restored webview ready');
+      assert.equal(page.panel.title, 'Compose Support Ticket Context');
+      assert.deepEqual(page.state, { templateId: CONTEXT }, 'saved again without the thread');
+      const state = /data-state="([^"]*)"/.exec(page.panel.webview.html)?.[1] ?? '';
+      assert.ok(state.includes(CONTEXT) && !state.includes('thread'), state);
+      assert.ok(!/thread-banner|A reply in the thread/.test(page.panel.webview.html), 'no reply banner');
+    }
   });
 
-  it('every open without a thread (tree row, team page, code lens, help flow, tool, script) makes a reply page a new ticket', async () => {
+  it('every open is a new ticket: a script\'s thread is ignored like any other opener\'s lack of one', async () => {
     const { composer } = await api();
     const thread = { channel: 'C0123ABC', ts: '1700000000.000100' };
-    const withoutThread: Array<[string, unknown]> = [
+    const openers: Array<[string, unknown]> = [
+      ['an old script with a thread', { templateId: CONTEXT, thread }],
+      ['an old script with values and a thread', { templateId: CONTEXT, values: { 'customer-name': 'Globex' }, thread }],
       ['a tree row or a team page\'s Compose…', { kind: 'template', templateId: CONTEXT }],
       ['the help flow, a code lens or a tool', { templateId: CONTEXT, values: { 'customer-name': 'Globex' } }],
       ['a script with the id only', CONTEXT],
     ];
-    for (const [opener, args] of withoutThread) {
-      await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread });
-      const page = composer.panels.get(CONTEXT)!;
-      assert.deepEqual(page.thread, thread);
-      assert.equal(page.panel.title, 'Reply in Thread: Support Ticket Context');
-      // A thread no sent ticket of this CE has: the banner says that whose ticket it is is unknown.
-      assert.ok(page.panel.webview.html.includes('whose ticket it is is not known'), 'the banner says it does not know the ticket');
+    for (const [opener, args] of openers) {
       await vscode.commands.executeCommand('cePlaybook.composeTicket', args);
-      assert.equal(composer.panels.get(CONTEXT), page, opener);
-      assert.equal(page.thread, undefined, `${opener}: no thread kept from the earlier open`);
-      assert.deepEqual(page.state, { templateId: CONTEXT }, opener);
+      const page = composer.panels.get(CONTEXT)!;
+      assert.ok(page, opener);
       assert.equal(page.panel.title, 'Compose Support Ticket Context', opener);
-      assert.match(page.lastStatus?.text ?? '', /Send posts it as a new message, not in the thread\./, opener);
+      assert.deepEqual(page.state, { templateId: CONTEXT }, opener);
+      assert.ok(page.panel.webview.html.includes('Goes to #customer-support'), `${opener}: the template's channel`);
+      assert.ok(!/thread-banner|A reply in the thread/.test(page.panel.webview.html), `${opener}: no reply banner`);
     }
   });
 });

@@ -1,8 +1,8 @@
-// A reply in a thread ends with its ticket. Follow Up in Thread opens the reply page (see
-// replyInThread.test.ts), never the composer; what is left of the composer's thread mode (opened with
-// composeTicket's `thread` argument) still ends with its ticket: the next ticket opened on the same
-// (reused) page without a thread is a new message in the channel, not a reply in the previous
-// customer's thread. Real composer pages, real delivery, Slack replaced by the stand-in.
+// The composer is only ever a new ticket (issue 19 §1: a ticket goes only where the CE saw it go; a
+// reply is the reply page's). Follow Up in Thread opens the reply page (see replyInThread.test.ts),
+// never the composer; a `thread` an old script still passes to composeTicket is ignored, so the next
+// send is a new message in the channel, never a reply in an earlier customer's thread. Real composer
+// pages, real delivery, Slack replaced by the stand-in.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
@@ -15,7 +15,7 @@ const CONTEXT = 'support-ticket-context';
 const values = (customer: string) => ({ 'customer-name': customer, 'issue-link': 'https://github.com/o/r/issues/7', background: 'Exports time out.' });
 const setApiUrl = (url: string | undefined) => vscode.workspace.getConfiguration('cePlaybook').update('slack.apiUrl', url, vscode.ConfigurationTarget.Global);
 
-describe('composer: a reply in a thread ends with its ticket (stand-in Slack)', function () {
+describe('composer: every open is a new ticket, never a reply in a thread (stand-in Slack)', function () {
   this.timeout(150_000);
   let slack: SlackStandIn;
 
@@ -33,13 +33,20 @@ describe('composer: a reply in a thread ends with its ticket (stand-in Slack)', 
     await page.handleMessage({ type: 'action', action: 'send', values: values(customer) });
     assert.equal(page.lastStatus?.kind, 'success', JSON.stringify(page.lastStatus));
   };
-  /** Sends a ticket for `customer` from the page, then opens the page as a reply in its thread (composeTicket's `thread`). */
-  const sendThenFollowUp = async (customer: string) => {
+  /** Sends a ticket for `customer` from the page, then opens the page as an old script did for a reply in its thread (composeTicket's `thread`). */
+  const sendThenOldFollowUp = async (customer: string, given?: Record<string, string>) => {
     const page = await composeFor(customer);
     await pressSend(page, customer);
     const sent = slack.messages.at(-1)!;
-    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread: { channel: sent.channel!, ts: sent.ts! } });
+    await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, thread: { channel: sent.channel!, ts: sent.ts! }, ...(given ? { values: given } : {}) });
     return page;
+  };
+  /** What the page shows and keeps for a restore is a new ticket of the template. */
+  const assertNewTicket = (page: Page, why: string) => {
+    assert.equal(page.panel.title, 'Compose Support Ticket Context', why);
+    assert.deepEqual(page.state, { templateId: CONTEXT }, `${why}: restored after a reload as a new ticket`);
+    assert.ok(!/thread-banner|A reply in the thread|Reply in Thread/.test(page.panel.webview.html), `${why}: no reply banner`);
+    assert.match(page.panel.webview.html, /Goes to #customer-support/, `${why}: the template's channel`);
   };
 
   before(async () => {
@@ -70,24 +77,19 @@ describe('composer: a reply in a thread ends with its ticket (stand-in Slack)', 
     await pressSend(page, 'Wayne');
     const row = tree.provider.getChildren({ kind: 'root', root: 'sent' })[0];
     await vscode.commands.executeCommand('cePlaybook.followUpInThread', row);
-    assert.equal(page.thread, undefined, 'the composer page is no reply');
-    assert.deepEqual(composer.panels.openTemplates, [CONTEXT]);
     assert.ok(row.kind === 'sentTicket' && reply.pages.get(`thread:${row.sentId}`), 'the reply page of that ticket');
+    assert.deepEqual(composer.panels.openTemplates, [CONTEXT]);
+    assertNewTicket(page, 'the composer page is no reply');
   });
 
-  it('a reply in a thread (composeTicket with thread), then the help flow for another customer: the same page is a new ticket, posted to the channel without thread_ts', async () => {
-    const page = await sendThenFollowUp('Acme Corp');
+  it('composeTicket with an old script\'s thread, then the help flow for another customer: the same page is a new ticket, posted to the channel without thread_ts', async () => {
+    const page = await sendThenOldFollowUp('Acme Corp');
     const first = slack.messages[0];
-    assert.deepEqual(page.thread, { channel: first.channel, ts: first.ts }, 'the page replies in the sent ticket\'s thread');
-    assert.equal(page.panel.title, 'Reply in Thread: Support Ticket Context');
-    assert.match(page.panel.webview.html, /Send posts this as a reply to the Support Ticket Context ticket for Acme Corp, sent [^<]*\d/);
-    assert.ok(page.panel.webview.html.includes('data-action="leaveThread"'), 'the banner offers Send as a New Ticket');
+    assertNewTicket(page, 'a thread given to composeTicket');
 
     const next = await composeFor('Globex');
     assert.equal(next, page, 'the same page, reused');
-    assert.equal(page.thread, undefined, 'no thread carried over from the follow-up');
-    assert.deepEqual(page.state, { templateId: CONTEXT }, 'restored after a reload without the thread');
-    assert.equal(page.panel.title, 'Compose Support Ticket Context');
+    assertNewTicket(page, 'the next customer');
     await pressSend(page, 'Globex');
 
     assert.equal(slack.messages.length, 2);
@@ -98,28 +100,17 @@ describe('composer: a reply in a thread ends with its ticket (stand-in Slack)', 
     assert.equal(second.channel, first.channel, 'in the template\'s channel');
   });
 
-  it('a reply goes into its thread, and then the page is a new ticket again: the next send is not a reply', async () => {
-    const page = await sendThenFollowUp('Initech');
+  it('Send after an open with a thread posts a new ticket, and so does the next one: nothing carries into the next ticket', async () => {
+    const page = await sendThenOldFollowUp('Initech', { 'customer-name': 'Initech' });
     const first = slack.messages[0];
     await pressSend(page, 'Initech');
-    assert.equal(slack.messages[1].threadTs, first.ts, 'the follow-up is in the thread');
-    assert.equal(page.thread, undefined, 'thread mode ended with the reply');
-    assert.match(page.lastStatus!.text, /as a reply in the thread\. The draft is cleared; this page is a new ticket again\./);
-    assert.equal(page.panel.title, 'Compose Support Ticket Context');
+    assert.equal(slack.messages.length, 2);
+    assert.equal(slack.messages[1].threadTs, undefined, 'not a reply in the thread the script named');
+    assert.equal(slack.messages[1].channel, first.channel);
+    assert.deepEqual(page.lastStatus?.text, 'Sent Support Ticket Context to Slack. The draft is cleared.');
+    assertNewTicket(page, 'after the send');
     await pressSend(page, 'Umbrella');
     assert.equal(slack.messages[2].threadTs, undefined);
-  });
-
-  it('"Send as a New Ticket" in the banner leaves the thread: the values stay, and Send posts a new message', async () => {
-    const page = await sendThenFollowUp('Hooli');
-    assert.ok(page.thread);
-    await page.handleMessage({ type: 'change', values: values('Hooli') });
-    await page.handleMessage({ type: 'action', action: 'leaveThread', values: values('Hooli') });
-    assert.equal(page.thread, undefined);
-    assert.deepEqual(page.state, { templateId: CONTEXT });
-    assert.deepEqual(page.values, values('Hooli'), 'what was typed stays');
-    assert.deepEqual(page.lastStatus, { kind: 'info', text: 'This page is now a new Support Ticket Context ticket: Send posts it as a new message, not in the thread.' });
-    await pressSend(page, 'Hooli');
-    assert.equal(slack.messages[1].threadTs, undefined);
+    assert.ok(slack.requestsTo(POST).every((r) => r.body.thread_ts === undefined), 'no request was a reply');
   });
 });

@@ -109,11 +109,12 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
     }
   });
 
-  it('a follow-up goes into the thread of the sent ticket (thread_ts)', async () => {
+  it('a ticket is never a reply: an old script\'s thread is refused, naming sendMessage, and nothing is posted', async () => {
     const result = await send({ templateId: CONTEXT, values: values('Thread Co'), thread: { channel: 'C0THREAD1', ts: '1700000000.000001' } });
-    assert.equal(result.ok, true, JSON.stringify(result));
-    assert.equal(slack.messages[0].threadTs, '1700000000.000001');
-    assert.equal(slack.messages[0].channel, 'C0THREAD1');
+    assert.equal(result.ok, false, JSON.stringify(result));
+    assert.ok(!result.ok && result.kind === 'invalidArguments' && /takes no thread.*cePlaybook\.sendMessage/.test(result.error), JSON.stringify(result));
+    assert.equal(slack.requestsTo(POST).length, 0);
+    assert.equal(slack.messages.length, 0);
   });
 
   it('429 with Retry-After, then success: exactly one message', async () => {

@@ -1,4 +1,4 @@
-// UI: a reply in a thread ends with its ticket, clicked through as a CE would (Chromium on
+// UI: the composer is a new ticket, a reply is the reply page's, clicked through as a CE would (Chromium on
 // code-server, Slack replaced by the stand-in on 127.0.0.1). The CE sends Acme Corp's ticket, sees the
 // "sent before" notice for the same customer, follows the ticket up from its "Sent tickets" row (the
 // reply page of that thread opens; replyInThread.test.mjs walks it), then starts Globex's ticket from
@@ -44,7 +44,7 @@ async function followUp(wb, customer) {
   await row.locator('.action-label[aria-label="Follow Up in Thread"]').click({ timeout: VISIBLE_TIMEOUT });
 }
 
-describe('UI composer: a reply in a thread ends with its ticket (stand-in Slack)', function () {
+describe('UI composer: a follow-up is the reply page\'s, the composer stays a new ticket (stand-in Slack)', function () {
   const options = { settings: {} };
   const slack = useSlackStandIn(options, TOKEN);
   const workbench = useWorkbench(options);
@@ -79,7 +79,7 @@ describe('UI composer: a reply in a thread ends with its ticket (stand-in Slack)
 
     // Another customer, from the help flow: the same page, now a new ticket.
     const globex = await helpFlowToComposer(wb, 'Globex');
-    assert.equal(await globex.locator('#thread-banner').count(), 0, 'no thread banner');
+    await globex.getByText('Goes to #customer-support').waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
     assert.equal(await activeTabLabel(wb), TITLE);
     await fillAndSend(wb, globex, 'Login loops.');
     await slack().waitForRequests('/api/chat.postMessage', 2);

@@ -188,11 +188,15 @@ describe('command arguments', () => {
     assert.ok(!noDocument.ok && noDocument.problem.problem === 'invalid' && noDocument.problem.expected.type === 'document');
   });
 
-  it('composeTicket: a template id, or the composer\'s object, whose thread must have channel and ts', () => {
+  it('composeTicket: a template id, or the composer\'s object; an old script\'s thread, of any shape, does not refuse it', () => {
     assert.deepEqual(parse('cePlaybook.composeTicket', 'support-ticket-request'), { ok: true, args: [{ kind: 'template', templateId: 'support-ticket-request' }] });
-    const ticket = { templateId: 'support-ticket-request', values: { 'customer-name': 'Acme' }, thread: { channel: 'C1', ts: '1.2' } };
+    const ticket = { templateId: 'support-ticket-request', values: { 'customer-name': 'Acme' } };
     assert.deepEqual(parse('cePlaybook.composeTicket', ticket), { ok: true, args: [ticket] });
-    for (const bad of [{ templateId: 4 }, { templateId: 'support-ticket-request', thread: { channel: 'C1' } }, { values: ['Acme'] }]) {
+    for (const thread of [{ channel: 'C1', ts: '1.2' }, { channel: 'C1' }, 'C1/1.2']) {
+      // The composer reads only templateId and values (test/integration/composer.test.ts: a new ticket).
+      assert.deepEqual(parse('cePlaybook.composeTicket', { ...ticket, thread }), { ok: true, args: [{ ...ticket, thread }] }, JSON.stringify(thread));
+    }
+    for (const bad of [{ templateId: 4 }, { values: ['Acme'] }, { values: { 'customer-name': 3 } }]) {
       const result = parse('cePlaybook.composeTicket', bad);
       assert.ok(!result.ok && result.problem.problem === 'invalid' && result.problem.expected.type === 'ticket', JSON.stringify(bad));
     }

@@ -16,8 +16,8 @@ import { bundledHandbook } from './helpers';
 const handbook = bundledHandbook();
 const context = handbook.templates.find((t) => t.id === 'support-ticket-context')!;
 const channelOf = (h: Handbook) => (id: string) => h.channels.find((c) => c.id === id);
-const planOf = (template: Template, stored: string[] = [], thread = false): DeliveryPlan => {
-  const planned = deliveryPlan(template, channelOf(handbook), { stored, thread });
+const planOf = (template: Template, stored: string[] = []): DeliveryPlan => {
+  const planned = deliveryPlan(template, channelOf(handbook), { stored });
   assert.ok(planned.ok);
   return planned.plan;
 };
@@ -35,24 +35,20 @@ describe('delivery plan: what the CE connected is what is used', () => {
     assert.equal(planOf(context, [secretKey('workflowWebhook'), secretKey('workflowWebhook', 'support-ticket-request')]).mode, 'botToken');
   });
 
-  it('a reply in a thread keeps the bot token (only it can post in a thread)', () => {
-    assert.equal(planOf(context, [secretKey('workflowWebhook', context.id)], true).mode, 'botToken');
-  });
-
   it('the data\'s own webhook mode with its webhook connected is no override', () => {
     const plan = planOf({ ...context, delivery: { mode: 'workflowWebhook' } }, [secretKey('workflowWebhook', context.id)]);
     assert.deepEqual([plan.mode, plan.overridesData], ['workflowWebhook', false]);
   });
 });
 
-describe('destination: the real channel, Slack id, thread or webhook, and who set it', () => {
+describe('destination: the real channel, Slack id or webhook, and who set it', () => {
   const teamFile = `templates:\n  - id: ${context.id}\n    delivery: { mode: botToken, channel: escalations }\nchannels:\n  - id: escalations\n    name: "#escalations"\n    description: Where escalations go.\n    teams: []\n    slackId: C0EVIL1234\n    source: { page: team-culture, section: "CE-Specific Slack Channels" }\n  - id: customer-support\n    slackId: C0OTHER999\n`;
   const loaded = loadHandbook(handbook, [{ key: 'file:///w/.ce-playbook/team.yaml', label: '.ce-playbook/team.yaml', bytes: enc(teamFile) }]);
   const labelled = new Map([...loaded.origins].map(([k, list]) => [k, list.filter((o) => o.layer !== 'bundled').map(() => '.ce-playbook/team.yaml')]));
   const inputs = (template: Template, over: Partial<DestinationInputs> = {}): DestinationInputs => {
-    const planned = deliveryPlan(template, channelOf(loaded.handbook), { stored: over.stored ?? [], thread: !!over.thread });
+    const planned = deliveryPlan(template, channelOf(loaded.handbook), { stored: over.stored ?? [] });
     assert.ok(planned.ok);
-    return { template, plan: planned.plan, stored: [], origins: labelled, bundledTemplate: context, bundledChannel: channelOf(handbook), channels: loaded.handbook.channels, ...over };
+    return { template, plan: planned.plan, stored: [], origins: labelled, bundledTemplate: context, bundledChannel: channelOf(handbook), ...over };
   };
   const shown = loaded.handbook.templates.find((t) => t.id === context.id)!;
 
@@ -79,9 +75,9 @@ describe('destination: the real channel, Slack id, thread or webhook, and who se
   it('the bundled destination needs no words; an API host other than Slack\'s is named', () => {
     const planned = deliveryPlan(context, channelOf(handbook));
     assert.ok(planned.ok);
-    const plain = describeDestination({ template: context, plan: planned.plan, stored: [], origins: new Map(), bundledTemplate: context, bundledChannel: channelOf(handbook), channels: handbook.channels, apiUrl: 'https://slack.com/api/' });
+    const plain = describeDestination({ template: context, plan: planned.plan, stored: [], origins: new Map(), bundledTemplate: context, bundledChannel: channelOf(handbook), apiUrl: 'https://slack.com/api/' });
     assert.deepEqual(plain, { target: { kind: 'channel', name: '#customer-support' }, remaps: [] });
-    const proxied = describeDestination({ template: context, plan: planned.plan, stored: [], origins: new Map(), bundledTemplate: context, bundledChannel: channelOf(handbook), channels: handbook.channels, apiUrl: 'https://slack-proxy.example.com/api/' });
+    const proxied = describeDestination({ template: context, plan: planned.plan, stored: [], origins: new Map(), bundledTemplate: context, bundledChannel: channelOf(handbook), apiUrl: 'https://slack-proxy.example.com/api/' });
     assert.equal(proxied.apiHost, 'slack-proxy.example.com');
   });
 
@@ -89,14 +85,6 @@ describe('destination: the real channel, Slack id, thread or webhook, and who se
     const stored = [secretKey('workflowWebhook', context.id)];
     const d = describeDestination(inputs(shown, { stored }));
     assert.deepEqual({ target: d.target, overrides: d.overrides, remaps: d.remaps }, { target: { kind: 'workflowWebhook', forTemplate: true }, overrides: 'botToken', remaps: [] });
-  });
-
-  it('a thread: the customer and time of the ticket it replies to, else its channel and ts', () => {
-    const sent = [{ id: 's1', templateId: context.id, templateTitle: context.title, customer: 'Acme', sentAt: '2026-12-03T14:05:09.000Z', mode: 'botToken' as const, channel: 'C0EVIL1234', ts: '1700000000.000001' }];
-    const found = describeDestination(inputs(shown, { thread: { channel: 'C0EVIL1234', ts: '1700000000.000001' }, sent }));
-    assert.deepEqual(found.target, { kind: 'thread', channel: 'C0EVIL1234', ts: '1700000000.000001', channelName: '#escalations', customer: 'Acme', templateTitle: context.title, sentAt: '2026-12-03T14:05:09.000Z' });
-    const unknown = describeDestination(inputs(shown, { thread: { channel: 'C0NOWHERE1', ts: '1700000000.000009' }, sent }));
-    assert.deepEqual(unknown.target, { kind: 'thread', channel: 'C0NOWHERE1', ts: '1700000000.000009' });
   });
 
   it('what a confirmation agreed to changes with the destination and with the message', () => {

@@ -2,7 +2,7 @@
 import type vscode = require('vscode');
 import type { Template } from '../../model/schema';
 import type { TemplateFormat } from '../../model/templates/render';
-import type { ComposerState, EarlierNotice, ThreadRef } from '../../protocol/composerMessages';
+import type { ComposerState, EarlierNotice } from '../../protocol/composerMessages';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
 import type { TemplatesFeature } from '../templates/register';
@@ -21,7 +21,7 @@ export interface ComposerHost {
   drafts(): DraftStore;
   templateFormat(): TemplateFormat;
   renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState): string;
-  earlierNotice(template: Template, values: Readonly<Record<string, string>>, thread: ThreadRef | undefined, dismissed: ReadonlySet<string>): (EarlierNotice & { sentId: string }) | undefined;
+  earlierNotice(template: Template, values: Readonly<Record<string, string>>, dismissed: ReadonlySet<string>): (EarlierNotice & { sentId: string }) | undefined;
   /** A page's own customer tracker (its picker, fills and account card). */
   accountTracker(): AccountTracker;
   /** The page closed (the panels' own record of it: a page, by its template). */

@@ -1,5 +1,4 @@
 // Codicons (CC BY 4.0, see media/icons/LICENSE-codicons) inlined as SVG, like the team panel's.
-import thread from '../../../media/icons/comment-discussion.svg';
 import copy from '../../../media/icons/copy.svg';
 import insert from '../../../media/icons/insert.svg';
 import send from '../../../media/icons/send.svg';
@@ -14,5 +13,4 @@ export const composerIcons: Record<ComposerIconName, string> = {
   copy: decorative(copy),
   insert: decorative(insert),
   trash: decorative(trash),
-  thread: decorative(thread),
 };

@@ -17,9 +17,6 @@ export const composerLabels: ComposerLabels = {
   fieldShown: (label) => t('"{0}" is now shown: it applies to this ticket.', label),
   fieldHidden: (label) => t('"{0}" is now hidden: it does not apply, and is not sent. What you typed in it is kept.', label),
   destination: (channel) => t('Goes to {0}', channel),
-  inThread: t('A reply in the thread of a sent ticket'),
-  leaveThread: t('Send as a New Ticket'),
-  lastReplies: t('Last replies in the thread (as last read from Slack)'),
   preview: t('Preview'),
   previewNote: t('Exactly what will be sent, in Slack formatting.'),
   actions: t('Ticket actions'),
@@ -38,16 +35,6 @@ export const composerFieldMessages: FillMessages = {
 };
 
 const quoted = (fields: readonly TemplateField[]) => fields.map((f) => `"${f.label}"`).join(', ');
-
-/** The page is a reply in a thread: its tab, and whose ticket it replies to (the thread banner). */
-export const threadLabels = {
-  tabTitle: (template: string) => t('Reply in Thread: {0}', template),
-  toCustomer: (customer: string, template: string, sentAt: string) => t('Send posts this as a reply to the {0} ticket for {1}, sent {2}.', template, customer, sentAt),
-  toTicket: (template: string, sentAt: string) => t('Send posts this as a reply to the {0} ticket sent {1}.', template, sentAt),
-  unknown: t('Send posts this as a reply in a thread, but whose ticket it is is not known: it is not among your sent tickets.'),
-  left: (template: string) => t('This page is now a new {0} ticket: Send posts it as a new message, not in the thread.', template),
-  sentReply: (template: string) => t('Sent {0} to Slack as a reply in the thread. The draft is cleared; this page is a new ticket again.', template),
-};
 
 export const composerMessages = {
   pickTemplate: t('Choose a template to compose'),

@@ -7,9 +7,9 @@ import vscode = require('vscode');
 import { composerView, missingFields, openingValues, sameValues, templateValues } from '../../model/composer/composerState';
 import { DraftAutosave } from './draftAutosave';
 import { renderTemplate } from '../../model/templates/render';
-import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind, type ThreadRef } from '../../protocol/composerMessages';
+import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
-import { composerFieldMessages, composerMessages as m, threadLabels } from './composerLabels';
+import { composerFieldMessages, composerMessages as m } from './composerLabels';
 import { sendThroughCommand } from './composerSend';
 import { playbookTabIcon, ReadyGate } from '../webviewPanels';
 import { executeCommand } from '../commands';
@@ -33,13 +33,10 @@ export class ComposerPanel implements vscode.Disposable {
   values: Record<string, string>;
   /** The line under the buttons (what happened last): shown again when the page's document is new. */
   private shownStatus: Extract<HostToComposer, { type: 'status' }> | undefined;
-  /** Whether the document the webview was given shows the thread banner (a reloaded webview shows it again). */
-  private bannerRendered = false;
   constructor(
     readonly templateId: string,
     readonly panel: vscode.WebviewPanel,
     private readonly manager: ComposerHost,
-    public thread: ThreadRef | undefined,
     given?: ComposerValues,
   ) {
     this.account = manager.accountTracker();
@@ -77,7 +74,7 @@ export class ComposerPanel implements vscode.Disposable {
   }
 
   get state(): ComposerState {
-    return { templateId: this.templateId, ...(this.thread ? { thread: this.thread } : {}) };
+    return { templateId: this.templateId };
   }
 
   /** The template changed in the data: a field it gained starts on its default; the page is drawn again. */
@@ -86,11 +83,10 @@ export class ComposerPanel implements vscode.Disposable {
     this.renderDocument();
   }
 
-  /** Renders the whole page (first open, a data change to the template, a new thread). */
+  /** Renders the whole page (first open, a data change to the template, a new Slack credential). */
   renderDocument(): void {
     this.gate.restart();
     this.setTitle();
-    this.bannerRendered = this.thread !== undefined;
     this.earlier.reset();
     this.account.reset();
     this.panel.webview.html = this.manager.renderDocument(this.panel.webview, this.template, this.values, this.state);
@@ -98,34 +94,7 @@ export class ComposerPanel implements vscode.Disposable {
 
   private setTitle(): void {
     const template = this.template;
-    this.panel.title = !template ? this.templateId : this.thread ? threadLabels.tabTitle(template.title) : this.manager.labels.pageTitle(template.title);
-  }
-
-  /**
-   * Opened again: a reply in `thread` when given, otherwise a new ticket. A thread is never carried
-   * over from an earlier open, so the next customer's ticket cannot land in the last one's thread.
-   */
-  replyIn(thread: ThreadRef | undefined): void {
-    if (thread?.channel === this.thread?.channel && thread?.ts === this.thread?.ts) return;
-    if (!thread) return this.leaveThread();
-    this.thread = thread;
-    // What the page said last (e.g. "Sent") was about the earlier ticket, not this reply.
-    this.shownStatus = undefined;
-    this.renderDocument();
-  }
-
-  /** The page becomes a new ticket: the banner goes (without a new document, so focus and typing stay). */
-  private leaveThread(): void {
-    if (!this.thread) return;
-    this.dropThread();
-    const template = this.template;
-    if (template) this.status('info', threadLabels.left(template.title));
-  }
-
-  private dropThread(): void {
-    this.thread = undefined;
-    this.setTitle();
-    this.post({ type: 'threadLeft', state: this.state });
+    this.panel.title = template ? this.manager.labels.pageTitle(template.title) : this.templateId;
   }
 
   /** Opened again with values: they go over what the page shows, and are saved. */
@@ -154,7 +123,7 @@ export class ComposerPanel implements vscode.Disposable {
     for (const message of account.messages) this.post(message);
     if (account.filled) this.autosave.schedule();
     this.post({ type: 'view', ...composerView(template, this.values, composerFieldMessages) });
-    const earlier = this.earlier.next((dismissed) => this.manager.earlierNotice(template, this.values, this.thread, dismissed));
+    const earlier = this.earlier.next((dismissed) => this.manager.earlierNotice(template, this.values, dismissed));
     if (earlier) this.post(earlier);
   }
 
@@ -168,8 +137,7 @@ export class ComposerPanel implements vscode.Disposable {
     if (!isComposerToHost(message)) return;
     if (message.type === 'ready') {
       // A restored or reloaded webview shows the HTML it was first given: send what is current.
-      const banner: HostToComposer[] = this.bannerRendered && !this.thread ? [{ type: 'threadLeft', state: this.state }] : [];
-      this.gate.open([{ type: 'setValues', values: this.values }, ...banner, ...(this.shownStatus ? [this.shownStatus] : [])]);
+      this.gate.open([{ type: 'setValues', values: this.values }, ...(this.shownStatus ? [this.shownStatus] : [])]);
       this.postView();
       return;
     }
@@ -191,7 +159,6 @@ export class ComposerPanel implements vscode.Disposable {
         return this.status('success', m.inserted(template.title));
       }
       case 'discard': return this.discard(template);
-      case 'leaveThread': return this.leaveThread();
       case 'keepNewTicket':
         this.earlier.dismiss();
         return this.postView();
@@ -229,8 +196,8 @@ export class ComposerPanel implements vscode.Disposable {
     this.sending = true;
     this.post({ type: 'busy', busy: true });
     this.status('info', m.sending(template.title));
-    const ticket = { templateId: template.id, values: sent, ...(this.manager.askBeforeSending ? {} : { confirm: false }) };
-    const result = await sendThroughCommand({ ...ticket, ...(this.thread ? { thread: this.thread } : {}) });
+    // Always a new ticket: a reply in a sent ticket's thread is the reply page's (Follow Up in Thread).
+    const result = await sendThroughCommand({ templateId: template.id, values: sent, ...(this.manager.askBeforeSending ? {} : { confirm: false }) });
     this.sending = false;
     this.post({ type: 'busy', busy: false });
     if (!result.ok) return this.status(result.kind === 'declined' ? 'info' : 'error', result.error);
@@ -258,11 +225,6 @@ export class ComposerPanel implements vscode.Disposable {
       this.saveNow();
     }
     const open = link && link.startsWith('https://') ? { href: link, text: m.openInSlack } : undefined;
-    // The reply is in its thread: thread mode ends with it, so the next ticket here is a new one.
-    if (this.thread && sameValues(template, this.values, {})) {
-      this.dropThread();
-      return this.status('success', threadLabels.sentReply(template.title), open);
-    }
     this.status('success', m.sent(template.title), open);
   }
 

@@ -10,12 +10,9 @@ import { composerView } from '../../model/composer/composerState';
 import { escapeHtml } from '../../model/render/html';
 import { deliveryPlan, readStoredKeys, STORED_KEYS_INDEX } from '../../model/slack/deliveryPlan';
 import { planTarget } from '../../model/slack/destination';
-import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
-import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
 import { earlierNotice } from './earlierNotice';
-import { replyText, userName } from '../../model/slack/ticketStatus';
 import { whereWords } from '../slack/destinationWords';
-import { isComposerState, isComposerValues, isThreadRef, type ComposerState, type ComposerValues, type ThreadRef } from '../../protocol/composerMessages';
+import { isComposerState, isComposerValues, type ComposerState, type ComposerValues } from '../../protocol/composerMessages';
 import type { Template } from '../../model/schema';
 import type { ComposeTicketArgs } from '../../model/commands/commandContract';
 import type { TemplateRef } from '../../model/handbook/entryRef';
@@ -26,7 +23,7 @@ import { lazyChunk } from '../lazy';
 import { messages } from '../messages';
 import { ComposerPanel } from './composerPanel';
 import { composerIcons } from './composerIcons';
-import { composerFieldMessages, composerLabels, composerMessages, threadLabels } from './composerLabels';
+import { composerFieldMessages, composerLabels, composerMessages } from './composerLabels';
 import { AccountTracker, myName } from './customerCard';
 
 export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
@@ -34,8 +31,9 @@ const commands = lazyChunk<typeof Commands>('commands');
 
 /**
  * What `cePlaybook.composeTicket` takes (see the command contract): a template reference (a tree
- * row, a team page's button) or `{ templateId, values, thread }`. Checked again here, since a
- * script or a keybinding can pass anything.
+ * row, a team page's button) or `{ templateId, values }`. Checked again here, since a
+ * script or a keybinding can pass anything. A `thread` from an old script is ignored: the page is
+ * always a new ticket (a reply in a thread is the reply page's, cePlaybook.followUpInThread).
  */
 export type ComposeTarget = TemplateRef | ComposeTicketArgs | string | undefined;
 
@@ -68,8 +66,8 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     readonly store: HandbookStore,
     readonly templates: TemplatesFeature,
     /**
-     * globalState: the sent tickets (the thread banner names the ticket a reply goes to) and the names
-     * of the stored Slack credentials' keys ("Goes to" names the webhook the CE connected), never the secrets.
+     * globalState: the sent tickets (the "sent before" notice, the customer card) and the names of the
+     * stored Slack credentials' keys ("Goes to" names the webhook the CE connected), never the secrets.
      */
     private readonly userState: vscode.Memento,
   ) {
@@ -119,16 +117,16 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       const text = composerMessages.templateGone(state.templateId);
       return renderComposerDocument(`<h1 id="title">${escapeHtml(state.templateId)}</h1><p id="preview" class="empty">${escapeHtml(text)}</p><div id="status"></div>`, text, state, env);
     }
-    const destination = this.destination(template, state.thread !== undefined);
+    const destination = this.destination(template);
     this.shownDestination.set(state.templateId, destination);
-    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination, thread: state.thread && this.whoseThread(state.thread), threadReplies: state.thread && this.threadReplies(state.thread), hasCustomers: this.store.current.handbook.customers.length > 0 });
+    const body = renderComposerBody(template, values, composerView(template, values, composerFieldMessages), this.labels, composerIcons, { destination, hasCustomers: this.store.current.handbook.customers.length > 0 });
     return renderComposerDocument(body, this.labels.pageTitle(template.title), state, env);
   }
 
   /** Where Send delivers the template: the same plan and words as the delivery's confirmation. */
-  private destination(template: Template, inThread = false): string | undefined {
+  private destination(template: Template): string | undefined {
     const stored = readStoredKeys(this.userState.get(STORED_KEYS_INDEX));
-    const planned = deliveryPlan(template, (id) => this.store.current.channel(id), { stored, thread: inThread });
+    const planned = deliveryPlan(template, (id) => this.store.current.channel(id), { stored });
     if (!planned.ok) return undefined;
     return whereWords(planTarget(planned.plan, stored), template.title);
   }
@@ -142,8 +140,8 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   }
 
   /** The "sent before" notice for a page's values (see earlierNotice.ts). */
-  earlierNotice(template: Template, values: Readonly<Record<string, string>>, thread: ThreadRef | undefined, dismissed: ReadonlySet<string>) {
-    return earlierNotice(this.userState, template, values, { thread, customers: this.store.current.handbook.customers, dismissed });
+  earlierNotice(template: Template, values: Readonly<Record<string, string>>, dismissed: ReadonlySet<string>) {
+    return earlierNotice(this.userState, template, values, { customers: this.store.current.handbook.customers, dismissed });
   }
 
   /** A page's customer tracker: the team's customers, who I am, and my sent tickets with their status. */
@@ -151,36 +149,16 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     return new AccountTracker({ customers: () => this.store.current.handbook.customers, me: myName, userState: this.userState, reactionsFor: (id) => this.store.current.template(id)?.delivery?.statusReactions });
   }
 
-  /** Whose ticket a reply in `thread` goes to: the sent ticket with that channel and ts, or that it is unknown. */
-  private whoseThread(thread: ThreadRef): string {
-    const ticket = readSentTickets(this.userState.get(SENT_TICKETS_KEY)).find((s) => s.channel === thread.channel && s.ts === thread.ts);
-    if (!ticket) return threadLabels.unknown;
-    const sentAt = new Date(ticket.sentAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
-    return ticket.customer ? threadLabels.toCustomer(ticket.customer, ticket.templateTitle, sentAt) : threadLabels.toTicket(ticket.templateTitle, sentAt);
-  }
-
-  /** The last replies in `thread` as the "Sent tickets" row last read them (nothing is asked of Slack here). */
-  private threadReplies(thread: ThreadRef): Array<{ by: string; at: string; text: string }> {
-    const ticket = readSentTickets(this.userState.get(SENT_TICKETS_KEY)).find((s) => s.channel === thread.channel && s.ts === thread.ts);
-    const cache = readStatusCache(this.userState.get(TICKET_STATUS_KEY));
-    const names = new Map(Object.entries(cache.names));
-    return (ticket ? cache.tickets[ticket.id]?.reading?.lastReplies ?? [] : []).map((r) => ({
-      by: userName(r.user, names),
-      at: r.at ? new Date(r.at).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' }) : '',
-      text: replyText(r, names),
-    }));
-  }
-
-  /** The command: a template (asked for when not given), its values and the thread. */
+  /** The command: a template (asked for when not given) and its values. */
   async compose(target: ComposeTarget): Promise<string | undefined> {
-    const args: { templateId?: unknown; values?: unknown; thread?: unknown } = typeof target === 'string' ? { templateId: target } : typeof target === 'object' && target !== null ? target : {};
+    const args: { templateId?: unknown; values?: unknown } = typeof target === 'string' ? { templateId: target } : typeof target === 'object' && target !== null ? target : {};
     const templateId = typeof args.templateId === 'string' ? args.templateId : await this.pickTemplate();
     if (!templateId) return undefined;
     if (!this.store.current.template(templateId)) {
       void vscode.window.showWarningMessage(messages.unknownTemplate(templateId));
       return undefined;
     }
-    this.open(templateId, givenValues(args.values), isThreadRef(args.thread) ? args.thread : undefined);
+    this.open(templateId, givenValues(args.values));
     return templateId;
   }
 
@@ -193,26 +171,24 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   }
 
   /**
-   * Opens the template's page, or reveals it and applies the values given. The page replies in
-   * `thread` only when this open gives one: every other open (the help flow, the palette, a team
-   * page, the tree, a code lens, a tool) is a new ticket, whatever an earlier open of the page was.
+   * Opens the template's page, or reveals it and applies the values given. Every open is a new
+   * ticket: a reply in a sent ticket's thread is the reply page's (src/features/reply/).
    */
-  open(templateId: string, values?: ComposerValues, thread?: ThreadRef): ComposerPanel {
+  open(templateId: string, values?: ComposerValues): ComposerPanel {
     const existing = this.panels.get(templateId);
     if (existing) {
       existing.panel.reveal();
-      existing.replyIn(thread);
       existing.apply(values);
       return existing;
     }
     const template = this.store.current.template(templateId);
     const title = template ? this.labels.pageTitle(template.title) : templateId;
     const panel = vscode.window.createWebviewPanel(COMPOSER_VIEW_TYPE, title, vscode.ViewColumn.Active, { ...this.webviewOptions, retainContextWhenHidden: true });
-    return this.adopt(templateId, panel, thread, values);
+    return this.adopt(templateId, panel, values);
   }
 
-  private adopt(templateId: string, webviewPanel: vscode.WebviewPanel, thread?: ThreadRef, values?: ComposerValues): ComposerPanel {
-    const panel = new ComposerPanel(templateId, webviewPanel, this, thread, values);
+  private adopt(templateId: string, webviewPanel: vscode.WebviewPanel, values?: ComposerValues): ComposerPanel {
+    const panel = new ComposerPanel(templateId, webviewPanel, this, values);
     this.panels.set(templateId, panel);
     return panel;
   }
@@ -222,7 +198,8 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
       webviewPanel.dispose();
       return;
     }
-    this.adopt(state.templateId, webviewPanel, state.thread);
+    // Only the template is restored: a state saved by an older version with a thread restores as a new ticket.
+    this.adopt(state.templateId, webviewPanel);
   }
 
   get(templateId: string): ComposerPanel | undefined {

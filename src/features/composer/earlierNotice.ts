@@ -10,7 +10,7 @@ import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from 
 import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
 import type { Customer } from '../../model/customerSchema';
 import type { Template } from '../../model/schema';
-import type { EarlierNotice, ThreadRef } from '../../protocol/composerMessages';
+import type { EarlierNotice } from '../../protocol/composerMessages';
 
 const t = vscode.l10n.t;
 
@@ -25,10 +25,8 @@ export function earlierNotice(
   userState: vscode.Memento,
   template: Template,
   values: Readonly<Record<string, string>>,
-  context: { thread?: ThreadRef; customers: readonly Customer[]; dismissed: ReadonlySet<string> },
+  context: { customers: readonly Customer[]; dismissed: ReadonlySet<string> },
 ): (EarlierNotice & { sentId: string }) | undefined {
-  // A reply already goes into a thread: it is a follow-up, not a second ticket.
-  if (context.thread) return undefined;
   const days = vscode.workspace.getConfiguration('cePlaybook').get<number>('slack.duplicateWindowDays', 7);
   if (!(days > 0)) return undefined;
   const sent = readSentTickets(userState.get(SENT_TICKETS_KEY));

@@ -46,17 +46,15 @@ export interface SentNotice {
   link?: string;
 }
 
-const THREAD_CHANNEL = /^[CGD][A-Z0-9]{2,}$/;
-const THREAD_TS = /^\d{1,12}\.\d{1,9}$/;
-
 /** The arguments as given by a script or a webview message: checked, not trusted. */
 function parseArgs(raw: unknown): SendTicketArgs | string {
   const a = raw as Partial<SendTicketArgs> | undefined;
   if (!a || typeof a !== 'object' || typeof a.templateId !== 'string') return t('sendTicket needs { templateId, values }.');
   const values = a.values && typeof a.values === 'object' ? a.values : {};
   if (Object.values(values).some((v) => typeof v !== 'string')) return t('sendTicket: every value must be a string.');
-  if (a.thread !== undefined && !(a.thread && THREAD_CHANNEL.test(String(a.thread.channel)) && THREAD_TS.test(String(a.thread.ts)))) return t('sendTicket: thread must be { channel, ts } of a Slack message.');
-  return { templateId: a.templateId, values: values as Record<string, string>, confirm: a.confirm, thread: a.thread, allowSecrets: a.allowSecrets === true };
+  // A ticket is always a new message; an old script's reply goes nowhere rather than into the channel as a new ticket.
+  if ((a as { thread?: unknown }).thread !== undefined) return t('sendTicket takes no thread: a ticket is always a new message. Post a reply with cePlaybook.sendMessage {0}.', '{ to: { kind: "thread", sentId }, text }');
+  return { templateId: a.templateId, values: values as Record<string, string>, confirm: a.confirm, allowSecrets: a.allowSecrets === true };
 }
 
 /** What the CE is asked, and told on a failure: replaced by tests, which answer for the CE. */
@@ -87,12 +85,11 @@ type Payload =
 
 async function prepare(deps: SendDeps, args: SendTicketArgs, template: Template, confirmed: string | undefined): Promise<Prepared | SendTicketResult> {
   const stored = await deps.secrets.connected();
-  const planned = deliveryPlan(template, (id) => deps.store.current.channel(id), { stored, thread: !!args.thread });
+  const planned = deliveryPlan(template, (id) => deps.store.current.channel(id), { stored });
   if (!planned.ok) {
     return { ok: false, kind: 'invalidArguments', error: planned.problem === 'noChannel' ? t('Not sent: {0} has no channel to post to. Set delivery.channel in your data file.', template.title) : t('Not sent: the channel "{0}" of {1} is not in the playbook.', planned.channelId ?? '', template.title) };
   }
   const plan = planned.plan;
-  if (args.thread && plan.mode !== 'botToken') return { ok: false, kind: 'invalidArguments', error: t('Not sent: replies in a thread need the bot token delivery.') };
   const setting = apiUrlSetting();
   const api = plan.mode === 'botToken' ? checkApiUrl(setting) : undefined;
   const bundled = deps.store.bundled;
@@ -101,9 +98,6 @@ async function prepare(deps: SendDeps, args: SendTicketArgs, template: Template,
     origins: deps.store.status.origins,
     bundledTemplate: bundled.templates.find((tpl) => tpl.id === template.id),
     bundledChannel: (id) => bundled.channels.find((c) => c.id === id),
-    channels: deps.store.current.handbook.channels,
-    thread: args.thread,
-    sent: deps.sent.list(),
     apiUrl: api?.ok ? api.url : undefined,
   });
   const where = whereWords(destination.target, template.title);
@@ -175,8 +169,8 @@ async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template,
 
   let call: (signal: AbortSignal) => Promise<TransportResult>;
   if (payload.mode === 'botToken') {
-    const channel = args.thread?.channel ?? plan.channelArg!;
-    call = (signal) => postWithBotToken(credential, channel, payload.message, { apiUrl: payload.apiUrl, signal, threadTs: args.thread?.ts });
+    const channel = plan.channelArg!;
+    call = (signal) => postWithBotToken(credential, channel, payload.message, { apiUrl: payload.apiUrl, signal });
   } else {
     const endpoint = checkEndpoint(credential);
     if (!endpoint.ok) return fail({ type: 'invalidUrl' });
@@ -215,7 +209,7 @@ async function deliver(deps: SendDeps, args: SendTicketArgs, template: Template,
     link,
     channel: result.channel,
     ts: result.ts,
-    ...(plan.mode === 'botToken' && !args.thread && plan.channel ? { channelName: plan.channel.name } : {}),
+    ...(plan.mode === 'botToken' && plan.channel ? { channelName: plan.channel.name } : {}),
   }));
   deps.announceSent?.({ templateId: template.id, values: args.values, ...(link ? { link } : {}) });
   const open = t('Open in Slack');

@@ -135,11 +135,11 @@ export const documentArgument: ArgumentParser<unknown> = (value, { asUri }) => {
 /** A 0-based line number. */
 export const lineArgument: ArgumentParser<number> = (value) => (Number.isSafeInteger(value) && (value as number) >= 0 ? ok(value as number) : invalid({ type: 'line' }));
 
-const isThread = (value: unknown) => isObject(value) && typeof value.channel === 'string' && typeof value.ts === 'string';
-
 /**
- * `cePlaybook.composeTicket`: a template (id or reference), or `{ templateId, values, thread }`; the
- * composer reads the object itself (an unknown template id included). It is in the tree's title bar.
+ * `cePlaybook.composeTicket`: a template (id or reference), or `{ templateId, values }`; the composer
+ * reads its templateId and values itself (an unknown template id included). It is in the tree's title
+ * bar. Anything else in the object (an old script's `thread`, of any shape) is passed on and never
+ * read: the page is always a new ticket.
  */
 export const composeTicketArgument: ArgumentParser<CommandArgs['cePlaybook.composeTicket'][0]> = (value, context) => {
   if (absent(value) || typeof value === 'string' || isRefOf(value, 'template')) return entryArgument(['template'])(value, context);
@@ -148,8 +148,7 @@ export const composeTicketArgument: ArgumentParser<CommandArgs['cePlaybook.compo
     // A reference of another kind is no ticket (its templateId would just be missing).
     && value.kind === undefined
     && (value.templateId === undefined || typeof value.templateId === 'string')
-    && (value.values === undefined || (isObject(value.values) && Object.values(value.values).every((v) => v === undefined || typeof v === 'string')))
-    && (value.thread === undefined || isThread(value.thread));
+    && (value.values === undefined || (isObject(value.values) && Object.values(value.values).every((v) => v === undefined || typeof v === 'string')));
   return fits ? ok(value as CommandArgs['cePlaybook.composeTicket'][0]) : invalid({ type: 'ticket' });
 };
 

@@ -42,7 +42,7 @@ export interface CommandArgs<Uri = unknown> {
   'cePlaybook.markChangesSeen': [];
   /** What changed between the earlier and the later bundled handbook page. */
   'cePlaybook.compareRevisions': [];
-  /** The composer page of a template, pre-filled with `values` (field id → text), replying in `thread`. */
+  /** The composer page of a template, pre-filled with `values` (field id → text); always a new ticket. */
   'cePlaybook.composeTicket': [ticket?: TemplateRef | ComposeTicketArgs];
   /** Checks, confirms (unless `confirm: false`) and delivers a ticket to Slack. */
   'cePlaybook.sendTicket': [ticket: SendTicketArgs];
@@ -76,16 +76,9 @@ export interface ConnectSlackArgs {
   templateId?: string;
 }
 
-/** A Slack thread a ticket replies in (a follow-up of a sent ticket). */
-export interface SlackThread {
-  channel: string;
-  ts: string;
-}
-
 export interface ComposeTicketArgs {
   templateId: string;
   values?: Record<string, string | undefined>;
-  thread?: SlackThread;
 }
 
 /** From the help flow: the customer named at "Which customer is it?", and the handbook step reached. */
@@ -116,7 +109,6 @@ export interface SendTicketArgs {
   templateId: string;
   values: Record<string, string>;
   confirm?: boolean;
-  thread?: SlackThread;
   /** With confirm: false, send even though a value looks like a secret (a script that checked). */
   allowSecrets?: boolean;
 }

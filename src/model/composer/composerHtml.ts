@@ -10,7 +10,7 @@ import type { Template, TemplateField } from '../schema';
 import { dependentsOf, optionDescription, optionValue } from '../templates/fieldConditions';
 import type { ComposerView } from './composerState';
 
-export type ComposerIconName = 'send' | 'copy' | 'insert' | 'trash' | 'thread';
+export type ComposerIconName = 'send' | 'copy' | 'insert' | 'trash';
 
 export interface ComposerLabels {
   /** The page's heading and tab title, e.g. "Compose Support Ticket Context". */
@@ -23,11 +23,6 @@ export interface ComposerLabels {
   fieldShown(label: string): string;
   fieldHidden(label: string): string;
   destination(channel: string): string;
-  /** The thread banner's heading and its button, which makes the page a new ticket again. */
-  inThread: string;
-  leaveThread: string;
-  /** The heading over the thread's last replies (as last read from Slack). */
-  lastReplies: string;
   preview: string;
   previewNote: string;
   actions: string;
@@ -46,13 +41,6 @@ export type ComposerEnvironment = WebviewEnvironment;
 export interface ComposerContext {
   /** Where the ticket goes, as the delivery says it (a channel name such as "#customer-support"). */
   destination?: string;
-  /**
-   * Set when the ticket is a reply in the thread of a sent ticket: whose ticket it replies to, in
-   * words (the customer and when it was sent, or that it is unknown).
-   */
-  thread?: string;
-  /** The thread's last replies as last read from Slack, already plain text (see model/slack/mrkdwn.ts). */
-  threadReplies?: ReadonlyArray<{ by: string; at: string; text: string }>;
   /** Whether the team's data has customers (the customer field then says how to pick one). */
   hasCustomers?: boolean;
 }
@@ -105,17 +93,6 @@ function button(action: ComposerAction, label: string, icon: string, primary = f
 }
 
 /**
- * The page is a reply in a thread: says whose ticket it replies to, and offers to make it a new
- * ticket (the webview removes the banner when the host says the page left the thread).
- */
-function threadBanner(whose: string, L: ComposerLabels, icons: Record<ComposerIconName, string>, replies: ComposerContext['threadReplies'] = []): string {
-  const list = replies.length
-    ? `<h3 id="thread-replies-heading">${esc(L.lastReplies)}</h3><ol id="thread-replies" aria-labelledby="thread-replies-heading">${replies.map((r) => `<li><span class="reply-by">${esc(r.by)}</span> <span class="muted">${esc(r.at)}</span><p>${esc(r.text)}</p></li>`).join('')}</ol>`
-    : '';
-  return `<section id="thread-banner" class="thread-banner" aria-labelledby="thread-heading">${icons.thread}<div class="thread-text"><h2 id="thread-heading">${esc(L.inThread)}</h2><p id="thread-whose">${esc(whose)}</p>${list}</div>${button('leaveThread', L.leaveThread, '')}</section>`;
-}
-
-/**
  * Where the page says a ticket of this template for the same customer or issue was sent lately:
  * empty and hidden until the host says so (an `earlier` message), right above Send.
  */
@@ -133,7 +110,7 @@ export function renderComposerBody(
   context: ComposerContext = {},
 ): string {
   const where = context.destination ? `<p class="destination">${esc(L.destination(context.destination))}</p>` : '';
-  const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where}${context.thread ? threadBanner(context.thread, L, icons, context.threadReplies) : ''}</header>`;
+  const header = `<header><h1 id="title">${esc(L.pageTitle(template.title))}</h1><p class="subtitle">${esc(template.description)}</p>${where}</header>`;
   const hidden = new Set(view.hidden);
   const fields = template.fields.map((f) => fieldHtml(template, f, values[f.id] ?? '', hidden.has(f.id), L, context.hasCustomers === true)).join('');
   const actions = [

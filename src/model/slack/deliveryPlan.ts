@@ -45,8 +45,6 @@ export type PlanResult = { ok: true; plan: DeliveryPlan } | { ok: false; problem
 export interface PlanOptions {
   /** The SecretStorage keys that hold a credential, in the order they were connected (the last wins). */
   stored?: readonly string[];
-  /** A reply in a thread: only the bot token can post one, so no webhook takes its place. */
-  thread?: boolean;
 }
 
 /** The webhook the CE connected for this template, the latest if there are two kinds. */
@@ -60,7 +58,7 @@ function connectedWebhook(templateId: string, stored: readonly string[]): Delive
 
 export function deliveryPlan(template: Template, channelById: (id: string) => Channel | undefined, options: PlanOptions = {}): PlanResult {
   const dataMode = template.delivery?.mode ?? DEFAULT_DELIVERY_MODE;
-  const connected = options.thread ? undefined : connectedWebhook(template.id, options.stored ?? []);
+  const connected = connectedWebhook(template.id, options.stored ?? []);
   const mode = connected ?? dataMode;
   const base = { mode, dataMode, overridesData: connected !== undefined && connected !== dataMode };
   const secretKeys = mode === 'botToken' ? [secretKey(mode)] : [secretKey(mode, template.id), secretKey(mode)];

@@ -1,13 +1,12 @@
 /**
  * Where a ticket goes, as facts for the confirmation, the progress, the messages and the composer's
- * "Goes to": the channel and the Slack id actually used, the thread (whose ticket it replies to), or
- * the webhook (connected for this template or for every template); the data files that set a
+ * "Goes to": the channel and the Slack id actually used, the thread (a message page's reply: whose
+ * ticket it replies to, see sendMessage.ts), or the webhook (connected for this template or for every template); the data files that set a
  * destination other than the bundled handbook's; and a Web API host other than Slack's.
  */
 import { fieldOriginKey } from '../load/fieldOrigins';
 import type { Channel, CollectionName, DeliveryMode, Template } from '../schema';
 import { DEFAULT_DELIVERY_MODE, type DeliveryPlan } from './deliveryPlan';
-import type { SentTicket } from './sentTickets';
 
 export type Target =
   | { kind: 'channel'; name: string; slackId?: string }
@@ -45,21 +44,11 @@ export interface DestinationInputs {
   /** The same template and channels in the bundled handbook. */
   bundledTemplate?: Template;
   bundledChannel: (id: string) => Channel | undefined;
-  /** The shown channels, to name a thread's channel by its Slack id. */
-  channels: readonly Channel[];
-  thread?: { channel: string; ts: string };
-  sent?: readonly SentTicket[];
   /** The Web API base URL in use (checked). */
   apiUrl?: string;
 }
 
 const SLACK_API_HOST = 'slack.com';
-
-function threadTarget(thread: { channel: string; ts: string }, channels: readonly Channel[], sent: readonly SentTicket[]): Target {
-  const ticket = sent.find((s) => s.channel === thread.channel && s.ts === thread.ts);
-  const channelName = channels.find((c) => c.slackId === thread.channel)?.name;
-  return { kind: 'thread', channel: thread.channel, ts: thread.ts, ...(channelName ? { channelName } : {}), ...(ticket ? { customer: ticket.customer, templateTitle: ticket.templateTitle, sentAt: ticket.sentAt } : {}) };
-}
 
 /** The data files that send the ticket somewhere other than the bundled handbook does. */
 function remapsOf(input: DestinationInputs): Remap[] {
@@ -71,7 +60,7 @@ function remapsOf(input: DestinationInputs): Remap[] {
   };
   const bundled = input.bundledTemplate;
   if (!plan.overridesData && bundled) add({ what: 'mode', value: plan.dataMode, bundled: bundled.delivery?.mode ?? DEFAULT_DELIVERY_MODE }, fileOf('templates', template.id, 'delivery.mode'));
-  if (plan.mode !== 'botToken' || !plan.channel || input.thread) return remaps;
+  if (plan.mode !== 'botToken' || !plan.channel) return remaps;
   const channel = plan.channel;
   const bundledChannelId = bundled ? bundled.delivery?.channel ?? bundled.channel : undefined;
   if (bundled && bundledChannelId !== channel.id) {
@@ -106,7 +95,7 @@ export function planTarget(plan: DeliveryPlan, stored: readonly string[]): Targe
 
 export function describeDestination(input: DestinationInputs): Destination {
   const { plan } = input;
-  const target = input.thread ? threadTarget(input.thread, input.channels, input.sent ?? []) : planTarget(plan, input.stored);
+  const target = planTarget(plan, input.stored);
   let apiHost: string | undefined;
   if (plan.mode === 'botToken' && input.apiUrl) {
     const host = new URL(input.apiUrl).host;
