@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { parseMapOption } from '../../src/model/customers/csvColumns';
-import { customerIdFrom, importCustomersCsv } from '../../src/model/customers/csvImport';
+import { customerIdFrom, importCustomersCsv, MAX_CUSTOMER_ROWS } from '../../src/model/customers/csvImport';
 import { fixture } from './helpers';
 
 const ACCOUNTS = fs.readFileSync(fixture('customers', 'accounts.csv'), 'utf8');
@@ -55,6 +55,16 @@ describe('customers: a CRM export (CSV) as data', () => {
     assert.deepEqual(unclosed.customers.map((c) => c.name), ['Acme Rockets']);
     assert.deepEqual(unclosed.problems.map((p) => p.line), [3]);
     assert.match(unclosed.problems[0].message, /^a quote opened in this row is never closed/);
+  });
+
+  it('an export with more rows than it imports says so, at the first row left out; exactly the limit imports all', () => {
+    const csv = (rows: number) => ['Account Name', ...Array.from({ length: rows }, (_, i) => `Customer ${i}`)].join('\n');
+    const over = importCustomersCsv(csv(MAX_CUSTOMER_ROWS + 3), {});
+    assert.equal(over.customers.length, MAX_CUSTOMER_ROWS);
+    assert.deepEqual(over.problems.map((p) => [p.line, p.message]), [[MAX_CUSTOMER_ROWS + 2, `only the first ${MAX_CUSTOMER_ROWS} rows are imported; split the export`]]);
+    const exact = importCustomersCsv(csv(MAX_CUSTOMER_ROWS), {});
+    assert.equal(exact.customers.length, MAX_CUSTOMER_ROWS);
+    assert.deepEqual(exact.problems, []);
   });
 
   it('makes ids from names, refuses deceptive names and keeps rows with missing cells', () => {

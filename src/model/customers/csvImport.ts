@@ -74,7 +74,8 @@ function readRows(bytes: Uint8Array): { rows: Row[]; problems: CsvProblem[] } {
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    to: MAX_CUSTOMER_ROWS + 1,
+    // The header row, the rows imported, and one more to notice that the export has more.
+    to: MAX_CUSTOMER_ROWS + 2,
     on_record: (record: string[], context) => {
       rows.push({ line: lines.lineAt(start), cells: record });
       start = context.bytes;
