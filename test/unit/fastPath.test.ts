@@ -71,6 +71,14 @@ describe('fast path and document path agree (fast-check)', function () {
     assert.deepEqual(fastParse('# note\na: 1\n'), { a: 1 }, 'a comment line first is not indentation');
   });
 
+  it('a comment glued to a closing quote goes to the document path, even after a space in the string (fast-check found "\\"    - \\"#")', () => {
+    for (const text of ['"    - "#', 'a: "x "#c\n', "a: 'x '#c\n", '- "x "#c\n']) {
+      assert.equal(fastParse(text), undefined, JSON.stringify(text));
+      sameAnswer(Buffer.from(text));
+    }
+    assert.deepEqual(fastParse('a: "#channel"\nb: "x" # note\n'), { a: '#channel', b: 'x' }, 'a quoted # and a spaced comment stay on the fast path');
+  });
+
   it('hostile fragments: the same answer, and the fast path never vouches for what the document path refuses (3,000 cases)', () => {
     fc.assert(
       fc.property(hostile, (text) => {

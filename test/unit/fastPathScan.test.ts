@@ -40,9 +40,9 @@ function flowSpansLines(body: string): boolean {
 
 /**
  * A quoted scalar opened where a node may start (or after `:` in flow) that does not close on its
- * line; a scalar that closes is skipped whole.
+ * line, or with `#` right after its closing quote; a scalar that closes is skipped whole.
  */
-function quoteSpansLines(body: string): boolean {
+function oddQuotedScalar(body: string): boolean {
   for (let i = 0; i < body.length; i++) {
     const q = body[i];
     if ((q !== '"' && q !== "'") || !(isNodeStart(body[i - 1]) || body[i - 1] === ':')) continue;
@@ -54,6 +54,7 @@ function quoteSpansLines(body: string): boolean {
         j++;
       } else if (q === "'" && c === "'" && body[j + 1] === "'") j++;
       else if (c === q) {
+        if (body[j + 1] === '#') return true;
         i = j;
         break;
       }
@@ -86,7 +87,7 @@ function reference(text: string): boolean {
     some(body, '?', (i) => isNodeStart(body[i - 1]) && isSpace(body[i + 1])) ||
     some(body, '#', (i) => closesFlow(body[i - 1]) || (quote(body[i - 1]) && !isNodeStart(body[i - 2]) && body[i - 2] !== '-')) ||
     some(body, ':', (i) => isSpace(body[i + 1]) && oddKeyBefore(body, i)) ||
-    quoteSpansLines(body)
+    oddQuotedScalar(body)
   );
 }
 
@@ -101,7 +102,7 @@ describe('fast path pre-scan', () => {
   });
 
   it('decides as the reference on every text of the fast path test\'s hand-picked cases', () => {
-    const cases = ['teams: []\n', 'a: b\n', ': x\n', '~: x\n', 'a ~: x\n', '- : x\n', '[a]: x\n', 'a: [\n]\n', 'a: "x"#c\n', 'a: "x" #c\n', '- "x"#c\n',
+    const cases = ['teams: []\n', 'a: b\n', ': x\n', '~: x\n', 'a ~: x\n', '- : x\n', '[a]: x\n', 'a: [\n]\n', 'a: "x"#c\n', 'a: "x" #c\n', '- "x"#c\n', '"    - "#\n', "a: 'x '#c\n", 'a: "x "#c\n',
       'a: !tag x\n', 'a: b!\n', '? x\n', 'a: ?x\n', '%YAML 1.1\n---\na: 1\n', '---\na: 1\n', 'a: 1\n...\n', 'a:\tb\n', 'a: b\rc: d\n', 'a: b\r\nc: d\r\n', '    name: "\r\n"', 'a:\n  b: \'x\n  y\'\n', 'a: "x \\"y\\" z"\n', "a: 'it''s'\n", 'a: "x\\\n y"\n', 'a: "information:"\nb: "x"\n', '{"a":"b"}\n', 'a: "x "\n', "'''", "a: 'it'''\n",
       'a: [x, y]\n', 'a: "see [the page](https://x)"\n', 'a: "]"\n', 'a: {b: 1}\n', 'a:b\n', 'null : x\n', 'xnull: y\n'];
     for (const c of cases) assert.equal(needsDocumentPath(c), reference(c), JSON.stringify(c));

@@ -65,17 +65,18 @@ const SINGLE_QUOTED = /'(?:[^'\n\r]|'')*'(?!')/y;
 
 /**
  * A quoted scalar that goes on past its line: js-yaml does not check how far its next lines are
- * indented, `yaml` does (`  b: "x\n  y"` is an error). Quoted scalars are skipped whole, so that a
- * closing quote is never taken for an opening one; a quote in prose that does not close on its line
- * is a false alarm.
+ * indented, `yaml` does (`  b: "x\n  y"` is an error). Or one with a comment glued to its closing
+ * quote (`"x "#c`: js-yaml reads the comment, `yaml` refuses it; ODD_SYNTAX cannot see that a quote
+ * after a space closes a scalar). Quoted scalars are skipped whole, so that a closing quote is never
+ * taken for an opening one; a quote in prose that does not close on its line is a false alarm.
  */
-function quoteSpansLines(body: string): boolean {
+function oddQuotedScalar(body: string): boolean {
   QUOTE_OPENER.lastIndex = 0;
   for (let match = QUOTE_OPENER.exec(body); match; match = QUOTE_OPENER.exec(body)) {
     const at = match.index + match[0].length - 1;
     const whole = body[at] === '"' ? DOUBLE_QUOTED : SINGLE_QUOTED;
     whole.lastIndex = at;
-    if (!whole.test(body)) return true;
+    if (!whole.test(body) || body[whole.lastIndex] === '#') return true;
     QUOTE_OPENER.lastIndex = whole.lastIndex;
   }
   return false;
@@ -115,7 +116,7 @@ export function needsDocumentPath(text: string): boolean {
   if (body.includes('\r') && /\r(?!\n)/.test(body)) return true;
   if ((body.includes('[') || body.includes('{')) && flowSpansLines(body)) return true;
   if (INDENTED_START.test(body)) return true;
-  return ODD_SYNTAX.test(body) || quoteSpansLines(body);
+  return ODD_SYNTAX.test(body) || oddQuotedScalar(body);
 }
 
 /** js-yaml 4.3 options its type definitions do not list yet. */
