@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, beforeEach, describe, it } from 'mocha';
-import { pageWithHeading, pickRow, previewWhen, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { pageWithHeading, pickRow, previewWhen, THEMES, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 import { ROOT } from './workbench.mjs';
 
 const TITLE = 'Compose Support Ticket Request';
@@ -96,14 +96,18 @@ describe('UI composer: the customer picker and the account card', function () {
     }
   });
 
-  it('Escape closes the list and keeps what was typed (free text); a narrow editor stacks the card under the form', async function () {
+  it('another customer takes the last account\'s link with it; Escape keeps what was typed (free text); a narrow editor stacks the card under the form', async function () {
     const frame = await pageWithHeading(wb, TITLE);
     const name = frame.getByRole('combobox', { name: 'Customer Name' });
+    const link = frame.getByRole('textbox', { name: LINK_LABEL });
+    assert.equal(await link.inputValue(), ZENDESK, 'as the last test left it: filled from Acme Rockets');
     await name.fill('');
     await name.focus();
     await wb.page.keyboard.type('Brand New Prospect');
     assert.equal(await frame.getByRole('listbox', { name: 'Customers' }).isHidden(), true, 'nothing matches: no list');
     await frame.locator('#account-card').waitFor({ state: 'hidden', timeout: VISIBLE_TIMEOUT });
+    await waitUntil(async () => (await link.inputValue()) === '', 'Acme Rockets\' link out of another customer\'s ticket');
+    await frame.locator('#field-announcer', { hasText: 'it came from the account chosen before' }).waitFor({ state: 'attached', timeout: VISIBLE_TIMEOUT });
     await name.fill('');
     await wb.page.keyboard.type('init');
     await frame.getByRole('listbox', { name: 'Customers' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
@@ -117,6 +121,7 @@ describe('UI composer: the customer picker and the account card', function () {
 
     await name.fill('ACME');
     await frame.locator('#account-card').waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    await waitUntil(async () => (await link.inputValue()) === ZENDESK, 'the link filled again for Acme Rockets');
     await wb.page.keyboard.press('Escape');
     const size = wb.page.viewportSize();
     await wb.page.setViewportSize({ width: 640, height: size.height });
