@@ -75,6 +75,20 @@ describe('secrets and credentials', () => {
     assert.deepEqual(findSecretLikeValues(context, { background: 'The password reset page is broken.' }), []);
   });
 
+  it('looks only at the fields that are sent: a field whose condition is not met keeps its text but is not sent', () => {
+    const conditional = {
+      ...context,
+      fields: [
+        ...context.fields,
+        { id: 'urgent', label: 'Urgent?', required: false, multiline: false, options: ['Yes', 'No'] },
+        { id: 'deadline', label: 'Deadline', required: false, multiline: false, when: { field: 'urgent', equals: 'Yes' } },
+      ],
+    } as typeof context;
+    const values = { 'customer-name': 'Acme', deadline: 'token xoxb-made-up-value' };
+    assert.deepEqual(findSecretLikeValues(conditional, { ...values, urgent: 'No' }), [], 'hidden: not sent, so no warning');
+    assert.deepEqual(findSecretLikeValues(conditional, { ...values, urgent: 'Yes' }).map((s) => [s.fieldId, s.kind]), [['deadline', 'slackToken']]);
+  });
+
   it('finds Slack tokens and webhook URLs in data, with their path, and words that point to Connect Slack', () => {
     const data = { templates: [{ id: 'x', description: 'see https://hooks.slack.com/services/T0/B0/madeup' }], channels: [{ id: 'y', name: 'xoxp-made-up-user' }] };
     assert.deepEqual(findCredentials(data), [{ path: ['templates', 0, 'description'], kind: 'slackWebhook' }, { path: ['channels', 0, 'name'], kind: 'slackToken' }]);

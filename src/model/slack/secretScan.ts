@@ -5,6 +5,7 @@
  * - `findSecretLikeValues`: anything in a ticket's values that looks like a secret (API tokens,
  *   cloud keys, passwords, private keys), so the CE is warned before it is posted to a channel.
  */
+import { activeFieldIds } from '../templates/fieldConditions';
 import type { Template } from '../schema';
 import type { FieldValues } from '../templates/render';
 
@@ -77,7 +78,10 @@ export function secretKind(text: string): SecretKind | undefined {
 
 /** The fields of a ticket whose values look like secrets (first kind found per field). */
 export function findSecretLikeValues(template: Template, values: FieldValues): SecretLikeValue[] {
+  // A field that does not apply (its `when` is not met) is not sent: its text is no leak.
+  const sent = activeFieldIds(template, values);
   return template.fields.flatMap((field) => {
+    if (!sent.has(field.id)) return [];
     const kind = secretKind(values[field.id] ?? '');
     return kind ? [{ fieldId: field.id, label: field.label, kind }] : [];
   });
