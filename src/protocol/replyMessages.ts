@@ -38,3 +38,24 @@ export function isReplyToHost(value: unknown): value is ReplyToHost {
   if (m.type === 'ready') return true;
   return (m.type === 'change' || m.type === 'send') && typeof m.text === 'string' && m.text.length <= MESSAGE_BOUND;
 }
+
+/**
+ * What a page keeps in its webview state, so that it comes back after a window reload: the page it
+ * is (a sent ticket's thread, or a channel with the group, ticket and customer it was opened for).
+ * Its text comes back from the host's autosave, not from here.
+ */
+export type ReplyState =
+  | { kind: 'thread'; sentId: string }
+  | { kind: 'channel'; channelId: string; userGroupId?: string; sentId?: string; customer?: string };
+
+const ID_BOUND = 200;
+const optionalText = (v: unknown) => v === undefined || (typeof v === 'string' && v.length <= ID_BOUND);
+
+/** Checks a restored state (it comes from the webview, which is untrusted, and may be from another version). */
+export function isReplyState(value: unknown): value is ReplyState {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  if (s.kind === 'thread') return typeof s.sentId === 'string' && s.sentId.length <= ID_BOUND;
+  return s.kind === 'channel' && typeof s.channelId === 'string' && s.channelId.length <= ID_BOUND
+    && optionalText(s.userGroupId) && optionalText(s.sentId) && optionalText(s.customer);
+}

@@ -3,10 +3,13 @@
  * the host answers with (text nodes only: nothing typed can become markup), and sends on Send or
  * Ctrl/Cmd+Enter. The host owns the text: it autosaves it and says what happened.
  */
-import type { HostToReply, PreviewSpan, ReplyToHost } from '../protocol/replyMessages';
+import type { HostToReply, PreviewSpan, ReplyState, ReplyToHost } from '../protocol/replyMessages';
 import { vscodeApi } from './vscodeApi';
 
-const vscode = vscodeApi<ReplyToHost>();
+const vscode = vscodeApi<ReplyToHost, ReplyState>();
+// Which page this is, kept by VS Code so the page comes back after a window reload.
+const content = document.getElementById('content');
+if (content?.dataset.state) vscode.setState(JSON.parse(content.dataset.state) as ReplyState);
 const message = document.getElementById('message') as HTMLTextAreaElement;
 const preview = document.getElementById('preview')!;
 const length = document.getElementById('length')!;

@@ -193,4 +193,33 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
     assert.equal(picked, false);
     assert.ok(reply.pages.get(`thread:${ticketOf('Globex').id}`), 'the reply page of Globex\'s ticket');
   });
+
+  it('a page open at a window reload comes back from the state its script kept, with its text; a state that is not one closes', async () => {
+    const { reply } = await api();
+    const acme = await followUp('Acme Corp');
+    await acme.handleMessage({ type: 'change', text: 'Typed before the reload' });
+    await acme.saved;
+    const state = JSON.parse(/data-state="([^"]*)"/.exec(acme.panel.webview.html)![1].replace(/&quot;/g, '"'));
+    assert.deepEqual(state, { kind: 'thread', sentId: ticketOf('Acme Corp').id });
+    acme.panel.dispose();
+    // What VS Code does after a reload: a new panel of the page's view type, and the state.
+    const panel = vscode.window.createWebviewPanel('cePlaybook.reply', 'Reply', vscode.ViewColumn.Active);
+    reply.pages.deserializeWebviewPanel(panel, state);
+    const restored = reply.pages.get(`thread:${ticketOf('Acme Corp').id}`)!;
+    assert.equal(restored.panel, panel);
+    assert.equal(restored.text, 'Typed before the reload');
+    assert.match(panel.webview.html, /A reply in the thread of the Support Ticket Context for Acme Corp/);
+    await untilReady(restored);
+
+    let closed = false;
+    const other = vscode.window.createWebviewPanel('cePlaybook.reply', 'Reply', vscode.ViewColumn.Active);
+    other.onDidDispose(() => { closed = true; });
+    reply.pages.deserializeWebviewPanel(other, { kind: 'thread', sentId: 'no-such-ticket' });
+    assert.equal(closed, true, 'a ticket no longer listed');
+    const third = vscode.window.createWebviewPanel('cePlaybook.reply', 'Reply', vscode.ViewColumn.Active);
+    let thirdClosed = false;
+    third.onDidDispose(() => { thirdClosed = true; });
+    reply.pages.deserializeWebviewPanel(third, { kind: 'thread', sentId: 42 });
+    assert.equal(thirdClosed, true, 'not a state of this page');
+  });
 });

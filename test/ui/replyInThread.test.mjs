@@ -13,6 +13,7 @@ import { SEL } from './workbenchDriver.mjs';
 const TOKEN = 'xoxb-test-token-reply-ui';
 const POST = '/api/chat.postMessage';
 const REPLY_TITLE = 'Reply to Acme Corp\'s Ticket';
+const RELOAD_TIMEOUT = 60_000;
 
 /** Acme Corp's ticket, composed from the help flow and sent (confirmed in the dialog). */
 async function sendAcmeTicket(wb) {
@@ -123,5 +124,21 @@ describe('UI replies: "any update?" to the reply page, sent in the ticket\'s thr
       await page.waitForTimeout(300);
       await wb.screenshot(`reply-thread-${theme}`);
     }
+  });
+
+  it('the reply page and its text come back after "Developer: Reload Window"', async function () {
+    const { page } = wb;
+    const text = 'Thanks! _Any_ news on `ZD-4711`?';
+    // The last test typed it; the host keeps it a moment after the last keystroke.
+    await page.waitForTimeout(800);
+    const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: RELOAD_TIMEOUT });
+    await wb.runCommand('Developer: Reload Window').catch(() => undefined);
+    await navigated;
+    await wb.waitUntilReady(RELOAD_TIMEOUT);
+    await page.locator('.part.editor .tab', { hasText: 'Reply: Acme Corp' }).click({ timeout: RELOAD_TIMEOUT });
+    const restored = await pageWithHeading(wb, REPLY_TITLE, RELOAD_TIMEOUT);
+    assert.equal(await restored.getByRole('textbox', { name: 'Your message' }).inputValue(), text);
+    assert.match(await restored.locator('#destination-text').textContent(), /A reply in the thread of the Support Ticket Context for Acme Corp/);
+    await restored.locator('#preview .code', { hasText: 'ZD-4711' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
   });
 });

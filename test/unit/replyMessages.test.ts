@@ -5,8 +5,8 @@ import { addFollowUp, FOLLOW_UPS_CAP, messageCount, readFollowUps, replyCount, t
 import { readSentTickets, type SentTicket } from '../../src/model/slack/sentTickets';
 import { mentionsIn, previewLines, slackText, updateRequestText, type UpdateWords } from '../../src/model/reply/messageText';
 import { customerTickets } from '../../src/model/reply/customerTickets';
-import { renderReplyBody } from '../../src/model/reply/replyHtml';
-import { isReplyToHost } from '../../src/protocol/replyMessages';
+import { renderReplyBody, renderReplyDocument } from '../../src/model/reply/replyHtml';
+import { isReplyState, isReplyToHost } from '../../src/protocol/replyMessages';
 import { askForUpdateArgument } from '../../src/model/commands/commandArguments';
 import type { Customer } from '../../src/model/customerSchema';
 
@@ -159,5 +159,21 @@ describe('the message page', () => {
     assert.deepEqual(askForUpdateArgument('abc', ctx), { ok: true, value: { kind: 'sentTicket', sentId: 'abc' } });
     assert.deepEqual(askForUpdateArgument({ customer: 'Acme', stepId: 'more-help' }, ctx), { ok: true, value: { customer: 'Acme', stepId: 'more-help' } });
     assert.equal(askForUpdateArgument({ customer: 3 }, ctx).ok, false);
+  });
+});
+
+describe('message pages: the state kept for a window reload', () => {
+  it('the document carries which page it is; only a well-formed state of a page is taken back', () => {
+    const env = { cspSource: 'vscode-webview:', nonce: 'abc', scriptUri: 'https://x/reply.js', styleUris: [] };
+    const state = { kind: 'channel' as const, channelId: 'customer-support', userGroupId: 'cs-leadership', customer: 'Acme "Rockets" <b>' };
+    const html = renderReplyDocument('<p>body</p>', 'Title', env, state);
+    const kept = /data-state="([^"]*)"/.exec(html)![1];
+    assert.doesNotMatch(kept, /[<>"]/, 'escaped in the attribute');
+    assert.deepEqual(JSON.parse(kept.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')), state);
+    assert.equal(isReplyState(state), true);
+    assert.equal(isReplyState({ kind: 'thread', sentId: 't1' }), true);
+    for (const bad of [undefined, null, 'thread', { kind: 'thread' }, { kind: 'thread', sentId: 7 }, { kind: 'channel' }, { kind: 'channel', channelId: 'c', customer: 5 }, { kind: 'thread', sentId: 'x'.repeat(201) }, { kind: 'other', sentId: 't1' }]) {
+      assert.equal(isReplyState(bad), false, JSON.stringify(bad));
+    }
   });
 });

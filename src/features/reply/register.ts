@@ -8,7 +8,7 @@ import type * as Reply from '../../lazy/reply';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../lazy';
 import { registerCommand } from '../commands';
-import { onFirstUse } from '../deferred';
+import { afterActivation, onFirstUse } from '../deferred';
 
 const chunk = lazyChunk<typeof Reply>('reply');
 
@@ -22,6 +22,11 @@ export interface ReplyFeature {
 export function registerReply(context: vscode.ExtensionContext, deps: { store: HandbookStore }): ReplyFeature {
   const get = onFirstUse(context, () => new (chunk().ReplyPages)(context.extensionUri, deps.store, context.globalState));
   let overrides: Partial<Reply.UpdatePrompts> = {};
+  // A page open at the last shutdown comes back (its text from the autosave): VS Code keeps it until
+  // its serializer registers, once activation has returned.
+  afterActivation(context, () => context.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer('cePlaybook.reply', { deserializeWebviewPanel: async (panel, state) => get().deserializeWebviewPanel(panel, state) }),
+  ));
   context.subscriptions.push(
     registerCommand('cePlaybook.followUpInThread', (ticket) => get().openThread(ticket) && undefined),
     registerCommand('cePlaybook.composeMessage', (message) => get().openChannel(message) && undefined),

@@ -16,6 +16,7 @@ import type { Step } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
 import type * as SlackDelivery from '../../lazy/slackDelivery';
 import { lazyChunk } from '../lazy';
+import { isReplyState, type ReplyState } from '../../protocol/replyMessages';
 import { ReplyPanel, type ReplyHost } from './replyPanel';
 import { replyPageLabels, replyWords as w, updateWords } from './replyLabels';
 
@@ -38,6 +39,8 @@ interface PageContent {
   sendLabel: string;
   to: ReplyPanel['destination'];
   prefill?: string;
+  /** Which page this is, for its restore after a window reload. */
+  state: ReplyState;
 }
 
 export class ReplyPages implements vscode.Disposable, ReplyHost {
@@ -93,6 +96,7 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
       replies: this.lastReplies(ticket),
       sendLabel: w.sendReply,
       to: { kind: 'thread', sentId: ticket.id },
+      state: { kind: 'thread', sentId: ticket.id },
     };
   }
 
@@ -118,15 +122,22 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
       sendLabel: w.sendTo(channel.name),
       to: { kind: 'channel', channelId: channel.id, ...(ticket ? { about: ticket.id } : {}) },
       ...(prefill ? { prefill } : {}),
+      state: { kind: 'channel', ...args },
     };
   }
 
   /** Follow Up in Thread: the reply page of a sent ticket. */
   openThread(ref: SentTicketRef | undefined): ReplyPanel | undefined {
-    const ticket = this.sentTickets().find((s) => s.id === ref?.sentId);
-    if (!ticket) return void vscode.window.showWarningMessage(w.gone);
-    if (!canFollowUp(ticket)) return void vscode.window.showWarningMessage(w.noThread);
-    return this.open(this.threadContent(ticket));
+    const content = this.threadPage(ref?.sentId);
+    if (typeof content === 'string') return void vscode.window.showWarningMessage(content);
+    return this.open(content);
+  }
+
+  /** The reply page of a sent ticket, or why there is none. */
+  private threadPage(sentId: string | undefined): PageContent | string {
+    const ticket = this.sentTickets().find((s) => s.id === sentId);
+    if (!ticket) return w.gone;
+    return canFollowUp(ticket) ? this.threadContent(ticket) : w.noThread;
   }
 
   /** A message to a channel (checked: a script can pass anything). */
@@ -140,14 +151,25 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
     return this.open(content);
   }
 
-  private open(content: PageContent): ReplyPanel {
+  /**
+   * A page VS Code restores after a window reload, from the state its script kept: the same page
+   * again, with its autosaved text. A state that is not one, a ticket no longer listed, or a page
+   * already open: the panel closes.
+   */
+  deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): void {
+    const content = !isReplyState(state) ? undefined : state.kind === 'thread' ? this.threadPage(state.sentId) : this.channelContent(state);
+    if (!content || typeof content === 'string' || this.pages.has(content.key)) return panel.dispose();
+    this.open(content, panel);
+  }
+
+  private open(content: PageContent, restored?: vscode.WebviewPanel): ReplyPanel {
     const existing = this.pages.get(content.key);
     if (existing) {
       existing.panel.reveal();
       return existing;
     }
     const text = this.draft(content.key) ?? content.prefill ?? '';
-    const panel = vscode.window.createWebviewPanel(REPLY_VIEW_TYPE, content.tab, vscode.ViewColumn.Active, { ...this.webviewOptions, retainContextWhenHidden: true });
+    const panel = restored ?? vscode.window.createWebviewPanel(REPLY_VIEW_TYPE, content.tab, vscode.ViewColumn.Active, { ...this.webviewOptions, retainContextWhenHidden: true });
     const page = new ReplyPanel(content.key, panel, this, content.to, this.groups(), text, this.render(panel.webview, content, text));
     panel.title = content.tab;
     this.pages.set(content.key, page);
@@ -162,7 +184,7 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'reply.js')).toString(),
       styleUris: ['page.css', 'reply.css'].map((file) => webview.asWebviewUri(vscode.Uri.joinPath(root, file)).toString()),
     };
-    return renderReplyDocument(renderReplyBody({ ...content, text }, replyPageLabels), content.title, env);
+    return renderReplyDocument(renderReplyBody({ ...content, text }, replyPageLabels), content.title, env, content.state);
   }
 
   private drafts(): Record<string, { text: string; at: number }> {

@@ -6,6 +6,7 @@
  */
 import { escapeHtml as esc } from '../render/html';
 import { renderWebviewDocument, type WebviewEnvironment } from '../render/webviewDocument';
+import type { ReplyState } from '../../protocol/replyMessages';
 
 export interface ReplyPageLabels {
   /** The label of the text area. */
@@ -45,6 +46,7 @@ export function renderReplyBody(page: ReplyPage, L: ReplyPageLabels, sendIcon = 
   return `<header><h1 id="title">${esc(page.title)}</h1>${where}</header><div class="layout">${form}${preview}</div>`;
 }
 
-export function renderReplyDocument(body: string, title: string, env: WebviewEnvironment): string {
-  return renderWebviewDocument({ ...env, title, body, main: { id: 'content' }, images: false });
+/** The page's document; `state` (which page it is) goes in a data attribute for the script to keep. */
+export function renderReplyDocument(body: string, title: string, env: WebviewEnvironment, state: ReplyState): string {
+  return renderWebviewDocument({ ...env, title, body, main: { id: 'content', 'data-state': JSON.stringify(state) }, images: false });
 }
