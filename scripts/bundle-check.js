@@ -38,6 +38,8 @@ const SHARED = new Set([
   'src/model/load/problem.ts', // the problem type and its one-line form
   'src/features/data/notice.ts', // the sentence about the data's state, above the tree and on the team pages
   'src/features/panel/viewType.ts', // the team page's webview type, for its serializer and its pages
+  'src/features/me.ts', // the CE's own name (cePlaybook.me), for "my accounts" in the tree, help flow and composer
+  'src/features/localTime.ts', // a time in the CE's language, for the rows, the reply pages and the update flow
   'src/features/slack/destinationWords.ts', // a ticket's destination in words, for the confirmation and the composer's "Goes to"
   'src/model/templates/fieldConditions.ts', // which fields of a template apply: the one rule of the loader's checks, the draft check, the form and the snippet
   'src/model/diff/sameData.ts', // plain data equality: "did anything change?" after each load, and the diff's shortcut

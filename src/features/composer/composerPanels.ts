@@ -24,7 +24,8 @@ import { messages } from '../messages';
 import { ComposerPanel } from './composerPanel';
 import { composerIcons } from './composerIcons';
 import { composerFieldMessages, composerLabels, composerMessages } from './composerLabels';
-import { AccountTracker, myName } from './customerCard';
+import { AccountTracker } from './customerCard';
+import { myName } from '../me';
 
 export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
 const commands = lazyChunk<typeof Commands>('commands');

@@ -49,7 +49,6 @@ export interface AccountDeps {
   reactionsFor(templateId: string): StatusReactions | undefined;
 }
 
-export const myName = (): string | undefined => vscode.workspace.getConfiguration('cePlaybook').get<string>('me')?.trim() || undefined;
 
 export class AccountTracker {
   /** The customer the fills were last made for ('' for none): a page fills once per customer chosen. */

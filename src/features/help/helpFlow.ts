@@ -11,6 +11,7 @@ import type { Customer, Guide, GuideNode } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
 import { executeCommand } from '../commands';
 import { entryRef } from '../../model/handbook/entryRef';
+import { myName } from '../me';
 
 const t = vscode.l10n.t;
 
@@ -74,8 +75,6 @@ const pickLabels: CustomerPickLabels = {
   withoutCustomer: t('Continue without a customer name'),
 };
 
-/** The CE's own name or Slack user id (user setting), which marks "my accounts". */
-export const myName = (): string | undefined => vscode.workspace.getConfiguration('cePlaybook').get<string>('me')?.trim() || undefined;
 
 export function customerChoices(store: HandbookStore): CustomerChoices {
   const customers = store.current.handbook.customers;

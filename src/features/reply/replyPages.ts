@@ -16,6 +16,7 @@ import type { Step } from '../../model/schema';
 import type { HandbookStore } from '../data/handbookStore';
 import type * as SlackDelivery from '../../lazy/slackDelivery';
 import { lazyChunk } from '../lazy';
+import { localDateTime as when } from '../localTime';
 import { isReplyState, type ReplyState } from '../../protocol/replyMessages';
 import { ReplyPanel, type ReplyHost } from './replyPanel';
 import { replyPageLabels, replyWords as w, updateWords } from './replyLabels';
@@ -26,7 +27,6 @@ export const MESSAGE_DRAFTS_KEY = 'cePlaybook.messageDrafts';
 const DRAFTS_CAP = 20;
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 
-const when = (iso: string) => new Date(iso).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** What a page shows around its text area, and where Send posts. */
 interface PageContent {

@@ -13,6 +13,7 @@ import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCach
 import type { AskForUpdateArgs, SentTicketRef } from '../../model/commands/commandContract';
 import type { ReplyPages } from './replyPages';
 import { updateFlowWords as w } from './replyLabels';
+import { localDateTime } from '../localTime';
 
 /** The steps of the handbook this flow follows (data/procedures.yaml, engage-support). */
 export const UPDATE_STEP = 'customer-asks-for-update';
@@ -39,11 +40,10 @@ export const quickInputUpdatePrompts: UpdatePrompts = {
 function choicesFor(pages: ReplyPages, tickets: readonly SentTicket[], customer: string | undefined, state: vscode.Memento): TicketChoice[] {
   const cache = readStatusCache(state.get(TICKET_STATUS_KEY));
   const names = new Map(Object.entries(cache.names));
-  const when = (iso: string) => new Date(iso).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
   const items: TicketChoice[] = tickets.map((ticket) => {
     const last = cache.tickets[ticket.id]?.reading?.lastReplies.at(-1);
     return {
-      label: `${ticket.customer ?? ticket.templateTitle} · ${ticket.templateTitle} · ${when(ticket.sentAt)}`,
+      label: `${ticket.customer ?? ticket.templateTitle} · ${ticket.templateTitle} · ${localDateTime(ticket.sentAt)}`,
       description: pages.statusOf(ticket) ?? w.noStatus,
       ...(last ? { detail: w.lastReply(userName(last.user, names), replyText(last, names).replace(/\s+/g, ' ').slice(0, 200)) } : {}),
       ticket,
@@ -71,7 +71,7 @@ export async function askForUpdate(pages: ReplyPages, state: vscode.Memento, pro
   const ask = channel ? (group ? w.askGroup(group.name, channel.name) : w.askChannel(channel.name)) : undefined;
   // The step the CE reached comes first: it is the dialog's primary button.
   const actions = (arg && 'stepId' in arg && arg.stepId === MORE_HELP_STEP ? [ask, reply] : [reply, ask]).filter((a): a is string => !!a);
-  const ticketLine = ticket ? w.ticketLine(ticket.templateTitle, ticket.customer, new Date(ticket.sentAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' }), pages.statusOf(ticket)) : undefined;
+  const ticketLine = ticket ? w.ticketLine(ticket.templateTitle, ticket.customer, localDateTime(ticket.sentAt), pages.statusOf(ticket)) : undefined;
   // The handbook's sentences as they are in data/, labelled: the ticket line above them is ours.
   const steps = [update, moreHelp].filter((s) => !!s).map((s) => s!.text);
   const detail = [ticketLine, ...(steps.length ? [`${w.handbookSays}\n${steps.join('\n\n')}`] : [])].filter(Boolean).join('\n\n');

@@ -8,6 +8,7 @@ import type { RowDescription } from '../../model/tree/treeModel';
 import { markdownText } from '../../model/render/plainText';
 import type { StatusReactions } from '../../model/schemaStatus';
 import { statusWords } from './ticketStatusWords';
+import { localDateTime } from '../localTime';
 
 const t = vscode.l10n.t;
 /** Data shown in a Markdown tooltip is escaped, so it cannot make links or formatting. */
@@ -24,7 +25,7 @@ function followUpWords(ticket: SentTicket): { summary?: string; tooltip?: string
   ].join(' · ');
   if (!summary) return {};
   const lines = (ticket.followUps ?? []).map((f) => {
-    const at = new Date(f.at).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
+    const at = localDateTime(f.at);
     return md(f.kind === 'reply' ? t('You followed up {0}: {1}', at, f.text ?? '') : t('You wrote about it in a channel {0}: {1}', at, f.text ?? ''));
   });
   return { summary, tooltip: [md(t('Your follow-ups:')), ...lines].join('\n\n') };
@@ -34,7 +35,7 @@ function followUpWords(ticket: SentTicket): { summary?: string; tooltip?: string
 export function describeSentTicket(memento: vscode.Memento, sentId: string, reactionsFor: (templateId: string) => StatusReactions | undefined = () => undefined): RowDescription | undefined {
   const ticket = readSentTickets(memento.get(SENT_TICKETS_KEY)).find((s) => s.id === sentId);
   if (!ticket) return undefined;
-  const time = new Date(ticket.sentAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = localDateTime(ticket.sentAt);
   const label = ticket.customer ?? ticket.templateTitle;
   const status = statusWords(ticket, readStatusCache(memento.get(TICKET_STATUS_KEY)), reactionsFor(ticket.templateId));
   // The status first: a narrow side bar cuts the description's end, and the tooltip has the rest.

@@ -9,6 +9,7 @@ import { hasThread, type StatusCache, type StatusProblem, type TicketStatus } fr
 import type { SentTicket } from '../../model/slack/sentTickets';
 import { replyText, statusFromReactions, userName } from '../../model/slack/ticketStatus';
 import type { StatusReactions } from '../../model/schemaStatus';
+import { localDateTime as when } from '../localTime';
 
 const t = vscode.l10n.t;
 
@@ -23,10 +24,6 @@ export interface StatusWords {
   tooltip?: string;
 }
 
-const when = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
-};
 
 /** On the row, short: the time for a reply today, else the day. */
 const shortWhen = (iso: string) => {

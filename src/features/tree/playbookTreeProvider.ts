@@ -5,6 +5,7 @@ import { nodeId, TreeModel, type RowDescription, type TreeNode, type TreeState }
 import type { HandbookStore } from '../data/handbookStore';
 import { treeLabels } from '../messages';
 import { lazyChunk } from '../lazy';
+import { myName } from '../me';
 
 // Loaded once a meeting row is shown.
 const meetingNotes = lazyChunk<typeof MeetingNotes>('meetingNotes');
@@ -75,7 +76,7 @@ export class PlaybookTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       get checked() { return checked(); },
       changedEntries: this.changedEntries(),
       sent: this.sent,
-      me: vscode.workspace.getConfiguration('cePlaybook').get<string>('me')?.trim() || undefined,
+      me: myName(),
       meetingNote: (meeting) => meetingNotes().meetingNote(meeting, treeLabels, meetingNotes().localIsoDate(new Date()), referenceDates),
     });
   }
