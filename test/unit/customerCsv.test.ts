@@ -46,6 +46,15 @@ describe('customers: a CRM export (CSV) as data', () => {
     assert.throws(() => importCustomersCsv('', {}), /no header row/);
   });
 
+  it('an export of thousands of columns none of which holds names: the message names the first 30 and counts the rest', () => {
+    const headers = Array.from({ length: 5000 }, (_, i) => `C${i}`);
+    assert.throws(() => importCustomersCsv(`${headers.join(',')}\nx\n`, {}), (error: Error) => {
+      assert.match(error.message, /\(its columns: C0, C1, .*, C29 and 4970 more\)$/);
+      assert.ok(error.message.length < 500, `${error.message.length} characters`);
+      return true;
+    });
+  });
+
   it('a quote never closed is reported once, at the row where it starts; the rows before it are kept', () => {
     const csv = 'Name,Plan\nAcme Rockets,Team\nGlobex "Fiction",Team\n"Init"ech,Team\nHooli,"Team\n';
     const result = importCustomersCsv(csv, {});

@@ -27,6 +27,13 @@ const headerKey = (header: string) => header.trim().toLowerCase().replace(/\s+/g
 
 export type ColumnMap = Partial<Record<CustomerColumn, number>>;
 
+/** The header names for a message: the first 30 (an export can have thousands of columns). */
+const SHOWN_COLUMNS = 30;
+function columnList(headers: readonly string[]): string {
+  const shown = headers.slice(0, SHOWN_COLUMNS).map((h) => h.slice(0, 80)).join(', ');
+  return headers.length > SHOWN_COLUMNS ? `${shown} and ${headers.length - SHOWN_COLUMNS} more` : shown;
+}
+
 /** `name=Account Name,ae=Account Owner` → field → header. Throws an Error whose message says what to fix. */
 export function parseMapOption(option: string | undefined): Partial<Record<CustomerColumn, string>> {
   const map: Partial<Record<CustomerColumn, string>> = {};
@@ -55,7 +62,7 @@ export function resolveColumns(headers: readonly string[], mapped: Partial<Recor
     const wanted = mapped[field];
     if (wanted === undefined) continue;
     const at = keys.indexOf(headerKey(wanted));
-    if (at < 0) throw new Error(`--map ${field}=${wanted}: the file has no column "${wanted}"; its columns: ${headers.join(', ')}`);
+    if (at < 0) throw new Error(`--map ${field}=${wanted}: the file has no column "${wanted}"; its columns: ${columnList(headers)}`);
     columns[field] = at;
   }
   for (const field of CUSTOMER_COLUMNS) {
@@ -63,6 +70,6 @@ export function resolveColumns(headers: readonly string[], mapped: Partial<Recor
     const at = keys.findIndex((k) => KNOWN_HEADERS[field].includes(k));
     if (at >= 0 && !Object.values(columns).includes(at)) columns[field] = at;
   }
-  if (columns.name === undefined) throw new Error(`no column holds the customer's name; name it with --map name=<header> (its columns: ${headers.join(', ')})`);
+  if (columns.name === undefined) throw new Error(`no column holds the customer's name; name it with --map name=<header> (its columns: ${columnList(headers)})`);
   return columns;
 }
