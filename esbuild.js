@@ -96,7 +96,7 @@ const problemMatcherPlugin = {
   },
 };
 
-/** Copies static files (the panel's stylesheet) next to the bundle after each build. */
+/** Copies static files (the pages' stylesheets) next to the bundle after each build. */
 function copyPlugin(pairs) {
   return {
     name: 'copy',
@@ -111,10 +111,45 @@ function copyPlugin(pairs) {
   };
 }
 
-/** The chunks loaded on first use: one per file in src/lazy (loaded with features/lazy.ts). */
-function lazyEntries() {
-  const dir = path.join(root, 'src', 'lazy');
-  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => [path.basename(f, '.ts'), path.join(dir, f)]));
+/** Every file under `dir` whose name passes `test`, walked depth first. */
+function filesUnder(dir, test) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(full, test);
+    return test(entry.name) ? [full] : [];
+  });
+}
+
+/**
+ * The chunks loaded on first use, declared by the capabilities: each `<name>.chunk.ts` under src/ is
+ * the entry of dist/<name>.js (loaded with lazyChunk, src/core/host/lazyChunk.ts).
+ */
+function chunkEntries() {
+  const entries = {};
+  for (const file of filesUnder(path.join(root, 'src'), (name) => name.endsWith('.chunk.ts'))) {
+    const name = path.basename(file, '.chunk.ts');
+    if (entries[name]) throw new Error(`Two chunks are named ${name}: ${path.relative(root, entries[name])} and ${path.relative(root, file)}; rename one.`);
+    entries[name] = file;
+  }
+  return entries;
+}
+
+/**
+ * The webview pages, one per capability that has one: `src/features/<capability>/webview/<capability>.ts`
+ * is the page's script (dist/webview/<capability>.js); the `.css` files beside it, and the shared
+ * src/core/webview/page.css, are copied to dist/webview/.
+ */
+function pageEntries() {
+  const features = path.join(root, 'src', 'features');
+  const scripts = {};
+  const styles = [path.join(root, 'src', 'core', 'webview', 'page.css')];
+  for (const capability of fs.readdirSync(features)) {
+    const dir = path.join(features, capability, 'webview');
+    if (!fs.existsSync(dir)) continue;
+    if (fs.existsSync(path.join(dir, `${capability}.ts`))) scripts[capability] = path.join(dir, `${capability}.ts`);
+    styles.push(...filesUnder(dir, (name) => name.endsWith('.css')));
+  }
+  return { scripts, styles };
 }
 
 /** Fails the build when a chunk holds what it should not (see scripts/bundle-check.js). */
@@ -129,6 +164,7 @@ async function main() {
   if (cycles.length) throw new Error(`Import circles in src/ (break each by moving what both sides need into a module of its own):\n  ${cycles.map((c) => c.join(', ')).join('\n  ')}`);
   fs.rmSync(dist, { recursive: true, force: true });
   let handbook = await buildData();
+  const pages = pageEntries();
   const common = {
     bundle: true,
     minify: production && !process.env.CE_PLAYBOOK_BENCH_NAMES,
@@ -143,15 +179,13 @@ async function main() {
     metafile: true,
   };
   const contexts = [
-    // The extension host code. panelRenderer (with the Markdown library) and workspaceData (YAML and
+    // The extension host code. teamPageRenderer (with the Markdown library) and workspaceData (YAML and
     // schema validation) are separate files required on first use, so activation loads only extension.js.
     await esbuild.context({
       ...common,
-      // One chunk per src/lazy/<name>.ts (panelRenderer: the Markdown library; workspaceData: YAML and
-      // schema validation; commands: what runs when the user asks; meetingNotes: next dates;
-      // composer: the ticket composer pages; lmTools: the language model tools; slackDelivery: Slack's SDK
-      // and the sending of tickets).
-      entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...lazyEntries() },
+      // One chunk per src/**/<name>.chunk.ts (teamPageRenderer: the Markdown library; workspaceData:
+      // YAML and schema validation; slackDelivery: Slack's SDK; see chunkEntries).
+      entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...chunkEntries() },
       outdir: dist,
       loader: { '.svg': 'text' },
       plugins: [oneVscodeRequirePlugin, bundledDataPlugin(() => handbook), yamlWithoutDebugEnv, problemMatcherPlugin],
@@ -169,27 +203,16 @@ async function main() {
       banner: { js: '#!/usr/bin/env node' },
       plugins: [bundledDataPlugin(() => handbook), mcpServerTrimPlugin, yamlWithoutDebugEnv, problemMatcherPlugin],
     }),
-    // The panel's webview script, for the browser.
+    // The pages' webview scripts, for the browser.
     await esbuild.context({
       ...common,
       platform: 'browser',
       format: 'iife',
       target: 'es2022',
       external: [],
-      entryPoints: {
-        intersection: path.join(root, 'src', 'webview', 'intersection.ts'),
-        composer: path.join(root, 'src', 'webview', 'composer.ts'),
-        whatChanged: path.join(root, 'src', 'webview', 'whatChanged.ts'),
-        reply: path.join(root, 'src', 'webview', 'reply.ts'),
-      },
+      entryPoints: pages.scripts,
       outdir: path.join(dist, 'webview'),
-      plugins: [problemMatcherPlugin, copyPlugin([
-        [path.join(root, 'media', 'page.css'), path.join(dist, 'webview', 'page.css')],
-        [path.join(root, 'media', 'intersection.css'), path.join(dist, 'webview', 'intersection.css')],
-        [path.join(root, 'media', 'composer.css'), path.join(dist, 'webview', 'composer.css')],
-        [path.join(root, 'media', 'whatChanged.css'), path.join(dist, 'webview', 'whatChanged.css')],
-        [path.join(root, 'media', 'reply.css'), path.join(dist, 'webview', 'reply.css')],
-      ])],
+      plugins: [problemMatcherPlugin, copyPlugin(pages.styles.map((file) => [file, path.join(dist, 'webview', path.basename(file))]))],
     }),
   ];
   if (watch) {

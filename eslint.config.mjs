@@ -19,9 +19,9 @@ export default tseslint.config(
     },
   },
   {
-    // Our own commands go through the typed contract (model/commands/commandContract.ts).
+    // Our own commands go through the typed contract (core/commands/commandContract.ts).
     files: ['src/**/*.ts'],
-    ignores: ['src/features/commands.ts'],
+    ignores: ['src/core/host/commands.ts'],
     rules: {
       // A function that does not fit on a screen or two does several things: split it.
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
@@ -30,11 +30,11 @@ export default tseslint.config(
         { selector: 'CallExpression[callee.name="eval"]', message: 'No eval.' },
         {
           selector: 'CallExpression[callee.property.name=/^(registerCommand|executeCommand)$/][callee.object.property.name="commands"][arguments.0.value=/^cePlaybook\\./]',
-          message: 'Register and run cePlaybook.* commands with registerCommand/executeCommand from src/features/commands.ts (typed by the command contract).',
+          message: 'Register and run cePlaybook.* commands with registerCommand/executeCommand from src/core/host/commands.ts (typed by the command contract).',
         },
         {
           selector: 'Property[key.name="command"][value.value=/^cePlaybook\\./]',
-          message: 'Build a command of the contract with commandCall() from model/commands/commandContract.ts.',
+          message: 'Build a command of the contract with commandCall() from core/commands/commandContract.ts.',
         },
       ],
     },
@@ -46,27 +46,31 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/webview/**/*.ts'],
+    files: ['src/**/webview/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
     // Features run at activation: the loader (YAML, schema validation) and the lazy chunks are
-    // reached through lazyChunk (features/lazy.ts), never imported, except for their types. The
+    // reached through lazyChunk (core/host/lazyChunk.ts), never imported, except for their types. The
     // loader's problem type and the data-file setting's bounds are plain code the data feature needs.
-    files: ['src/features/**/*.ts', 'src/extension.ts'],
+    // Chunk entries (*.chunk.ts) and the pure model/ folders are not run at activation.
+    files: ['src/features/**/*.ts', 'src/core/host/**/*.ts', 'src/extension.ts'],
+    ignores: ['src/**/*.chunk.ts', 'src/features/*/model/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
-          group: ['**/lazy/*', '**/model/load/*', '!**/model/load/problem', '!**/model/load/dataFileSetting'],
+          group: ['**/*.chunk', '**/core/load/*', '!**/core/load/problem', '!**/core/load/dataFileSetting'],
           allowTypeImports: true,
-          message: 'Features load src/lazy/* and src/model/load/* on first use with lazyChunk (features/lazy.ts); import only their types.',
+          message: 'Features load chunk entries (*.chunk.ts) and src/core/load/* on first use with lazyChunk (core/host/lazyChunk.ts); import only their types.',
         }],
       }],
     },
   },
   {
-    // The pure model must stay free of the VS Code API so it runs in plain mocha.
-    files: ['src/model/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/model is pure: no vscode API here.' }] }] },
+    // The pure model (the kernel but its VS Code glue, and every capability's model/ folder) must
+    // stay free of the VS Code API so it runs in plain mocha, the command line and the MCP server.
+    files: ['src/core/**/*.ts', 'src/features/*/model/**/*.ts'],
+    ignores: ['src/core/host/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The kernel (src/core, but core/host) and model/ folders are pure: no vscode API here.' }] }] },
   },
 );

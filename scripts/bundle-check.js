@@ -23,27 +23,27 @@ const STARTUP_LIMIT = 60 * 1024;
  */
 const SHARED = new Set([
   'vscode-api:vscode', // the one require('vscode') of each file (esbuild.js, oneVscodeRequirePlugin)
-  'src/model/commands/commandContract.ts', // the command ids, for the commands that run commands
-  'src/model/handbook/entryRef.ts', // which entry: builders and lookups
-  'src/features/commands.ts', // the typed executeCommand
-  'src/features/lazy.ts', // lazyChunk, for a chunk that loads another
-  'src/features/messages.ts', // the localized strings
-  'src/features/webviewPanels.ts', // the CSP nonce and one page per key, for every page manager
-  'src/model/render/plainText.ts', // text helpers
-  'src/model/render/pickItems.ts', // quick pick items that show data as typed
-  'src/model/render/linkPolicy.ts', // the one link policy, for validation and every renderer
-  'src/model/render/html.ts', // escapeHtml
-  'src/model/render/webviewDocument.ts', // the CSP document around every webview page
-  'src/model/handbook/headingAnchor.ts', // a heading's anchor
-  'src/model/load/problem.ts', // the problem type and its one-line form
+  'src/core/commands/commandContract.ts', // the command ids, for the commands that run commands
+  'src/core/handbook/entryRef.ts', // which entry: builders and lookups
+  'src/core/host/commands.ts', // the typed executeCommand
+  'src/core/host/lazyChunk.ts', // lazyChunk, for a chunk that loads another
+  'src/core/host/messages.ts', // the localized strings
+  'src/core/host/webviewPanels.ts', // the CSP nonce and one page per key, for every page manager
+  'src/core/render/plainText.ts', // text helpers
+  'src/core/render/pickItems.ts', // quick pick items that show data as typed
+  'src/core/render/linkSafety.ts', // the one link policy, for validation and every renderer
+  'src/core/render/html.ts', // escapeHtml
+  'src/core/render/webviewDocument.ts', // the CSP document around every webview page
+  'src/core/handbook/headingAnchor.ts', // a heading's anchor
+  'src/core/load/problem.ts', // the problem type and its one-line form
   'src/features/data/notice.ts', // the sentence about the data's state, above the tree and on the team pages
-  'src/features/panel/viewType.ts', // the team page's webview type, for its serializer and its pages
-  'src/features/me.ts', // the CE's own name (cePlaybook.me), for "my accounts" in the tree, help flow and composer
-  'src/features/localTime.ts', // a time in the CE's language, for the rows, the reply pages and the update flow
+  'src/features/teamPage/viewType.ts', // the team page's webview type, for its serializer and its pages
+  'src/core/host/me.ts', // the CE's own name (cePlaybook.me), for "my accounts" in the tree, help flow and composer
+  'src/core/host/localTime.ts', // a time in the CE's language, for the rows, the reply pages and the update flow
   'src/features/slack/destinationWords.ts', // a ticket's destination in words, for the confirmation and the composer's "Goes to"
-  'src/model/templates/fieldConditions.ts', // which fields of a template apply: the one rule of the loader's checks, the draft check, the form and the snippet
-  'src/model/diff/sameData.ts', // plain data equality: "did anything change?" after each load, and the diff's shortcut
-  'src/model/customers/customers.ts', // a customer by name or alias, normalised: the picker, the tree's Customers and the tools
+  'src/core/templates/fieldConditions.ts', // which fields of a template apply: the one rule of the loader's checks, the draft check, the form and the snippet
+  'src/features/whatChanged/model/sameData.ts', // plain data equality: "did anything change?" after each load, and the diff's shortcut
+  'src/features/customers/model/customers.ts', // a customer by name or alias, normalised: the picker, the tree's Customers and the tools
 ]);
 
 /**
@@ -58,20 +58,23 @@ function packageOf(input) {
 
 /**
  * Chunks that may carry their own copy of modules another chunk has too. The language model tools
- * run the tool core (src/model/tools), which the command line and the MCP server share, over the
+ * run the tool core (src/features/tools/model), which the command line and the MCP server share, over the
  * same pure model as the commands (search with its library included); the composer pages render templates and keep drafts with the
- * same model as the fill-in form, and draw the panel's icons; sending to Slack renders templates too. Splitting that model into chunks of
+ * same model as the fill-in form, and draw the team page's icons; sending to Slack renders templates too. Splitting that model into chunks of
  * its own would cost another load for a few KB; it is pure, so a copy holds no state of its own.
  */
+/** The pure model: the kernel (but its VS Code glue) and each capability's model/ folder. */
+const PURE = /^src\/(core\/(?!host\/)|features\/[^/]+\/model\/)/;
+
 const REUSES = {
-  'lmTools.js': [/^src\/model\//, /(^|\/)node_modules\/minisearch$/],
-  'composer.js': [/^src\/model\//, /^media\/icons\//],
+  'lmTools.js': [PURE, /(^|\/)node_modules\/minisearch$/],
+  'composer.js': [PURE, /^media\/icons\//],
   // Sending to Slack builds the message from the template (render, slack message model) and
   // scans for secrets with the same pure model as the loader and the tree.
-  'slackDelivery.js': [/^src\/model\//],
+  'slackDelivery.js': [PURE],
   // The message pages render and check with the same pure model (sent tickets, statuses, Slack text).
-  'reply.js': [/^src\/model\//],
-  // Compare Handbook Revisions imports the bundled pages with marked's lexer (the panel renders with it).
+  'reply.js': [PURE],
+  // Compare Handbook Revisions imports the bundled pages with marked's lexer (the team page renders with it).
   'whatChanged.js': [/^node_modules\/marked$/],
 };
 
@@ -84,7 +87,7 @@ async function checkBundle(metafile, { extensionEntry, outdir, esbuildOptions })
 
   for (const rule of NOT_AT_STARTUP) {
     const found = Object.keys(startup[1].inputs).filter((input) => rule.pattern.test(input));
-    if (found.length) problems.push(`dist/extension.js contains ${rule.name} (${packageOf(found[0])}); load it from a chunk (src/lazy/*, lazyChunk) instead.`);
+    if (found.length) problems.push(`dist/extension.js contains ${rule.name} (${packageOf(found[0])}); load it from a chunk (a <name>.chunk.ts, lazyChunk) instead.`);
   }
 
   // A library counts once, by its package, not per file.

@@ -23,7 +23,6 @@ const UNWANTED = [
   [/\.(ts|mts|cts)$/, 'TypeScript source'],
   [/(^|\/)(tsconfig[^/]*\.json|eslint\.config\.mjs|esbuild\.js|package-lock\.json|\.gitignore)$/, 'build configuration'],
   [/\.vsix$/, 'a package'],
-  [/^media\/(page|intersection|composer|whatChanged)\.css$/, 'a stylesheet the build copies to dist/webview/'],
   [/^media\/icons\/[^/]+\.svg$/, 'an icon the build inlines into dist/'],
   [/^media\/marketplace\/icon\.svg$/, 'the source of media/marketplace/icon.png'],
 ];
@@ -66,7 +65,7 @@ try {
   const install = spawnSync(process.execPath, [codeServerBin(), '--extensions-dir', extensions, '--user-data-dir', path.join(work, 'user-data'), '--install-extension', vsix], { encoding: 'utf8' });
   if (install.status !== 0 || !/successfully installed/.test(install.stdout)) fail(`code-server could not install the .vsix:\n${install.stdout}${install.stderr}`);
   const installed = path.join(extensions, 'ce-tools.ce-playbook-' + JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version);
-  for (const file of ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/panelRenderer.js', 'dist/workspaceData.js', 'dist/dataSession.js', 'dist/commands.js', 'dist/webview/intersection.js', 'dist/schema/handbook.schema.json', 'media/handbook/how-ce-intersects-internal-teams.md']) {
+  for (const file of ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/teamPageRenderer.js', 'dist/workspaceData.js', 'dist/dataSession.js', 'dist/templates.js', 'dist/webview/teamPage.js', 'dist/schema/handbook.schema.json', 'media/handbook/how-ce-intersects-internal-teams.md']) {
     if (!fs.existsSync(path.join(installed, file))) fail(`the installed extension lacks ${file}`);
   }
   for (const file of ['src', 'data', 'test', 'node_modules', 'dist/extension.js.map']) {

@@ -3,7 +3,7 @@
 // the later layers still mean something, and ends with a single line "N passed, N failed".
 //
 //   build        node esbuild.js                         (1 check)
-//   typecheck    tsc -p . (emit to out/), tsc -p src/webview   (1 check)
+//   typecheck    tsc -p . (emit to out/), tsc -p tsconfig.webview.json   (1 check)
 //   lint         eslint .                                (1 check)
 //   package      .vsix made offline and installed into code-server (1 check)
 //   unit         mocha out/test/unit/**/*.test.js        (1 per test)
@@ -145,7 +145,7 @@ const layers = {
     fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
     const extension = await check(process.execPath, [bin('typescript', 'bin/tsc'), '-p', '.']);
     // The webview script has its own project (DOM types, no Node).
-    const webview = await check(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'src/webview']);
+    const webview = await check(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.webview.json']);
     return extension.failed ? extension : webview;
   },
   lint: () => check(process.execPath, [bin('eslint', 'bin/eslint.js'), '.']),

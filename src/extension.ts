@@ -8,18 +8,18 @@ import { registerTree } from './features/tree/register';
 import { registerTemplates } from './features/templates/register';
 import { registerSlack } from './features/slack/register';
 import { sentTicketRows } from './features/slack/sentTicketRows';
-import { registerPanels } from './features/panel/register';
+import { registerPanels } from './features/teamPage/register';
 import { registerData } from './features/data/register';
 import { ChecklistTicks, registerChecklist } from './features/checklist/register';
 import { registerSearch } from './features/search/register';
-import { registerHelp } from './features/help/register';
-import { registerLinks } from './features/links/register';
+import { registerHelp } from './features/helpGuide/register';
+import { registerLinks } from './features/deepLinks/register';
 import { SeenChanges } from './features/whatChanged/seenChanges';
 import { changedSectionsLazily, registerWhatChanged } from './features/whatChanged/register';
 import { registerComposer } from './features/composer/register';
-import { registerLmTools } from './features/lmTools/register';
+import { registerLmTools } from './features/tools/register';
 import { registerReply } from './features/reply/register';
-import { checkCommandIdsAgainst } from './features/commands';
+import { checkCommandIdsAgainst } from './core/host/commands';
 
 export function activate(context: vscode.ExtensionContext) {
   const store = new HandbookStore();

@@ -8,7 +8,7 @@
  * Files are split so each stays under the loader's default 1 MB limit (DEFAULT_LIMITS), the way
  * a team would have to split them; the benchmark loads them with the default limits.
  */
-import type { Handbook } from '../../src/model/schema';
+import type { Handbook } from '../../src/core/schema/schema';
 
 const ADJECTIVES = ['Atlas', 'Beacon', 'Cobalt', 'Delta', 'Ember', 'Falcon', 'Granite', 'Harbor', 'Indigo', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nimbus', 'Onyx', 'Pioneer', 'Quartz', 'Radiant', 'Summit', 'Tundra', 'Umber', 'Vertex', 'Willow', 'Xenon', 'Yarrow', 'Zephyr', 'Amber', 'Birch', 'Cedar', 'Dune', 'Echo', 'Fjord', 'Glacier', 'Horizon', 'Iris', 'Jade', 'Krypton', 'Lagoon', 'Maple', 'Nova', 'Orchid', 'Prairie', 'Quill', 'Raven', 'Sierra', 'Topaz', 'Ursa', 'Vista', 'Wren', 'Zenith'];
 const NOUNS = ['Billing', 'Payments', 'Identity', 'Search', 'Platform', 'Analytics', 'Security', 'Mobile', 'Growth', 'Partnerships', 'Infrastructure', 'Onboarding', 'Compliance', 'Localization', 'Docs', 'Developer Relations', 'Data', 'Integrations', 'Reliability', 'Design', 'Finance', 'Legal', 'Recruiting', 'Enablement', 'Renewals', 'Pricing', 'Storage', 'Networking', 'Observability', 'Release', 'Quality', 'Research', 'Community', 'Events', 'Training', 'Procurement', 'IT', 'Facilities', 'Revenue Operations', 'Customer Success', 'Solutions', 'Alliances', 'Field Marketing', 'Product Marketing', 'Brand', 'Accessibility', 'Performance', 'Privacy', 'Support Operations', 'Sales Engineering'];

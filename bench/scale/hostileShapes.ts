@@ -7,9 +7,9 @@
  * shapes that are parsed are those just under that limit, filled up to the size limit.
  */
 import { performance } from 'node:perf_hooks';
-import { checkDataFile } from '../../src/model/load/checkFile';
-import { buildSearchIndex } from '../../src/model/search/searchIndex';
-import type { Handbook } from '../../src/model/schema';
+import { checkDataFile } from '../../src/core/load/checkFile';
+import { buildSearchIndex } from '../../src/features/search/model/searchIndex';
+import type { Handbook } from '../../src/core/schema/schema';
 
 const lines = (count: number, line: (i: number) => string) => Array.from({ length: count }, (_, i) => line(i)).join('');
 /** `i` padded to `width` characters with `k`, to fill a file up to the size limit. */

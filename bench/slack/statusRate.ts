@@ -13,8 +13,8 @@ import { WebClient } from '@slack/web-api';
 import { answers, SlackStandIn } from '../../test/support/slackStandIn';
 import { runStatusRound } from '../../src/features/slack/statusRound';
 import { readTicketThread, readUserNames } from '../../src/features/slack/threadReader';
-import { readStatusCache, type StatusCache } from '../../src/model/slack/statusCache';
-import type { SentTicket } from '../../src/model/slack/sentTickets';
+import { readStatusCache, type StatusCache } from '../../src/features/slack/model/statusCache';
+import type { SentTicket } from '../../src/features/slack/model/sentTickets';
 
 const TOKEN = 'xoxb-bench-token';
 const TICKETS = 20;

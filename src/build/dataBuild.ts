@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { HandbookFile, type Handbook } from '../model/schema';
-import { mergeLayers } from '../model/load/merge';
-import { checkDataFile } from '../model/load/checkFile';
-import { formatProblem, type DataProblem } from '../model/load/problem';
+import { HandbookFile, type Handbook } from '../core/schema/schema';
+import { mergeLayers } from '../core/load/merge';
+import { checkDataFile } from '../core/load/checkFile';
+import { formatProblem, type DataProblem } from '../core/load/problem';
 
 export interface DataBuildResult {
   handbook?: Handbook;

@@ -5,9 +5,9 @@
 import fs = require('node:fs');
 import path = require('node:path');
 import bundledHandbook from 'ce-playbook:bundled-handbook';
-import { labelProblems, loadHandbook, type DataFileInput, type LoadedHandbook, type LoadMemory } from '../model/load/loadHandbook';
-import { DEFAULT_LIMITS } from '../model/load/yamlFile';
-import type { Handbook } from '../model/schema';
+import { labelProblems, loadHandbook, type DataFileInput, type LoadedHandbook, type LoadMemory } from '../core/load/loadHandbook';
+import { DEFAULT_LIMITS } from '../core/load/yamlFile';
+import type { Handbook } from '../core/schema/schema';
 
 export const DATA_FILE_PATTERN = /\.(ya?ml|json)$/i;
 export const DEFAULT_DATA_FOLDER = '.ce-playbook';

@@ -4,7 +4,7 @@
  * field by field. Exit 0 when they are the same and 1 when they differ, as diff(1) does.
  */
 import type { Command } from 'commander';
-import { diffData, isEmptyDiff, type DataDiff, type DataSet } from '../model/diff/dataDiff';
+import { diffData, isEmptyDiff, type DataDiff, type DataSet } from '../features/whatChanged/model/dataDiff';
 import { EXIT_OK, EXIT_PROBLEMS } from './exitCodes';
 import { PAGE_PATTERN, readDataSet, readPage } from './pages';
 import { terminalLine, writeErr, writeOut } from './terminalText';

@@ -4,8 +4,8 @@
  * meetings; a template's fields; a procedure's steps. The handbook's own words, nothing added but
  * headings.
  */
-import type { HandbookIndex } from '../model/handbook/handbookIndex';
-import type { Channel, Meeting, Procedure, Team, Template, UserGroup } from '../model/schema';
+import type { HandbookIndex } from '../core/handbook/handbookIndex';
+import type { Channel, Meeting, Procedure, Team, Template, UserGroup } from '../core/schema/schema';
 
 const lines = (...parts: (string | false | undefined)[]) => parts.filter((p): p is string => typeof p === 'string').join('\n');
 const list = (title: string, items: string[]) => (items.length ? `\n${title}\n${items.map((i) => `  - ${i}`).join('\n')}` : undefined);

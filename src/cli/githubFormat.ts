@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), so a problem shows as an
  * annotation on the line of the pull request. Escaping as the Actions runner (toolkit) does it.
  */
-import type { DataProblem } from '../model/load/problem';
+import type { DataProblem } from '../core/load/problem';
 import { terminalText } from './terminalText';
 
 /**

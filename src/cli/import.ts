@@ -9,7 +9,7 @@
 import fs = require('node:fs');
 import path = require('node:path');
 import type { Command } from 'commander';
-import { dataFiles, dataYaml } from '../model/import/dataYaml';
+import { dataFiles, dataYaml } from '../features/handbookImport/model/dataYaml';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { type WriteOptions, checkPrinted, hasErrors, reportProblems, writeFolder } from './importWrite';
 import { readPage } from './pages';

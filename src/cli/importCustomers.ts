@@ -8,12 +8,12 @@
 import fs = require('node:fs');
 import path = require('node:path');
 import type { Command } from 'commander';
-import { parseMapOption } from '../model/customers/csvColumns';
-import { importCustomersCsv, type CsvProblem } from '../model/customers/csvImport';
-import type { Customer } from '../model/customerSchema';
+import { parseMapOption } from '../features/customers/model/csvColumns';
+import { importCustomersCsv, type CsvProblem } from '../features/customers/model/csvImport';
+import type { Customer } from '../core/schema/customerSchema';
 import { dump } from 'js-yaml';
-import { dataYaml, yamlCommentText, type YamlHeader } from '../model/import/dataYaml';
-import { DEFAULT_LIMITS } from '../model/load/yamlFile';
+import { dataYaml, yamlCommentText, type YamlHeader } from '../features/handbookImport/model/dataYaml';
+import { DEFAULT_LIMITS } from '../core/load/yamlFile';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { schemaPath } from './import';
 import { checkPrinted, hasErrors, reportProblems, writeFolder, type WriteOptions } from './importWrite';

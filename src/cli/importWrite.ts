@@ -5,9 +5,9 @@
  */
 import fs = require('node:fs');
 import path = require('node:path');
-import { diffData, type DataDiff, type DataSet } from '../model/diff/dataDiff';
-import { labelProblems, loadHandbook, parseDataFile, type DataFileInput } from '../model/load/loadHandbook';
-import { formatProblem, type DataProblem } from '../model/load/problem';
+import { diffData, type DataDiff, type DataSet } from '../features/whatChanged/model/dataDiff';
+import { labelProblems, loadHandbook, parseDataFile, type DataFileInput } from '../core/load/loadHandbook';
+import { formatProblem, type DataProblem } from '../core/load/problem';
 import { bundled, readDataFiles } from './dataFiles';
 import { terminalLine, writeErr, writeOut } from './terminalText';
 

@@ -5,11 +5,11 @@
  */
 import fs = require('node:fs');
 import path = require('node:path');
-import { importPage, type PageImport } from '../model/import/pageImport';
-import { parseDataFile } from '../model/load/loadHandbook';
-import { formatProblem } from '../model/load/problem';
-import { DEFAULT_LIMITS } from '../model/load/yamlFile';
-import type { HandbookFile } from '../model/schema';
+import { importPage, type PageImport } from '../features/handbookImport/model/pageImport';
+import { parseDataFile } from '../core/load/loadHandbook';
+import { formatProblem } from '../core/load/problem';
+import { DEFAULT_LIMITS } from '../core/load/yamlFile';
+import type { HandbookFile } from '../core/schema/schema';
 import { bundled, readDataFiles } from './dataFiles';
 import { UsageError } from './exitCodes';
 

@@ -4,10 +4,10 @@
  */
 import fs = require('node:fs');
 import { Argument, Option, type Command } from 'commander';
-import { HandbookIndex } from '../model/handbook/handbookIndex';
-import { formatProblem } from '../model/load/problem';
-import { boundQuery, queryCutNote } from '../model/search/queryLimit';
-import { buildSearchIndex } from '../model/search/searchIndex';
+import { HandbookIndex } from '../core/handbook/handbookIndex';
+import { formatProblem } from '../core/load/problem';
+import { boundQuery, queryCutNote } from '../features/search/model/queryLimit';
+import { buildSearchIndex } from '../features/search/model/searchIndex';
 import { bundled, DEFAULT_DATA_FOLDER, loadFromDisk } from './dataFiles';
 import { channelText, meetingText, procedureText, teamText, templateText } from './entryText';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';

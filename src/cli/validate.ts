@@ -5,7 +5,7 @@
  */
 import fs = require('node:fs');
 import { Option, type Command } from 'commander';
-import { formatProblem, type DataProblem } from '../model/load/problem';
+import { formatProblem, type DataProblem } from '../core/load/problem';
 import { DEFAULT_DATA_FOLDER, loadInputs, readDataFiles } from './dataFiles';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { githubAnnotation } from './githubFormat';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseDataFile } from '../../src/model/load/loadHandbook';
+import { parseDataFile } from '../../src/core/load/loadHandbook';
 import { repoRoot } from '../unit/helpers';
 import { runCli } from './help.test';
 

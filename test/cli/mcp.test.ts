@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { inputJsonSchema, TOOL_DEFINITIONS, type ToolName } from '../../src/model/tools/definitions';
+import { inputJsonSchema, TOOL_DEFINITIONS, type ToolName } from '../../src/features/tools/model/definitions';
 import { runCli } from './help.test';
 
 const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');

@@ -1,6 +1,6 @@
 /** `ce-playbook search` and `show`: the extension's search and entries, as text or JSON. */
 import assert from 'node:assert/strict';
-import { buildSearchIndex } from '../../src/model/search/searchIndex';
+import { buildSearchIndex } from '../../src/features/search/model/searchIndex';
 import { bundledHandbook, repoRoot } from '../unit/helpers';
 import { runCli } from './help.test';
 

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadHandbook } from '../../src/model/load/loadHandbook';
-import { formatProblem } from '../../src/model/load/problem';
+import { loadHandbook } from '../../src/core/load/loadHandbook';
+import { formatProblem } from '../../src/core/load/problem';
 import { bundledHandbook, fixture, repoRoot } from '../unit/helpers';
 import { runCli } from './help.test';
 

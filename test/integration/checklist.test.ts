@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api } from './support';
-import { nodeId, type TreeNode } from '../../src/model/tree/treeModel';
+import { nodeId, type TreeNode } from '../../src/features/tree/model/treeModel';
 
 describe('out-of-office checklist', () => {
   after(async () => { await vscode.commands.executeCommand('cePlaybook.resetOooChecklist'); });

@@ -3,7 +3,7 @@
 // before it replaces values of a draft the CE already has.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { composeLink } from '../../src/model/links/composeLink';
+import { composeLink } from '../../src/features/deepLinks/model/composeLink';
 import { api, closeAllEditors, EXTENSION_ID, notificationsDuring, waitFor } from './support';
 
 const CONTEXT = 'support-ticket-context';

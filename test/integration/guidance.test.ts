@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { FieldPrompt, PromptAnswer } from '../../src/model/templates/fillFlow';
+import type { FieldPrompt, PromptAnswer } from '../../src/features/templates/model/fillFlow';
 import { api, closeAllEditors, waitFor } from './support';
 
 describe('search, help flow, links and meeting dates (real extension host)', () => {

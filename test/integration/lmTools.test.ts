@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { TOOL_DEFINITIONS } from '../../src/model/tools/definitions';
+import { TOOL_DEFINITIONS } from '../../src/features/tools/model/definitions';
 import { api, closeAllEditors, EXTENSION_ID, waitFor } from './support';
 
 const textOf = (result: vscode.LanguageModelToolResult) =>

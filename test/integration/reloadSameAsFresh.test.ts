@@ -1,5 +1,5 @@
 /**
- * A reload after an edit merges only what the edit touched (src/model/load/incrementalMerge.ts).
+ * A reload after an edit merges only what the edit touched (src/core/load/incrementalMerge.ts).
  * Whatever the edit, the extension must then show what a fresh load of the same files shows: the
  * same handbook (which the tree is made from), the same tree rows, the same origins and the same
  * problems in the Problems panel. The reference is the loader run here, with the same files in the
@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { api } from './support';
-import { MergeMemory } from '../../src/model/load/incrementalMerge';
-import { loadHandbook, LoadMemory, type DataFileInput } from '../../src/model/load/loadHandbook';
-import { summarizeLoad } from '../../src/model/load/summary';
+import { MergeMemory } from '../../src/core/load/incrementalMerge';
+import { loadHandbook, LoadMemory, type DataFileInput } from '../../src/core/load/loadHandbook';
+import { summarizeLoad } from '../../src/core/load/summary';
 
 const team = (id: string, name: string, text: string) => `  - id: ${id}
     name: "${name}"

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
-import type * as SlackDelivery from '../../src/lazy/slackDelivery';
+import type * as SlackDelivery from '../../src/features/slack/slackDelivery.chunk';
 import type { TicketChoice } from '../../src/features/reply/updateFlow';
-import { markdownText } from '../../src/model/render/plainText';
+import { markdownText } from '../../src/core/render/plainText';
 import { api, closeAllEditors, deliveryChunk, waitFor, untilReady } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-reply';

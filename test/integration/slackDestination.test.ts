@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
-import type * as SlackDelivery from '../../src/lazy/slackDelivery';
+import type * as SlackDelivery from '../../src/features/slack/slackDelivery.chunk';
 import { api, deliveryChunk, waitFor } from './support';
 
 // Made-up values that do not look like real Slack credentials.

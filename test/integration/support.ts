@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import path from 'node:path';
 import type { activate } from '../../src/extension';
-import type * as SlackDelivery from '../../src/lazy/slackDelivery';
+import type * as SlackDelivery from '../../src/features/slack/slackDelivery.chunk';
 
 export type PlaybookApi = ReturnType<typeof activate>;
 export const EXTENSION_ID = 'ce-tools.ce-playbook';

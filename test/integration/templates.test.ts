@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { FieldPrompt, PromptAnswer } from '../../src/model/templates/fillFlow';
+import type { FieldPrompt, PromptAnswer } from '../../src/features/templates/model/fillFlow';
 import { api, closeAllEditors, editorWith, untitledDocument, waitFor } from './support';
 
 const CONTEXT_MD = [

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
-import { markdownText } from '../../src/model/render/plainText';
+import { markdownText } from '../../src/core/render/plainText';
 import { api, deliveryChunk, waitFor } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-status';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, closeAllEditors, waitFor } from './support';
-import { LEGACY_SEEN_DATA_KEY, SEEN_DATA_FILE, SEEN_DIGEST_KEY } from '../../src/model/diff/seenText';
+import { LEGACY_SEEN_DATA_KEY, SEEN_DATA_FILE, SEEN_DIGEST_KEY } from '../../src/features/whatChanged/model/seenText';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const rowLabels = async () => {

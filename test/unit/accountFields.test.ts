@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { accountFills, accountValue, chosenCustomer, customerField } from '../../src/model/customers/accountFill';
-import { accountCard, customerChoices, recentTicketsOf, CARD_TICKETS, type AccountCardLabels } from '../../src/model/customers/accountCard';
-import { keyChoices, matchChoices, MAX_SHOWN } from '../../src/model/customers/choiceMatch';
-import { fieldProblems } from '../../src/model/load/conditionChecks';
-import { formatProblem } from '../../src/model/load/problem';
-import type { Customer } from '../../src/model/customerSchema';
-import type { Template } from '../../src/model/schema';
+import { accountFills, accountValue, chosenCustomer, customerField } from '../../src/features/customers/model/accountFill';
+import { accountCard, customerChoices, recentTicketsOf, CARD_TICKETS, type AccountCardLabels } from '../../src/features/customers/model/accountCard';
+import { keyChoices, matchChoices, MAX_SHOWN } from '../../src/features/customers/model/choiceMatch';
+import { fieldProblems } from '../../src/core/load/conditionChecks';
+import { formatProblem } from '../../src/core/load/problem';
+import type { Customer } from '../../src/core/schema/customerSchema';
+import type { Template } from '../../src/core/schema/schema';
 import { bundledHandbook, fixture } from './helpers';
 import { EXAMPLE, loadWith } from './fieldConditionsSupport';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { isIsoDate, localIsoDate, nextOccurrence, type NextOccurrence } from '../../src/model/meetings/cadence';
-import type { Cadence, Weekday } from '../../src/model/schema';
+import { isIsoDate, localIsoDate, nextOccurrence, type NextOccurrence } from '../../src/features/tree/model/cadence';
+import type { Cadence, Weekday } from '../../src/core/schema/schema';
 
 const weekly = (weekday: Weekday): Cadence => ({ text: 't', frequency: 'weekly', weekday });
 const everyOtherWeek = (weekday: Weekday, referenceDate?: string): Cadence => ({ text: 't', frequency: 'every-other-week', weekday, ...(referenceDate ? { referenceDate } : {}) });

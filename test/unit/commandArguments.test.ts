@@ -1,5 +1,5 @@
 /**
- * The commands' arguments as they arrive from outside (model/commands/commandArguments.ts): what
+ * The commands' arguments as they arrive from outside (core/commands/commandArguments.ts): what
  * VS Code's menus pass, what the Command Palette passes (nothing), string ids, and values no command
  * takes. The menus are read from package.json and the rows from the tree model, so a new menu entry
  * or a new kind of row is checked without listing it here.
@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { COMMANDS, type CommandId } from '../../src/model/commands/commandContract';
-import { COMMAND_ARGUMENTS, EXAMPLE_IDS, PARSED_BY_THE_COMMAND, REF_FIELDS, parseCommandArguments, refFromId, type ArgumentContext } from '../../src/model/commands/commandArguments';
-import { entryId, entryKey, entryRef, lookupEntry, type EntryKind, type EntryRef } from '../../src/model/handbook/entryRef';
-import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
-import { TreeModel, type RowDescription, type TreeNode } from '../../src/model/tree/treeModel';
+import { COMMANDS, type CommandId } from '../../src/core/commands/commandContract';
+import { COMMAND_ARGUMENTS, EXAMPLE_IDS, PARSED_BY_THE_COMMAND, REF_FIELDS, parseCommandArguments, refFromId, type ArgumentContext } from '../../src/core/commands/commandArguments';
+import { entryId, entryKey, entryRef, lookupEntry, type EntryKind, type EntryRef } from '../../src/core/handbook/entryRef';
+import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
+import { TreeModel, type RowDescription, type TreeNode } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook, repoRoot } from './helpers';
 import { testTreeLabels } from './labels';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMANDS, commandCall } from '../../src/model/commands/commandContract';
+import { COMMANDS, commandCall } from '../../src/core/commands/commandContract';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
   contributes: { commands: Array<{ command: string }>; menus: Record<string, Array<{ command: string }>>; keybindings?: Array<{ command: string }> };

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { composeLink, isComposePath, MAX_COMPOSE_LINK_LENGTH, parseComposeLink } from '../../src/model/links/composeLink';
+import { composeLink, isComposePath, MAX_COMPOSE_LINK_LENGTH, parseComposeLink } from '../../src/features/deepLinks/model/composeLink';
 
 const EXTENSION = 'ce-tools.ce-playbook';
 const fieldId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { renderComposerBody, renderComposerDocument, type ComposerIconName } from '../../src/model/composer/composerHtml';
-import { composerView, draftOf, fieldErrors, missingFields, openingValues, sameValues, templateValues } from '../../src/model/composer/composerState';
-import { renderTemplate } from '../../src/model/templates/render';
-import type { Template } from '../../src/model/schema';
+import { renderComposerBody, renderComposerDocument, type ComposerIconName } from '../../src/features/composer/model/composerHtml';
+import { composerView, draftOf, fieldErrors, missingFields, openingValues, sameValues, templateValues } from '../../src/features/composer/model/composerState';
+import { renderTemplate } from '../../src/core/templates/render';
+import type { Template } from '../../src/core/schema/schema';
 import { bundledHandbook } from './helpers';
 import { exampleRequest } from './fieldConditionsSupport';
 import { testComposerLabels } from './labels';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { renderComposerBody, type ComposerIconName } from '../../src/model/composer/composerHtml';
-import { composerView } from '../../src/model/composer/composerState';
-import type { Template } from '../../src/model/schema';
+import { renderComposerBody, type ComposerIconName } from '../../src/features/composer/model/composerHtml';
+import { composerView } from '../../src/features/composer/model/composerState';
+import type { Template } from '../../src/core/schema/schema';
 import { bundledHandbook } from './helpers';
 import { testComposerLabels as labels } from './labels';
 

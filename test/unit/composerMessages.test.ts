@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isComposerState, isComposerToHost, MAX_VALUE_LENGTH } from '../../src/protocol/composerMessages';
+import { isComposerState, isComposerToHost, MAX_VALUE_LENGTH } from '../../src/features/composer/composerMessages';
 
 describe('ticket composer protocol guards', () => {
   it('accepts the messages the webview sends', () => {

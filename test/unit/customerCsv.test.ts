@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { parseMapOption } from '../../src/model/customers/csvColumns';
-import { customerIdFrom, importCustomersCsv, MAX_CUSTOMER_ROWS } from '../../src/model/customers/csvImport';
+import { parseMapOption } from '../../src/features/customers/model/csvColumns';
+import { customerIdFrom, importCustomersCsv, MAX_CUSTOMER_ROWS } from '../../src/features/customers/model/csvImport';
 import { fixture } from './helpers';
 
 const ACCOUNTS = fs.readFileSync(fixture('customers', 'accounts.csv'), 'utf8');

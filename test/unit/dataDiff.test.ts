@@ -1,8 +1,8 @@
 /** The data diff: added, removed, changed field by field, renames, ignored fields. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { diffData, isEmptyDiff } from '../../src/model/diff/dataDiff';
-import { flattenEntry } from '../../src/model/diff/flatten';
+import { diffData, isEmptyDiff } from '../../src/features/whatChanged/model/dataDiff';
+import { flattenEntry } from '../../src/features/whatChanged/model/flatten';
 import { bundledHandbook } from './helpers';
 
 describe('data diff', () => {

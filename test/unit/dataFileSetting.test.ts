@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { classifyDataFileEntry } from '../../src/model/load/dataFileSetting';
+import { classifyDataFileEntry } from '../../src/core/load/dataFileSetting';
 import { repoRoot } from './helpers';
 
 describe('cePlaybook.dataFiles entries', () => {

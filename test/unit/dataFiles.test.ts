@@ -1,7 +1,7 @@
 /** Workspace data files: merging over the bundled data, and a precise message for every bad file. */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { loadHandbook, LoadMemory, type DataFileInput } from '../../src/model/load/loadHandbook';
+import { loadHandbook, LoadMemory, type DataFileInput } from '../../src/core/load/loadHandbook';
 import { bundledHandbook, fixture } from './helpers';
 
 const input = (name: string, bytes?: Uint8Array | string): DataFileInput => ({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { blockValues, draftProblems, findDraftBlocks } from '../../src/model/templates/draftChecker';
-import { renderTemplate } from '../../src/model/templates/render';
+import { blockValues, draftProblems, findDraftBlocks } from '../../src/features/templates/model/draftChecker';
+import { renderTemplate } from '../../src/core/templates/render';
 import { bundledHandbook } from './helpers';
 
 const templates = bundledHandbook().templates;

@@ -1,12 +1,12 @@
 /** "You sent this before": recent tickets of the same template for the same customer or issue. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normaliseName } from '../../src/model/customers/customers';
-import type { Customer } from '../../src/model/customerSchema';
-import { earlierTickets, issueKey } from '../../src/model/slack/earlierTickets';
+import { normaliseName } from '../../src/features/customers/model/customers';
+import type { Customer } from '../../src/core/schema/customerSchema';
+import { earlierTickets, issueKey } from '../../src/features/slack/model/earlierTickets';
 
 const customerKey = (name: string | undefined) => normaliseName(name ?? '');
-import type { SentTicket } from '../../src/model/slack/sentTickets';
+import type { SentTicket } from '../../src/features/slack/model/sentTickets';
 
 const NOW = new Date('2026-12-04T12:00:00Z');
 const ticket = (id: string, daysAgo: number, extra: Partial<SentTicket> = {}): SentTicket => ({

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
-import { entryKey, entryRef, lookupEntry, type EntryRef } from '../../src/model/handbook/entryRef';
-import { openEntryCall } from '../../src/model/commands/openEntry';
-import { entryLink, linkedEntry, LINK_KINDS } from '../../src/model/links/playbookUri';
-import { buildSearchIndex } from '../../src/model/search/searchIndex';
-import { TreeModel } from '../../src/model/tree/treeModel';
+import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
+import { entryKey, entryRef, lookupEntry, type EntryRef } from '../../src/core/handbook/entryRef';
+import { openEntryCall } from '../../src/core/commands/openEntry';
+import { entryLink, linkedEntry, LINK_KINDS } from '../../src/features/deepLinks/model/playbookUri';
+import { buildSearchIndex } from '../../src/features/search/model/searchIndex';
+import { TreeModel } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook } from './helpers';
 import { testTreeLabels } from './labels';
 

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { stringify } from 'yaml';
-import { checkDataFile, checkWithDocumentPath } from '../../src/model/load/checkFile';
-import { fastParse } from '../../src/model/load/fastYaml';
-import { parseYamlFile } from '../../src/model/load/yamlFile';
+import { checkDataFile, checkWithDocumentPath } from '../../src/core/load/checkFile';
+import { fastParse } from '../../src/core/load/fastYaml';
+import { parseYamlFile } from '../../src/core/load/yamlFile';
 
 const sameAnswer = (bytes: Uint8Array) => {
   const fast = checkDataFile('f.yaml', bytes);

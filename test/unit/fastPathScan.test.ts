@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { needsDocumentPath } from '../../src/model/load/fastYaml';
+import { needsDocumentPath } from '../../src/core/load/fastYaml';
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\r';
 const isNodeStart = (c: string | undefined) => isSpace(c) || c === '[' || c === '{' || c === ',';

@@ -2,14 +2,14 @@
 // draft check, the fill-in form, the Slack message, the tools and the quick pick's items.
 import assert from 'node:assert/strict';
 import { scripted } from './fillFlow.test';
-import { templateSnippet, renderTemplate } from '../../src/model/templates/render';
-import { draftProblems, findDraftBlocks } from '../../src/model/templates/draftChecker';
-import { fillTemplate } from '../../src/model/templates/fillFlow';
-import { blockMessage, workflowVariables } from '../../src/model/slack/slackMessage';
-import { optionPickItems } from '../../src/model/render/pickItems';
-import { checkDraft, draftTicket } from '../../src/model/tools/drafts';
-import { getTemplate } from '../../src/model/tools/lookup';
-import type { ToolResult } from '../../src/model/tools/context';
+import { templateSnippet, renderTemplate } from '../../src/core/templates/render';
+import { draftProblems, findDraftBlocks } from '../../src/features/templates/model/draftChecker';
+import { fillTemplate } from '../../src/features/templates/model/fillFlow';
+import { blockMessage, workflowVariables } from '../../src/features/slack/model/slackMessage';
+import { optionPickItems } from '../../src/core/render/pickItems';
+import { checkDraft, draftTicket } from '../../src/features/tools/model/drafts';
+import { getTemplate } from '../../src/features/tools/model/lookup';
+import type { ToolResult } from '../../src/features/tools/model/context';
 import { contextWithFiles } from './toolsSupport';
 import { EXAMPLE, exampleRequest, filledRequest } from './fieldConditionsSupport';
 

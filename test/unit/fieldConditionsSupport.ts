@@ -1,7 +1,7 @@
 /** The worked example of the README (a team's file over the bundled handbook), loaded as the extension does. */
 import fs from 'node:fs';
-import { loadHandbook } from '../../src/model/load/loadHandbook';
-import type { Template } from '../../src/model/schema';
+import { loadHandbook } from '../../src/core/load/loadHandbook';
+import type { Template } from '../../src/core/schema/schema';
 import { bundledHandbook, fixture } from './helpers';
 
 export const EXAMPLE_PATH = fixture('workspace-conditions', '.ce-playbook', 'our-team.yaml');

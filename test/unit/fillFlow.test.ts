@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { fillTemplate, isDraftEmpty, validateField, type FieldPrompt, type PromptAnswer } from '../../src/model/templates/fillFlow';
-import type { Template } from '../../src/model/schema';
+import { fillTemplate, isDraftEmpty, validateField, type FieldPrompt, type PromptAnswer } from '../../src/features/templates/model/fillFlow';
+import type { Template } from '../../src/core/schema/schema';
 import { bundledHandbook } from './helpers';
 
 const messages = { required: (f: { label: string }) => `${f.label} is required`, notAnOption: (f: { label: string }) => `pick an option for ${f.label}` };

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { importPage } from '../../src/model/import/pageImport';
-import { loadHandbook } from '../../src/model/load/loadHandbook';
+import { importPage } from '../../src/features/handbookImport/model/pageImport';
+import { loadHandbook } from '../../src/core/load/loadHandbook';
 import { bundledHandbook, repoRoot } from './helpers';
 
 const file = (key: string, text: string) => ({ key, label: key, bytes: Buffer.from(text) });

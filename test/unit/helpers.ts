@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildBundledData } from '../../src/build/dataBuild';
-import type { Handbook } from '../../src/model/schema';
+import type { Handbook } from '../../src/core/schema/schema';
 
 /** Tests are compiled to out/test/unit; the repository root is three levels up. */
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { guideProblems } from '../../src/model/load/guideChecks';
-import { loadHandbook, LoadMemory } from '../../src/model/load/loadHandbook';
-import type { Guide, Procedure } from '../../src/model/schema';
-import { clampPosition, lineLengths } from '../../src/model/load/problem';
+import { guideProblems } from '../../src/core/load/guideChecks';
+import { loadHandbook, LoadMemory } from '../../src/core/load/loadHandbook';
+import type { Guide, Procedure } from '../../src/core/schema/schema';
+import { clampPosition, lineLengths } from '../../src/core/load/problem';
 import { bundledHandbook } from './helpers';
 
 const bundled = bundledHandbook();

@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { generateFiles } from '../../bench/scale/generate';
-import { checkDataFile, checkWithDocumentPath } from '../../src/model/load/checkFile';
-import { loadHandbook, type DataFileInput } from '../../src/model/load/loadHandbook';
+import { checkDataFile, checkWithDocumentPath } from '../../src/core/load/checkFile';
+import { loadHandbook, type DataFileInput } from '../../src/core/load/loadHandbook';
 import { bundledHandbook } from './helpers';
 
 const input = (name: string, text: string): DataFileInput => ({ key: `file:///ws/${name}`, label: name, bytes: Buffer.from(text) });

@@ -8,10 +8,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { MergeMemory } from '../../src/model/load/incrementalMerge';
-import { loadHandbook, LoadMemory, parseDataFile, type DataFileInput, type LoadedHandbook } from '../../src/model/load/loadHandbook';
-import { mergeLayers, type Layer } from '../../src/model/load/merge';
-import type { CollectionName, HandbookFile } from '../../src/model/schema';
+import { MergeMemory } from '../../src/core/load/incrementalMerge';
+import { loadHandbook, LoadMemory, parseDataFile, type DataFileInput, type LoadedHandbook } from '../../src/core/load/loadHandbook';
+import { mergeLayers, type Layer } from '../../src/core/load/merge';
+import type { CollectionName, HandbookFile } from '../../src/core/schema/schema';
 import { bundledHandbook } from './helpers';
 
 const bundled = bundledHandbook();

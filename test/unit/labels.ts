@@ -1,7 +1,7 @@
 /** Plain test versions of the words the UI adds (the real ones come from vscode.l10n). */
-import type { TreeLabels } from '../../src/model/tree/treeModel';
-import type { IconName, PanelLabels } from '../../src/model/panel/intersectionHtml';
-import type { ComposerLabels } from '../../src/model/composer/composerHtml';
+import type { TreeLabels } from '../../src/features/tree/model/treeModel';
+import type { IconName, PanelLabels } from '../../src/features/teamPage/model/teamPageHtml';
+import type { ComposerLabels } from '../../src/features/composer/model/composerHtml';
 
 export const testTreeLabels: TreeLabels = {
   teams: 'Teams',

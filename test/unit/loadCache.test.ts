@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cacheEntryName, checksVersion, decodeCacheEntry, encodeCacheEntry } from '../../src/model/load/checkCache';
-import { contentHash } from '../../src/model/load/checkFile';
-import { loadHandbook, LoadMemory, type DataFileInput } from '../../src/model/load/loadHandbook';
-import { summarizeLoad } from '../../src/model/load/summary';
-import { DEFAULT_LIMITS } from '../../src/model/load/yamlFile';
+import { cacheEntryName, checksVersion, decodeCacheEntry, encodeCacheEntry } from '../../src/core/load/checkCache';
+import { contentHash } from '../../src/core/load/checkFile';
+import { loadHandbook, LoadMemory, type DataFileInput } from '../../src/core/load/loadHandbook';
+import { summarizeLoad } from '../../src/core/load/summary';
+import { DEFAULT_LIMITS } from '../../src/core/load/yamlFile';
 import { bundledHandbook } from './helpers';
 
 const input = (name: string, text: string): DataFileInput => ({ key: `file:///ws/${name}`, label: `.ce-playbook/${name}`, bytes: Buffer.from(text) });

@@ -4,8 +4,8 @@
  * whole vocabulary; the tool says what it searched.
  */
 import assert from 'node:assert/strict';
-import { buildSearchIndex } from '../../src/model/search/searchIndex';
-import { search } from '../../src/model/tools/search';
+import { buildSearchIndex } from '../../src/features/search/model/searchIndex';
+import { search } from '../../src/features/tools/model/search';
 import { bundledHandbook } from './helpers';
 import { bundledContext } from './toolsSupport';
 

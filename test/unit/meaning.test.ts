@@ -1,7 +1,7 @@
 /** Meaning checks of data files: calendar dates, unique ids at every level, field types, deceptive names. */
 import assert from 'node:assert/strict';
-import { loadHandbook } from '../../src/model/load/loadHandbook';
-import { isCalendarDate } from '../../src/model/load/meaning';
+import { loadHandbook } from '../../src/core/load/loadHandbook';
+import { isCalendarDate } from '../../src/core/load/meaning';
 import { bundledHandbook } from './helpers';
 
 const bundled = bundledHandbook();

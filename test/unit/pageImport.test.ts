@@ -18,12 +18,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { flattenEntry } from '../../src/model/diff/flatten';
-import { dataFiles } from '../../src/model/import/dataYaml';
-import { importPage, type ImportedData } from '../../src/model/import/pageImport';
-import { sentences } from '../../src/model/import/text';
-import { parseDataFile } from '../../src/model/load/loadHandbook';
-import type { Handbook, Procedure } from '../../src/model/schema';
+import { flattenEntry } from '../../src/features/whatChanged/model/flatten';
+import { dataFiles } from '../../src/features/handbookImport/model/dataYaml';
+import { importPage, type ImportedData } from '../../src/features/handbookImport/model/pageImport';
+import { sentences } from '../../src/features/handbookImport/model/text';
+import { parseDataFile } from '../../src/core/load/loadHandbook';
+import type { Handbook, Procedure } from '../../src/core/schema/schema';
 import { bundledHandbook, repoRoot } from './helpers';
 
 const EARLIER = path.join(repoRoot, 'media', 'handbook', 'customer-engineering-team-culture.md');

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Marked } from 'marked';
-import { escapeIcons, markdownText, notificationText, outputText } from '../../src/model/render/plainText';
+import { escapeIcons, markdownText, notificationText, outputText } from '../../src/core/render/plainText';
 
 /** VS Code renders hovers and tooltips with marked (GFM): the same reader the tooltip text meets. */
 const vscodeLike = new Marked({ gfm: true, async: false });

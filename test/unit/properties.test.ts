@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
-import { loadHandbook, parseDataFile } from '../../src/model/load/loadHandbook';
-import type { DataProblem } from '../../src/model/load/problem';
-import { renderIntersectionBody } from '../../src/model/panel/intersectionHtml';
-import { escapeSnippetText } from '../../src/model/templates/render';
-import { TreeModel } from '../../src/model/tree/treeModel';
+import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
+import { loadHandbook, parseDataFile } from '../../src/core/load/loadHandbook';
+import type { DataProblem } from '../../src/core/load/problem';
+import { renderIntersectionBody } from '../../src/features/teamPage/model/teamPageHtml';
+import { escapeSnippetText } from '../../src/core/templates/render';
+import { TreeModel } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook } from './helpers';
 import { testIcons, testPanelLabels, testTreeLabels } from './labels';
 

@@ -1,14 +1,14 @@
 /** Replies are replies: the follow-ups kept under a ticket, the message text Slack gets, its preview, the @cs-leadership context. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addFollowUp, FOLLOW_UPS_CAP, messageCount, readFollowUps, replyCount, type FollowUp } from '../../src/model/slack/followUps';
-import { readSentTickets, type SentTicket } from '../../src/model/slack/sentTickets';
-import { mentionsIn, previewLines, slackText, updateRequestText, type UpdateWords } from '../../src/model/reply/messageText';
-import { customerTickets } from '../../src/model/reply/customerTickets';
-import { renderReplyBody, renderReplyDocument } from '../../src/model/reply/replyHtml';
-import { isReplyState, isReplyToHost } from '../../src/protocol/replyMessages';
-import { askForUpdateArgument } from '../../src/model/commands/commandArguments';
-import type { Customer } from '../../src/model/customerSchema';
+import { addFollowUp, FOLLOW_UPS_CAP, messageCount, readFollowUps, replyCount, type FollowUp } from '../../src/features/slack/model/followUps';
+import { readSentTickets, type SentTicket } from '../../src/features/slack/model/sentTickets';
+import { mentionsIn, previewLines, slackText, updateRequestText, type UpdateWords } from '../../src/features/reply/model/messageText';
+import { customerTickets } from '../../src/features/reply/model/customerTickets';
+import { renderReplyBody, renderReplyDocument } from '../../src/features/reply/model/replyHtml';
+import { isReplyState, isReplyToHost } from '../../src/features/reply/replyMessages';
+import { askForUpdateArgument } from '../../src/core/commands/commandArguments';
+import type { Customer } from '../../src/core/schema/customerSchema';
 
 const ticket = (id: string, extra: Partial<SentTicket> = {}): SentTicket => ({
   id, templateId: 'support-ticket-context', templateTitle: 'Support Ticket Context', mode: 'botToken', sentAt: '2026-12-04T14:05:00.000Z', channel: 'C0SUPPORT', ts: '1764857100.000100', ...extra,

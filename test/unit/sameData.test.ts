@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { sameData } from '../../src/model/diff/sameData';
-import { diffData, isEmptyDiff } from '../../src/model/diff/dataDiff';
+import { sameData } from '../../src/features/whatChanged/model/sameData';
+import { diffData, isEmptyDiff } from '../../src/features/whatChanged/model/dataDiff';
 
 describe('sameData (plain data equality, key order aside)', () => {
   it('tells equal data from different data', () => {

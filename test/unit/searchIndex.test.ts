@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildSearchIndex, type SearchIndex, type SearchResult } from '../../src/model/search/searchIndex';
-import type { EntryRef } from '../../src/model/handbook/entryRef';
-import type { Channel, Handbook } from '../../src/model/schema';
+import { buildSearchIndex, type SearchIndex, type SearchResult } from '../../src/features/search/model/searchIndex';
+import type { EntryRef } from '../../src/core/handbook/entryRef';
+import type { Channel, Handbook } from '../../src/core/schema/schema';
 import { bundledHandbook } from './helpers';
 
 const key = (t: EntryRef) => JSON.stringify(t);

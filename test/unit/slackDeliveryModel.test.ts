@@ -1,13 +1,13 @@
 // The pure model of Send to Slack: the message, its limits and escaping, secrets, failures, URLs.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { blockMessage, escapeMrkdwn, SLACK_LIMITS, splitForSections, workflowVariables } from '../../src/model/slack/slackMessage';
-import { findCredentials, findSecretLikeValues } from '../../src/model/slack/secretScan';
-import { classifyFailure, isSafeToRetry } from '../../src/model/slack/deliveryError';
-import { checkApiUrl, checkEndpoint } from '../../src/model/slack/endpoints';
-import { addSentTicket, readSentTickets, type SentTicket } from '../../src/model/slack/sentTickets';
-import { deliveryPlan, secretKey } from '../../src/model/slack/deliveryPlan';
-import { findCredentialsInData } from '../../src/model/load/secrets';
+import { blockMessage, escapeMrkdwn, SLACK_LIMITS, splitForSections, workflowVariables } from '../../src/features/slack/model/slackMessage';
+import { findCredentials, findSecretLikeValues } from '../../src/core/secrets/secretScan';
+import { classifyFailure, isSafeToRetry } from '../../src/features/slack/model/deliveryError';
+import { checkApiUrl, checkEndpoint } from '../../src/features/slack/model/endpoints';
+import { addSentTicket, readSentTickets, type SentTicket } from '../../src/features/slack/model/sentTickets';
+import { deliveryPlan, secretKey } from '../../src/features/slack/model/deliveryPlan';
+import { findCredentialsInData } from '../../src/core/load/secrets';
 import { bundledHandbook } from './helpers';
 
 const handbook = bundledHandbook();

@@ -1,15 +1,15 @@
-// Where a ticket goes (model/slack/deliveryPlan.ts, destination.ts): the CE's connected webhook for a
+// Where a ticket goes (features/slack/model/deliveryPlan.ts, destination.ts): the CE's connected webhook for a
 // template wins over the data; the data file that remapped a destination is named; Slack token kinds;
 // workflow variables; and only Slack's documented "ok" is success (transport against the stand-in).
 import assert from 'node:assert/strict';
-import { deliveryPlan, secretKey, type DeliveryPlan } from '../../src/model/slack/deliveryPlan';
-import { confirmationKey, describeDestination, type DestinationInputs } from '../../src/model/slack/destination';
-import { classifyFailure } from '../../src/model/slack/deliveryError';
-import { findCredential, secretKind } from '../../src/model/slack/secretScan';
-import { workflowVariableProblems } from '../../src/model/load/deliveryChecks';
-import { loadHandbook } from '../../src/model/load/loadHandbook';
+import { deliveryPlan, secretKey, type DeliveryPlan } from '../../src/features/slack/model/deliveryPlan';
+import { confirmationKey, describeDestination, type DestinationInputs } from '../../src/features/slack/model/destination';
+import { classifyFailure } from '../../src/features/slack/model/deliveryError';
+import { findCredential, secretKind } from '../../src/core/secrets/secretScan';
+import { workflowVariableProblems } from '../../src/core/load/deliveryChecks';
+import { loadHandbook } from '../../src/core/load/loadHandbook';
 import { postToIncomingWebhook, postWithBotToken, startWorkflow } from '../../src/features/slack/transport';
-import type { Handbook, Template } from '../../src/model/schema';
+import type { Handbook, Template } from '../../src/core/schema/schema';
 import { answers, SlackStandIn } from '../support/slackStandIn';
 import { bundledHandbook } from './helpers';
 

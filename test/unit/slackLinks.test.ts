@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { slackTarget, validWorkspaceUrl } from '../../src/model/slack/slackLinks';
+import { slackTarget, validWorkspaceUrl } from '../../src/features/slack/model/slackLinks';
 
 describe('Slack links', () => {
   const ce = { name: '#customer-support' };

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundledHandbook, repoRoot } from './helpers';
-import type { Handbook, Procedure } from '../../src/model/schema';
+import type { Handbook, Procedure } from '../../src/core/schema/schema';
 
 const EARLIER = 'team-culture';
 const LATER = 'intersects-internal-teams';

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { runStatusRound } from '../../src/features/slack/statusRound';
 import { readTicketThread, readUserNames } from '../../src/features/slack/threadReader';
 import { postWithBotToken } from '../../src/features/slack/transport';
-import { readStatusCache, UNNAMED_RETRY_MS, type StatusCache } from '../../src/model/slack/statusCache';
-import type { SentTicket } from '../../src/model/slack/sentTickets';
+import { readStatusCache, UNNAMED_RETRY_MS, type StatusCache } from '../../src/features/slack/model/statusCache';
+import type { SentTicket } from '../../src/features/slack/model/sentTickets';
 import { answers, SlackStandIn } from '../support/slackStandIn';
 
 const TOKEN = 'xoxb-test-token-rounds';

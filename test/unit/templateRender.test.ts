@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { escapeSnippetText, renderTemplate, templateSnippet } from '../../src/model/templates/render';
-import type { Template } from '../../src/model/schema';
+import { escapeSnippetText, renderTemplate, templateSnippet } from '../../src/core/templates/render';
+import type { Template } from '../../src/core/schema/schema';
 import { bundledHandbook } from './helpers';
 
 const context = () => bundledHandbook().templates.find((t) => t.id === 'support-ticket-context')!;

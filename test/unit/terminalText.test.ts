@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { escapeData, escapeProperty, githubAnnotation } from '../../src/cli/githubFormat';
 import { terminalLine, terminalText } from '../../src/cli/terminalText';
-import { dataYaml, yamlCommentText } from '../../src/model/import/dataYaml';
-import { parseDataFile } from '../../src/model/load/loadHandbook';
+import { dataYaml, yamlCommentText } from '../../src/features/handbookImport/model/dataYaml';
+import { parseDataFile } from '../../src/core/load/loadHandbook';
 
 const ESC = '\u001b';
 

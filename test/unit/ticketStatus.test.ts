@@ -3,11 +3,11 @@
 // `delivery.statusReactions` in a team's data file (layered, positioned problems).
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mrkdwnToText } from '../../src/model/slack/mrkdwn';
-import { markdownText } from '../../src/model/render/plainText';
-import { DEFAULT_STATUS_REACTIONS, readThread, replyText, statusFromReactions } from '../../src/model/slack/ticketStatus';
-import { blockedUntilAfter, MAX_BACKOFF_MS, MIN_REFRESH_MS, nextStatus, pruneStatusCache, readStatusCache, ticketsToRefresh, type StatusCache } from '../../src/model/slack/statusCache';
-import type { SentTicket } from '../../src/model/slack/sentTickets';
+import { mrkdwnToText } from '../../src/features/slack/model/mrkdwn';
+import { markdownText } from '../../src/core/render/plainText';
+import { DEFAULT_STATUS_REACTIONS, readThread, replyText, statusFromReactions } from '../../src/features/slack/model/ticketStatus';
+import { blockedUntilAfter, MAX_BACKOFF_MS, MIN_REFRESH_MS, nextStatus, pruneStatusCache, readStatusCache, ticketsToRefresh, type StatusCache } from '../../src/features/slack/model/statusCache';
+import type { SentTicket } from '../../src/features/slack/model/sentTickets';
 import { contextWithFiles } from './toolsSupport';
 
 const THREAD = '1700000000.000001';

@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { TOOL_OUTPUTS } from '../../src/model/tools/outputs';
-import { runTool } from '../../src/model/tools/run';
-import { TOOL_DEFINITIONS, type ToolName } from '../../src/model/tools/definitions';
-import type { ToolContext } from '../../src/model/tools/context';
+import { TOOL_OUTPUTS } from '../../src/features/tools/model/outputs';
+import { runTool } from '../../src/features/tools/model/run';
+import { TOOL_DEFINITIONS, type ToolName } from '../../src/features/tools/model/definitions';
+import type { ToolContext } from '../../src/features/tools/model/context';
 import { bundledContext, contextWithFiles, OVERLAY, OVERLAY_LABEL, sentTicketsContext } from './toolsSupport';
 import { fixture } from './helpers';
 

@@ -1,9 +1,9 @@
 /** The playbook tools' core on the bundled handbook and on a team overlay; every error is a result. */
 import assert from 'node:assert/strict';
-import { sourceLine, type ToolResult } from '../../src/model/tools/context';
-import { checkDraft, draftTicket } from '../../src/model/tools/drafts';
-import { getProcedure, getTeam, getTemplate, listTeams, listTemplates } from '../../src/model/tools/lookup';
-import { search } from '../../src/model/tools/search';
+import { sourceLine, type ToolResult } from '../../src/features/tools/model/context';
+import { checkDraft, draftTicket } from '../../src/features/tools/model/drafts';
+import { getProcedure, getTeam, getTemplate, listTeams, listTemplates } from '../../src/features/tools/model/lookup';
+import { search } from '../../src/features/tools/model/search';
 import { bundledHandbook } from './helpers';
 import { bundledContext, contextWithFiles, OVERLAY, OVERLAY_LABEL } from './toolsSupport';
 

@@ -1,9 +1,9 @@
 /** routeHelp: the help flow's questions answered by id lead to the handbook's step, or to what is still open. */
 import assert from 'node:assert/strict';
-import type { RouteData } from '../../src/model/tools/route';
-import { engageSupportPrompt } from '../../src/model/tools/prompt';
-import { routeHelp } from '../../src/model/tools/route';
-import type { ToolResult } from '../../src/model/tools/context';
+import type { RouteData } from '../../src/features/tools/model/helpGuide';
+import { engageSupportPrompt } from '../../src/features/tools/model/prompt';
+import { routeHelp } from '../../src/features/tools/model/helpGuide';
+import type { ToolResult } from '../../src/features/tools/model/context';
 import { bundledHandbook } from './helpers';
 import { bundledContext, contextWithFiles } from './toolsSupport';
 

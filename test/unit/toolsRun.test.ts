@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import fc from 'fast-check';
-import { inputJsonSchema, LIMITS, TOOL_DEFINITIONS } from '../../src/model/tools/definitions';
-import { runTool } from '../../src/model/tools/run';
+import { inputJsonSchema, LIMITS, TOOL_DEFINITIONS } from '../../src/features/tools/model/definitions';
+import { runTool } from '../../src/features/tools/model/run';
 import { repoRoot } from './helpers';
 import { bundledContext, contextWithFiles } from './toolsSupport';
 

@@ -1,7 +1,7 @@
 // The read-only tools listSentTickets and ticketStatus, on the same store the "Sent tickets" rows read.
 import assert from 'node:assert/strict';
-import { runTool } from '../../src/model/tools/run';
-import { TOOL_DEFINITIONS } from '../../src/model/tools/definitions';
+import { runTool } from '../../src/features/tools/model/run';
+import { TOOL_DEFINITIONS } from '../../src/features/tools/model/definitions';
 import { bundledContext, sentTicketsContext } from './toolsSupport';
 
 const ctx = sentTicketsContext();

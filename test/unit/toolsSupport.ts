@@ -1,9 +1,9 @@
 /** The tool core's test contexts: the bundled handbook, and the bundled handbook with a team's file. */
-import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
-import { labelProblems, loadHandbook } from '../../src/model/load/loadHandbook';
-import { teamFileOrigins, type ToolContext } from '../../src/model/tools/context';
-import type { SentTicket } from '../../src/model/slack/sentTickets';
-import type { StatusCache } from '../../src/model/slack/statusCache';
+import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
+import { labelProblems, loadHandbook } from '../../src/core/load/loadHandbook';
+import { teamFileOrigins, type ToolContext } from '../../src/features/tools/model/context';
+import type { SentTicket } from '../../src/features/slack/model/sentTickets';
+import type { StatusCache } from '../../src/features/slack/model/statusCache';
 import { bundledHandbook } from './helpers';
 
 export const OVERLAY_LABEL = '.ce-playbook/our-team.yaml';

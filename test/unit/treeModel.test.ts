@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
-import { nodeId, TreeModel, type TreeNode } from '../../src/model/tree/treeModel';
+import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
+import { nodeId, TreeModel, type TreeNode } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook } from './helpers';
 import { testTreeLabels } from './labels';
 

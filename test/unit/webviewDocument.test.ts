@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { renderWebviewDocument } from '../../src/model/render/webviewDocument';
+import { renderWebviewDocument } from '../../src/core/render/webviewDocument';
 
 const page = { title: 'A <b> title', body: '<p>body</p>', cspSource: 'https://w.test', nonce: 'n0nce', scriptUri: 'https://w.test/s.js', styleUris: ['https://w.test/a.css', 'https://w.test/b.css'], main: { id: 'content', 'data-state': '{"a":"<x>"}' } };
 

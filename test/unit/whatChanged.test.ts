@@ -1,12 +1,12 @@
 /** "What changed": the comparison with the data last seen, the marked page sections, the page, the tree row. */
 import assert from 'node:assert/strict';
-import { renderChangesBody, renderChangesDocument, type ChangesLabels } from '../../src/model/diff/changesHtml';
-import { diffData } from '../../src/model/diff/dataDiff';
-import { changedSections, changesSince } from '../../src/model/diff/seenData';
-import { seenDataText } from '../../src/model/diff/seenText';
-import { HandbookIndex } from '../../src/model/handbook/handbookIndex';
-import { renderIntersectionBody } from '../../src/model/panel/intersectionHtml';
-import { TreeModel } from '../../src/model/tree/treeModel';
+import { renderChangesBody, renderChangesDocument, type ChangesLabels } from '../../src/features/whatChanged/model/changesHtml';
+import { diffData } from '../../src/features/whatChanged/model/dataDiff';
+import { changedSections, changesSince } from '../../src/features/whatChanged/model/seenData';
+import { seenDataText } from '../../src/features/whatChanged/model/seenText';
+import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
+import { renderIntersectionBody } from '../../src/features/teamPage/model/teamPageHtml';
+import { TreeModel } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook } from './helpers';
 import { testIcons, testPanelLabels, testTreeLabels } from './labels';
 

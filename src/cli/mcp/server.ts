@@ -8,12 +8,12 @@ import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mc
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod/mini';
-import type { ToolContext, ToolResult } from '../../model/tools/context';
-import { TOOL_DEFINITIONS, TOOL_INPUTS } from '../../model/tools/definitions';
-import { TOOL_OUTPUTS } from '../../model/tools/outputs';
-import { getProcedure, getTeam, getTemplate } from '../../model/tools/lookup';
-import { engageSupportPrompt, PROMPT_LIMITS } from '../../model/tools/prompt';
-import { runTool } from '../../model/tools/run';
+import type { ToolContext, ToolResult } from '../../features/tools/model/context';
+import { TOOL_DEFINITIONS, TOOL_INPUTS } from '../../features/tools/model/definitions';
+import { TOOL_OUTPUTS } from '../../features/tools/model/outputs';
+import { getProcedure, getTeam, getTemplate } from '../../features/tools/model/lookup';
+import { engageSupportPrompt, PROMPT_LIMITS } from '../../features/tools/model/prompt';
+import { runTool } from '../../features/tools/model/run';
 
 export interface McpServerOptions {
   /** The data to answer from (bundled handbook merged with the team's files, re-read as they change). */

@@ -3,11 +3,11 @@
  * per user (global state) across reloads and restarts, and the parent row shows progress.
  */
 import vscode = require('vscode');
-import { escapeIcons } from '../../model/render/plainText';
+import { escapeIcons } from '../../core/render/plainText';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TreeFeature } from '../tree/register';
-import { registerCommand } from '../commands';
-import { entryRef, stepKey } from '../../model/handbook/entryRef';
+import { registerCommand } from '../../core/host/commands';
+import { entryRef, stepKey } from '../../core/handbook/entryRef';
 
 const KEY = 'cePlaybook.checklistTicks';
 export const OOO_PROCEDURE = 'out-of-office';

@@ -1,8 +1,8 @@
 /** What a composer page needs of the set of pages that owns it (ComposerPanels). */
 import type vscode = require('vscode');
-import type { Template } from '../../model/schema';
-import type { TemplateFormat } from '../../model/templates/render';
-import type { ComposerState, EarlierNotice } from '../../protocol/composerMessages';
+import type { Template } from '../../core/schema/schema';
+import type { TemplateFormat } from '../../core/templates/render';
+import type { ComposerState, EarlierNotice } from './composerMessages';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
 import type { TemplatesFeature } from '../templates/register';

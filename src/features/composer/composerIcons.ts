@@ -3,7 +3,7 @@ import copy from '../../../media/icons/copy.svg';
 import insert from '../../../media/icons/insert.svg';
 import send from '../../../media/icons/send.svg';
 import trash from '../../../media/icons/trash.svg';
-import type { ComposerIconName } from '../../model/composer/composerHtml';
+import type { ComposerIconName } from './model/composerHtml';
 
 /** Decorative: hidden from screen readers, since every button has its own text. */
 const decorative = (svg: string) => svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');

@@ -1,8 +1,8 @@
 /** The words the ticket composer adds to the handbook's text, and its messages. */
 import vscode = require('vscode');
-import type { ComposerLabels } from '../../model/composer/composerHtml';
-import type { TemplateField } from '../../model/schema';
-import type { FillMessages } from '../../model/templates/fillFlow';
+import type { ComposerLabels } from './model/composerHtml';
+import type { TemplateField } from '../../core/schema/schema';
+import type { FillMessages } from '../templates/model/fillFlow';
 import { earlierLabels } from './earlierNotice';
 import { customerPickerLabels } from './customerCard';
 

@@ -4,15 +4,15 @@
  * field problems, and runs the buttons: send (cePlaybook.sendTicket), copy, insert, discard.
  */
 import vscode = require('vscode');
-import { composerView, missingFields, openingValues, sameValues, templateValues } from '../../model/composer/composerState';
+import { composerView, missingFields, openingValues, sameValues, templateValues } from './model/composerState';
 import { DraftAutosave } from './draftAutosave';
-import { renderTemplate } from '../../model/templates/render';
-import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind } from '../../protocol/composerMessages';
-import type { Template } from '../../model/schema';
+import { renderTemplate } from '../../core/templates/render';
+import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind } from './composerMessages';
+import type { Template } from '../../core/schema/schema';
 import { composerFieldMessages, composerMessages as m } from './composerLabels';
 import { sendThroughCommand } from './composerSend';
-import { playbookTabIcon, ReadyGate } from '../webviewPanels';
-import { executeCommand } from '../commands';
+import { playbookTabIcon, ReadyGate } from '../../core/host/webviewPanels';
+import { executeCommand } from '../../core/host/commands';
 import { EarlierNoticeTracker } from './earlierNotice';
 import type { AccountTracker } from './customerCard';
 import type { ComposerHost } from './composerHost';

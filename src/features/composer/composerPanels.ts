@@ -4,31 +4,31 @@
  * serializer), with the draft from the store. Loaded on first use (dist/composer.js).
  */
 import vscode = require('vscode');
-import { KeyedPanels, nonce } from '../webviewPanels';
-import { renderComposerBody, renderComposerDocument } from '../../model/composer/composerHtml';
-import { composerView } from '../../model/composer/composerState';
-import { escapeHtml } from '../../model/render/html';
-import { deliveryPlan, readStoredKeys, STORED_KEYS_INDEX } from '../../model/slack/deliveryPlan';
-import { planTarget } from '../../model/slack/destination';
+import { KeyedPanels, nonce } from '../../core/host/webviewPanels';
+import { renderComposerBody, renderComposerDocument } from './model/composerHtml';
+import { composerView } from './model/composerState';
+import { escapeHtml } from '../../core/render/html';
+import { deliveryPlan, readStoredKeys, STORED_KEYS_INDEX } from '../slack/model/deliveryPlan';
+import { planTarget } from '../slack/model/destination';
 import { earlierNotice } from './earlierNotice';
 import { whereWords } from '../slack/destinationWords';
-import { isComposerState, isComposerValues, type ComposerState, type ComposerValues } from '../../protocol/composerMessages';
-import type { Template } from '../../model/schema';
-import type { ComposeTicketArgs } from '../../model/commands/commandContract';
-import type { TemplateRef } from '../../model/handbook/entryRef';
+import { isComposerState, isComposerValues, type ComposerState, type ComposerValues } from './composerMessages';
+import type { Template } from '../../core/schema/schema';
+import type { ComposeTicketArgs } from '../../core/commands/commandContract';
+import type { TemplateRef } from '../../core/handbook/entryRef';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
-import type * as Commands from '../../lazy/commands';
-import { lazyChunk } from '../lazy';
-import { messages } from '../messages';
+import type * as Commands from '../templates/templates.chunk';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { messages } from '../../core/host/messages';
 import { ComposerPanel } from './composerPanel';
 import { composerIcons } from './composerIcons';
 import { composerFieldMessages, composerLabels, composerMessages } from './composerLabels';
 import { AccountTracker } from './customerCard';
-import { myName } from '../me';
+import { myName } from '../../core/host/me';
 
 export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
-const commands = lazyChunk<typeof Commands>('commands');
+const commands = lazyChunk<typeof Commands>('templates');
 
 /**
  * What `cePlaybook.composeTicket` takes (see the command contract): a template reference (a tree

@@ -1,6 +1,6 @@
 /** How a composer page hands its ticket to `cePlaybook.sendTicket`, and what comes back. */
-import type { SendTicketArgs } from '../../model/commands/commandContract';
-import { executeCommand } from '../commands';
+import type { SendTicketArgs } from '../../core/commands/commandContract';
+import { executeCommand } from '../../core/host/commands';
 import { composerMessages as m } from './composerLabels';
 
 /** What cePlaybook.sendTicket resolves to: the error is a whole sentence for the CE; `declined` when they said no. */

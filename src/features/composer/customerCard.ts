@@ -4,15 +4,15 @@
  * tickets, in the words of their Sent tickets rows. Nothing of the customer's data is logged.
  */
 import vscode = require('vscode');
-import { accountFills, chosenCustomer, customerField } from '../../model/customers/accountFill';
-import { accountCard, customerChoices, recentTicketsOf, type AccountCardLabels } from '../../model/customers/accountCard';
-import { readSentTickets, SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
-import type { AccountCard, AccountMessage, CustomerChoice } from '../../protocol/accountMessages';
-import type { Customer } from '../../model/customerSchema';
-import type { StatusReactions } from '../../model/schemaStatus';
-import type { Template } from '../../model/schema';
-import type * as SlackDelivery from '../../lazy/slackDelivery';
-import { lazyChunk } from '../lazy';
+import { accountFills, chosenCustomer, customerField } from '../customers/model/accountFill';
+import { accountCard, customerChoices, recentTicketsOf, type AccountCardLabels } from '../customers/model/accountCard';
+import { readSentTickets, SENT_TICKETS_KEY } from '../slack/model/sentTickets';
+import type { AccountCard, AccountMessage, CustomerChoice } from './accountMessages';
+import type { Customer } from '../../core/schema/customerSchema';
+import type { StatusReactions } from '../../core/schema/schemaStatus';
+import type { Template } from '../../core/schema/schema';
+import type * as SlackDelivery from '../slack/slackDelivery.chunk';
+import { lazyChunk } from '../../core/host/lazyChunk';
 
 const t = vscode.l10n.t;
 // How a sent ticket's row reads (status, template, time) comes with the Slack code, as for the tree.

@@ -3,9 +3,9 @@
  * the last keystroke (debounced), or at once before anything leaves (send, copy, insert, closing).
  * An all-empty page removes the draft.
  */
-import { draftOf } from '../../model/composer/composerState';
-import { isDraftEmpty } from '../../model/templates/fillFlow';
-import type { Template } from '../../model/schema';
+import { draftOf } from './model/composerState';
+import { isDraftEmpty } from '../templates/model/fillFlow';
+import type { Template } from '../../core/schema/schema';
 import type { DraftStore } from '../templates/fillForm';
 
 /** Long enough to coalesce typing, short enough that a window reload loses nothing in practice. */

@@ -5,12 +5,12 @@
  * tickets and the status last read from Slack); nothing is asked of Slack here.
  */
 import vscode = require('vscode');
-import { earlierTickets, type EarlierTicket } from '../../model/slack/earlierTickets';
-import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from '../../model/slack/sentTickets';
-import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
-import type { Customer } from '../../model/customerSchema';
-import type { Template } from '../../model/schema';
-import type { EarlierNotice } from '../../protocol/composerMessages';
+import { earlierTickets, type EarlierTicket } from '../slack/model/earlierTickets';
+import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from '../slack/model/sentTickets';
+import { readStatusCache, TICKET_STATUS_KEY } from '../slack/model/statusCache';
+import type { Customer } from '../../core/schema/customerSchema';
+import type { Template } from '../../core/schema/schema';
+import type { EarlierNotice } from './composerMessages';
 
 const t = vscode.l10n.t;
 

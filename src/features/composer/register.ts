@@ -1,12 +1,12 @@
 /** "Compose Ticket…": the composer pages load on first use (dist/composer.js); only this is in extension.js. */
 import vscode = require('vscode');
-import type * as Composer from '../../lazy/composer';
+import type * as Composer from './composer.chunk';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
 import type { SlackFeature } from '../slack/register';
-import { lazyChunk } from '../lazy';
-import { registerCommand } from '../commands';
-import { afterActivation, onFirstUse } from '../deferred';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { registerCommand } from '../../core/host/commands';
+import { afterActivation, onFirstUse } from '../../core/host/deferred';
 
 const chunk = lazyChunk<typeof Composer>('composer');
 

@@ -4,7 +4,7 @@
  * cannot be read is a miss, and the loader ignores any entry that is not exactly right.
  */
 import vscode = require('vscode');
-import type * as Loader from '../../lazy/workspaceData';
+import type * as Loader from './workspaceData.chunk';
 
 const FOLDER = 'checked-data';
 const decoder = new TextDecoder();

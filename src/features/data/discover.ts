@@ -1,12 +1,12 @@
 /**
  * Finds the team's data files: the `cePlaybook.dataFiles` entries as listed, then every
  * `.ce-playbook/*.{yaml,yml,json}` of the workspace folders by name. Bounded (see
- * model/load/dataFileSetting.ts): roots inside the workspace folders or one absolute file per
+ * core/load/dataFileSetting.ts): roots inside the workspace folders or one absolute file per
  * entry, at most DATA_FILE_BOUNDS.maxFiles files, at most timeBudgetMs spent searching; every bound
  * hit and every refused entry comes back as a notice to show.
  */
 import vscode = require('vscode');
-import { classifyDataFileEntry, DATA_FILE_BOUNDS, DATA_FILE_NAME, type DataFileEntry } from '../../model/load/dataFileSetting';
+import { classifyDataFileEntry, DATA_FILE_BOUNDS, DATA_FILE_NAME, type DataFileEntry } from '../../core/load/dataFileSetting';
 
 const t = vscode.l10n.t;
 export const CONVENTION_DIR = '.ce-playbook';

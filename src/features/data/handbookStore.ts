@@ -3,10 +3,10 @@
  * only the data feature replaces it, and only with data that passed validation.
  */
 import vscode = require('vscode');
-import type * as BundledHandbook from '../../lazy/bundledHandbook';
-import { HandbookIndex } from '../../model/handbook/handbookIndex';
-import type { Handbook } from '../../model/schema';
-import { lazyChunk } from '../lazy';
+import type * as BundledHandbook from './bundledHandbook.chunk';
+import { HandbookIndex } from '../../core/handbook/handbookIndex';
+import type { Handbook } from '../../core/schema/schema';
+import { lazyChunk } from '../../core/host/lazyChunk';
 
 const bundledChunk = lazyChunk<typeof BundledHandbook>('bundledHandbook');
 

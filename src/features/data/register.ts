@@ -5,11 +5,11 @@
  * only registers the command: the watchers and the first load start once activation has returned.
  */
 import vscode = require('vscode');
-import { lazyChunk } from '../lazy';
-import type * as DataRuntime from '../../lazy/dataSession';
-import type * as Loader from '../../lazy/workspaceData';
-import { notificationText } from '../../model/render/plainText';
-import { registerCommand } from '../commands';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import type * as DataRuntime from './dataSession.chunk';
+import type * as Loader from './workspaceData.chunk';
+import { notificationText } from '../../core/render/plainText';
+import { registerCommand } from '../../core/host/commands';
 import type { HandbookStore } from './handbookStore';
 
 const t = vscode.l10n.t;

@@ -5,9 +5,9 @@
  * status item are created the first time something needs them.
  */
 import vscode = require('vscode');
-import type * as Loader from '../../lazy/workspaceData';
-import { clampPosition, type DataProblem } from '../../model/load/problem';
-import { notificationText, outputText } from '../../model/render/plainText';
+import type * as Loader from './workspaceData.chunk';
+import { clampPosition, type DataProblem } from '../../core/load/problem';
+import { notificationText, outputText } from '../../core/render/plainText';
 import type { CheckStore } from './checkStore';
 import { discover } from './discover';
 import { FileVersions } from './fileVersions';

@@ -4,11 +4,11 @@
  * (dist/reply.js, its webview script dist/webview/reply.js).
  */
 import vscode = require('vscode');
-import type * as Reply from '../../lazy/reply';
+import type * as Reply from './reply.chunk';
 import type { HandbookStore } from '../data/handbookStore';
-import { lazyChunk } from '../lazy';
-import { registerCommand } from '../commands';
-import { afterActivation, onFirstUse } from '../deferred';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { registerCommand } from '../../core/host/commands';
+import { afterActivation, onFirstUse } from '../../core/host/deferred';
 
 const chunk = lazyChunk<typeof Reply>('reply');
 

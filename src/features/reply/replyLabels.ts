@@ -1,7 +1,7 @@
 /** The words of the message pages and of "The customer is asking for an update" (ours, not the handbook's). */
 import vscode = require('vscode');
-import type { ReplyPageLabels } from '../../model/reply/replyHtml';
-import type { UpdateWords } from '../../model/reply/messageText';
+import type { ReplyPageLabels } from './model/replyHtml';
+import type { UpdateWords } from './model/messageText';
 
 const t = vscode.l10n.t;
 
@@ -40,7 +40,7 @@ export const replyWords = {
   unknownChannel: (id: string) => t('The channel "{0}" is not in the playbook.', id),
 };
 
-/** The prefilled message to @cs-leadership (see model/reply/messageText.ts). */
+/** The prefilled message to @cs-leadership (see features/reply/model/messageText.ts). */
 export const updateWords: UpdateWords = {
   opening: (group, customer) => (customer ? t('{0} {1} is asking me for an update, and I need your guidance.', group, customer) : t('{0} My customer is asking me for an update, and I need your guidance.', group)),
   ticket: (template, sentAt) => t('Ticket: {0}, sent {1}.', template, sentAt),

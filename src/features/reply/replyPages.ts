@@ -5,19 +5,19 @@
  * thread (or channel and ticket), so nothing typed for one ticket carries into another's.
  */
 import vscode = require('vscode');
-import { KeyedPanels, nonce } from '../webviewPanels';
-import { renderReplyBody, renderReplyDocument } from '../../model/reply/replyHtml';
-import { updateRequestText, type MentionGroup } from '../../model/reply/messageText';
-import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from '../../model/slack/sentTickets';
-import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
-import { replyText, userName } from '../../model/slack/ticketStatus';
-import type { ComposeMessageArgs, SentTicketRef } from '../../model/commands/commandContract';
-import type { Step } from '../../model/schema';
+import { KeyedPanels, nonce } from '../../core/host/webviewPanels';
+import { renderReplyBody, renderReplyDocument } from './model/replyHtml';
+import { updateRequestText, type MentionGroup } from './model/messageText';
+import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from '../slack/model/sentTickets';
+import { readStatusCache, TICKET_STATUS_KEY } from '../slack/model/statusCache';
+import { replyText, userName } from '../slack/model/ticketStatus';
+import type { ComposeMessageArgs, SentTicketRef } from '../../core/commands/commandContract';
+import type { Step } from '../../core/schema/schema';
 import type { HandbookStore } from '../data/handbookStore';
-import type * as SlackDelivery from '../../lazy/slackDelivery';
-import { lazyChunk } from '../lazy';
-import { localDateTime as when } from '../localTime';
-import { isReplyState, type ReplyState } from '../../protocol/replyMessages';
+import type * as SlackDelivery from '../slack/slackDelivery.chunk';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { localDateTime as when } from '../../core/host/localTime';
+import { isReplyState, type ReplyState } from './replyMessages';
 import { ReplyPanel, type ReplyHost } from './replyPanel';
 import { replyPageLabels, replyWords as w, updateWords } from './replyLabels';
 

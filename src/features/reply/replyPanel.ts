@@ -6,12 +6,12 @@
  * cleared only once Slack has it.
  */
 import vscode = require('vscode');
-import { MESSAGE_MAX, previewLines, type MentionGroup } from '../../model/reply/messageText';
-import { normalizeValue } from '../../model/slack/slackMessage';
-import { isReplyToHost, type HostToReply, type ReplyStatusKind } from '../../protocol/replyMessages';
-import type { SendMessageArgs } from '../../model/commands/commandContract';
-import { executeCommand } from '../commands';
-import { playbookTabIcon, ReadyGate } from '../webviewPanels';
+import { MESSAGE_MAX, previewLines, type MentionGroup } from './model/messageText';
+import { normalizeValue } from '../slack/model/slackMessage';
+import { isReplyToHost, type HostToReply, type ReplyStatusKind } from './replyMessages';
+import type { SendMessageArgs } from '../../core/commands/commandContract';
+import { executeCommand } from '../../core/host/commands';
+import { playbookTabIcon, ReadyGate } from '../../core/host/webviewPanels';
 import { replyWords as w } from './replyLabels';
 
 export const AUTOSAVE_DELAY_MS = 300;

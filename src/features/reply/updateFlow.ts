@@ -6,14 +6,14 @@
  * handbook's (data/procedures.yaml); the buttons and lines around them are ours.
  */
 import vscode = require('vscode');
-import { customerTickets } from '../../model/reply/customerTickets';
-import { canFollowUp, type SentTicket } from '../../model/slack/sentTickets';
-import { replyText, userName } from '../../model/slack/ticketStatus';
-import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
-import type { AskForUpdateArgs, SentTicketRef } from '../../model/commands/commandContract';
+import { customerTickets } from './model/customerTickets';
+import { canFollowUp, type SentTicket } from '../slack/model/sentTickets';
+import { replyText, userName } from '../slack/model/ticketStatus';
+import { readStatusCache, TICKET_STATUS_KEY } from '../slack/model/statusCache';
+import type { AskForUpdateArgs, SentTicketRef } from '../../core/commands/commandContract';
 import type { ReplyPages } from './replyPages';
 import { updateFlowWords as w } from './replyLabels';
-import { localDateTime } from '../localTime';
+import { localDateTime } from '../../core/host/localTime';
 
 /** The steps of the handbook this flow follows (data/procedures.yaml, engage-support). */
 export const UPDATE_STEP = 'customer-asks-for-update';

@@ -3,14 +3,14 @@
  * meeting, channel, user group and out-of-office step (see searchQuickPick.ts, loaded on first use).
  */
 import vscode = require('vscode');
-import type * as Commands from '../../lazy/commands';
-import type { SearchIndex, SearchResult } from '../../model/search/searchIndex';
-import type { TreeNode } from '../../model/tree/treeModel';
+import type * as Commands from '../templates/templates.chunk';
+import type { SearchIndex, SearchResult } from './model/searchIndex';
+import type { TreeNode } from '../tree/model/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
-import { lazyChunk } from '../lazy';
-import { registerCommand } from '../commands';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { registerCommand } from '../../core/host/commands';
 
-const commands = lazyChunk<typeof Commands>('commands');
+const commands = lazyChunk<typeof Commands>('templates');
 
 export interface SearchFeature {
   index(): SearchIndex;

@@ -4,13 +4,13 @@
  * tree and opens what it belongs to.
  */
 import vscode = require('vscode');
-import { searchPickItem } from '../../model/render/pickItems';
-import { boundQuery, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../../model/search/queryLimit';
-import type { SearchIndex, SearchResult, SearchResultKind } from '../../model/search/searchIndex';
-import type { TreeNode } from '../../model/tree/treeModel';
-import { openEntryCall } from '../../model/commands/openEntry';
+import { searchPickItem } from '../../core/render/pickItems';
+import { boundQuery, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './model/queryLimit';
+import type { SearchIndex, SearchResult, SearchResultKind } from './model/searchIndex';
+import type { TreeNode } from '../tree/model/treeModel';
+import { openEntryCall } from '../../core/commands/openEntry';
 import type { HandbookStore } from '../data/handbookStore';
-import { executeCall } from '../commands';
+import { executeCall } from '../../core/host/commands';
 
 const t = vscode.l10n.t;
 

@@ -4,9 +4,9 @@
  */
 import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
-import { messages } from '../messages';
-import { slackTarget } from '../../model/slack/slackLinks';
-import { entryId, lookupEntry, type ChannelRef, type UserGroupRef } from '../../model/handbook/entryRef';
+import { messages } from '../../core/host/messages';
+import { slackTarget } from './model/slackLinks';
+import { entryId, lookupEntry, type ChannelRef, type UserGroupRef } from '../../core/handbook/entryRef';
 
 export function channelCommands(store: HandbookStore) {
   const nameOf = (ref: ChannelRef | UserGroupRef | undefined) => (ref ? lookupEntry(store.current, ref)?.name : undefined);

@@ -4,10 +4,10 @@
  * thread, a message to a channel), and the "Sent tickets" row actions.
  */
 import vscode = require('vscode');
-import { findCredentials } from '../../model/slack/secretScan';
-import { safeLink } from '../../model/slack/sentTickets';
+import { findCredentials } from '../../core/secrets/secretScan';
+import { safeLink } from './model/sentTickets';
 import { connectSlack, disconnectSlack } from './connectSlack';
-import type { ConnectSlackArgs, SendMessageArgs, SendTicketArgs, SentTicketRef } from '../../model/commands/commandContract';
+import type { ConnectSlackArgs, SendMessageArgs, SendTicketArgs, SentTicketRef } from '../../core/commands/commandContract';
 import { SlackSecrets } from './secretStore';
 import { sendMessage } from './sendMessage';
 import { cancelSending as cancelEvery, sendTicket, type SendDeps, type SentNotice } from './sendTicket';

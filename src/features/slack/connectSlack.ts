@@ -4,9 +4,9 @@
  * them all. The value is never shown, logged or put in a message.
  */
 import vscode = require('vscode');
-import type { DeliveryMode } from '../../model/schema';
-import { DELIVERY_MODES } from '../../model/slack/deliveryPlan';
-import { checkEndpoint } from '../../model/slack/endpoints';
+import type { DeliveryMode } from '../../core/schema/schema';
+import { DELIVERY_MODES } from './model/deliveryPlan';
+import { checkEndpoint } from './model/endpoints';
 import type { HandbookStore } from '../data/handbookStore';
 import { credentialName } from './deliveryMessages';
 import type { SlackSecrets } from './secretStore';

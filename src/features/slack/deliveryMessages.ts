@@ -1,8 +1,8 @@
 /** The words for each way a send can fail, and what to do about it (vscode.l10n). */
 import vscode = require('vscode');
-import type { DeliveryMode } from '../../model/schema';
-import type { DeliveryError } from '../../model/slack/deliveryError';
-import type { SecretKind } from '../../model/slack/secretScan';
+import type { DeliveryMode } from '../../core/schema/schema';
+import type { DeliveryError } from './model/deliveryError';
+import type { SecretKind } from '../../core/secrets/secretScan';
 
 const t = vscode.l10n.t;
 

@@ -1,11 +1,11 @@
 /**
- * A ticket's destination (model/slack/destination.ts) in words (vscode.l10n): the short `where` for
+ * A ticket's destination (features/slack/model/destination.ts) in words (vscode.l10n): the short `where` for
  * titles, progress and messages, and the sentences the confirmation adds. Shared by the Slack
  * delivery and the composer's "Goes to" (listed in SHARED in scripts/bundle-check.js).
  */
 import vscode = require('vscode');
-import type { DeliveryMode } from '../../model/schema';
-import type { Destination, Remap, Target } from '../../model/slack/destination';
+import type { DeliveryMode } from '../../core/schema/schema';
+import type { Destination, Remap, Target } from './model/destination';
 
 const t = vscode.l10n.t;
 

@@ -4,13 +4,13 @@
  * registrations load at activation.
  */
 import vscode = require('vscode');
-import type * as Commands from '../../lazy/commands';
-import type * as SlackDelivery from '../../lazy/slackDelivery';
-import { registerCommand } from '../commands';
-import { lazyChunk } from '../lazy';
-import { afterActivation } from '../deferred';
+import type * as Commands from '../templates/templates.chunk';
+import type * as SlackDelivery from './slackDelivery.chunk';
+import { registerCommand } from '../../core/host/commands';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { afterActivation } from '../../core/host/deferred';
 
-const commands = lazyChunk<typeof Commands>('commands');
+const commands = lazyChunk<typeof Commands>('templates');
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 
 /** The commands of sending to Slack, each run by the function of the same name in the chunk. */

@@ -3,8 +3,8 @@
  * the values) are listed in globalState so Disconnect can remove every one of them.
  */
 import vscode = require('vscode');
-import type { DeliveryMode } from '../../model/schema';
-import { DELIVERY_MODES, readStoredKeys, secretKey, STORED_KEYS_INDEX as INDEX_KEY } from '../../model/slack/deliveryPlan';
+import type { DeliveryMode } from '../../core/schema/schema';
+import { DELIVERY_MODES, readStoredKeys, secretKey, STORED_KEYS_INDEX as INDEX_KEY } from './model/deliveryPlan';
 
 export class SlackSecrets {
   constructor(private readonly secrets: vscode.SecretStorage, private readonly state: vscode.Memento) {}

@@ -5,20 +5,20 @@
  * the channel and its Slack id, and the data file that set an id or name other than the bundled
  * handbook's), the secret check, Slack's SDK with its bounded retries (never posting twice), Retry on
  * a failure that re-confirms when the destination or the text changed. A success is recorded under its
- * ticket (see model/slack/followUps.ts), never as a new sent ticket.
+ * ticket (see features/slack/model/followUps.ts), never as a new sent ticket.
  */
 import vscode = require('vscode');
-import { classifyFailure, type Failure } from '../../model/slack/deliveryError';
-import { channelRemaps, type Destination, type Target } from '../../model/slack/destination';
-import { secretKey } from '../../model/slack/deliveryPlan';
-import { checkApiUrl } from '../../model/slack/endpoints';
-import { addFollowUp, FOLLOW_UP_TEXT } from '../../model/slack/followUps';
-import { findCredential, secretKind } from '../../model/slack/secretScan';
-import { canFollowUp, safeLink, type SentTicket } from '../../model/slack/sentTickets';
-import { normalizeValue } from '../../model/slack/slackMessage';
-import { MESSAGE_MAX, slackText } from '../../model/reply/messageText';
-import type { SendMessageArgs } from '../../model/commands/commandContract';
-import { executeCommand } from '../commands';
+import { classifyFailure, type Failure } from './model/deliveryError';
+import { channelRemaps, type Destination, type Target } from './model/destination';
+import { secretKey } from './model/deliveryPlan';
+import { checkApiUrl } from './model/endpoints';
+import { addFollowUp, FOLLOW_UP_TEXT } from './model/followUps';
+import { findCredential, secretKind } from '../../core/secrets/secretScan';
+import { canFollowUp, safeLink, type SentTicket } from './model/sentTickets';
+import { normalizeValue } from './model/slackMessage';
+import { MESSAGE_MAX, slackText } from '../reply/model/messageText';
+import type { SendMessageArgs } from '../../core/commands/commandContract';
+import { executeCommand } from '../../core/host/commands';
 import { failureMessage, secretKindName } from './deliveryMessages';
 import { destinationDetails, whereWords } from './destinationWords';
 import { apiUrlSetting, sendPrompts, type SendDeps, type SendTicketResult } from './sendTicket';

@@ -3,18 +3,18 @@
  * what happens after. The draft is kept until Slack says ok; a failure is told in words with Retry.
  */
 import vscode = require('vscode');
-import { deliveryPlan, type DeliveryPlan } from '../../model/slack/deliveryPlan';
-import { confirmationKey, describeDestination } from '../../model/slack/destination';
-import { classifyFailure, type DeliveryError, type Failure, type FailureKind } from '../../model/slack/deliveryError';
-import { checkApiUrl, checkEndpoint } from '../../model/slack/endpoints';
-import { findCredential, findSecretLikeValues } from '../../model/slack/secretScan';
-import { blockMessage, normalizeValue, workflowVariables, type BlockMessage } from '../../model/slack/slackMessage';
-import { addSentTicket, safeLink } from '../../model/slack/sentTickets';
-import { missingRequired } from '../../model/templates/fieldConditions';
-import { renderTemplate } from '../../model/templates/render';
-import type { Template } from '../../model/schema';
-import type { SendTicketArgs } from '../../model/commands/commandContract';
-import { executeCommand } from '../commands';
+import { deliveryPlan, type DeliveryPlan } from './model/deliveryPlan';
+import { confirmationKey, describeDestination } from './model/destination';
+import { classifyFailure, type DeliveryError, type Failure, type FailureKind } from './model/deliveryError';
+import { checkApiUrl, checkEndpoint } from './model/endpoints';
+import { findCredential, findSecretLikeValues } from '../../core/secrets/secretScan';
+import { blockMessage, normalizeValue, workflowVariables, type BlockMessage } from './model/slackMessage';
+import { addSentTicket, safeLink } from './model/sentTickets';
+import { missingRequired } from '../../core/templates/fieldConditions';
+import { renderTemplate } from '../../core/templates/render';
+import type { Template } from '../../core/schema/schema';
+import type { SendTicketArgs } from '../../core/commands/commandContract';
+import { executeCommand } from '../../core/host/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
 import type { SentTicketsStore } from './sentTicketsStore';

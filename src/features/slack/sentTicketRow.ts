@@ -1,14 +1,14 @@
 /** How a "Sent tickets" row looks: customer, template, time, status; Open in Slack; Follow Up in Thread. */
 import vscode = require('vscode');
-import { commandCall } from '../../model/commands/commandContract';
-import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from '../../model/slack/sentTickets';
-import { messageCount, replyCount } from '../../model/slack/followUps';
-import { readStatusCache, TICKET_STATUS_KEY } from '../../model/slack/statusCache';
-import type { RowDescription } from '../../model/tree/treeModel';
-import { markdownText } from '../../model/render/plainText';
-import type { StatusReactions } from '../../model/schemaStatus';
+import { commandCall } from '../../core/commands/commandContract';
+import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from './model/sentTickets';
+import { messageCount, replyCount } from './model/followUps';
+import { readStatusCache, TICKET_STATUS_KEY } from './model/statusCache';
+import type { RowDescription } from '../tree/model/treeModel';
+import { markdownText } from '../../core/render/plainText';
+import type { StatusReactions } from '../../core/schema/schemaStatus';
 import { statusWords } from './ticketStatusWords';
-import { localDateTime } from '../localTime';
+import { localDateTime } from '../../core/host/localTime';
 
 const t = vscode.l10n.t;
 /** Data shown in a Markdown tooltip is escaped, so it cannot make links or formatting. */

@@ -4,11 +4,11 @@
  * the node is expanded.
  */
 import type vscode from 'vscode';
-import type { TreeState } from '../../model/tree/treeModel';
-import { SENT_TICKETS_KEY } from '../../model/slack/sentTickets';
-import type { StatusReactions } from '../../model/schemaStatus';
-import type * as SlackDelivery from '../../lazy/slackDelivery';
-import { lazyChunk } from '../lazy';
+import type { TreeState } from '../tree/model/treeModel';
+import { SENT_TICKETS_KEY } from './model/sentTickets';
+import type { StatusReactions } from '../../core/schema/schemaStatus';
+import type * as SlackDelivery from './slackDelivery.chunk';
+import { lazyChunk } from '../../core/host/lazyChunk';
 
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 

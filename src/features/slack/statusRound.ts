@@ -4,8 +4,8 @@
  * No `vscode` import and the clock and the reader given: the refresher runs it in the extension, and
  * `npm run bench` runs it against the Slack stand-in on a simulated clock to count requests per minute.
  */
-import { blockedUntilAfter, hasThread, idsToName, nextStatus, ticketsToRefresh, withNamesAsked, type StatusCache } from '../../model/slack/statusCache';
-import type { SentTicket } from '../../model/slack/sentTickets';
+import { blockedUntilAfter, hasThread, idsToName, nextStatus, ticketsToRefresh, withNamesAsked, type StatusCache } from './model/statusCache';
+import type { SentTicket } from './model/sentTickets';
 import { NAMES_PER_CALL, type ThreadResult } from './threadReader';
 
 export interface StatusRoundDeps {

@@ -7,12 +7,12 @@
  * No `vscode` import: it runs (and is tested) in plain Node against the Slack stand-in too.
  */
 import { ErrorCode, WebClient, type WebAPICallError } from '@slack/web-api';
-import type { StatusProblem } from '../../model/slack/statusCache';
-import { readThread, reactionNames, type SlackThreadMessage, type ThreadReading } from '../../model/slack/ticketStatus';
+import type { StatusProblem } from './model/statusCache';
+import { readThread, reactionNames, type SlackThreadMessage, type ThreadReading } from './model/ticketStatus';
 import { silentLogger } from './transport';
 
 export interface ReadOptions {
-  /** The Web API base URL, already checked (see model/slack/endpoints.ts). */
+  /** The Web API base URL, already checked (see features/slack/model/endpoints.ts). */
   apiUrl?: string;
   /** Pages of 200 messages read at most (a longer thread is counted by Slack's reply_count). */
   maxPages?: number;

@@ -6,10 +6,10 @@
  * globalState next to the sent tickets, and the tree shows it.
  */
 import vscode = require('vscode');
-import { checkApiUrl } from '../../model/slack/endpoints';
-import { secretKey } from '../../model/slack/deliveryPlan';
-import { DEFAULT_STATUS_MAX_AGE_DAYS, pruneStatusCache, readStatusCache, TICKET_STATUS_KEY, type StatusCache } from '../../model/slack/statusCache';
-import type { SentTicket } from '../../model/slack/sentTickets';
+import { checkApiUrl } from './model/endpoints';
+import { secretKey } from './model/deliveryPlan';
+import { DEFAULT_STATUS_MAX_AGE_DAYS, pruneStatusCache, readStatusCache, TICKET_STATUS_KEY, type StatusCache } from './model/statusCache';
+import type { SentTicket } from './model/sentTickets';
 import type { SlackSecrets } from './secretStore';
 import type { SentTicketsStore } from './sentTicketsStore';
 import { apiUrlSetting } from './sendTicket';

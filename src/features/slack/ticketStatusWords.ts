@@ -4,12 +4,12 @@
  * is escaped for the tooltip's Markdown; nothing of it can form a link or formatting.
  */
 import vscode = require('vscode');
-import { markdownText as md } from '../../model/render/plainText';
-import { hasThread, type StatusCache, type StatusProblem, type TicketStatus } from '../../model/slack/statusCache';
-import type { SentTicket } from '../../model/slack/sentTickets';
-import { replyText, statusFromReactions, userName } from '../../model/slack/ticketStatus';
-import type { StatusReactions } from '../../model/schemaStatus';
-import { localDateTime as when } from '../localTime';
+import { markdownText as md } from '../../core/render/plainText';
+import { hasThread, type StatusCache, type StatusProblem, type TicketStatus } from './model/statusCache';
+import type { SentTicket } from './model/sentTickets';
+import { replyText, statusFromReactions, userName } from './model/ticketStatus';
+import type { StatusReactions } from '../../core/schema/schemaStatus';
+import { localDateTime as when } from '../../core/host/localTime';
 
 const t = vscode.l10n.t;
 

@@ -17,13 +17,13 @@
  */
 import { LogLevel, WebClient, type WebAPIPlatformError, type Logger } from '@slack/web-api';
 import { IncomingWebhook, WebhookTrigger, type FetchFunction } from '@slack/webhook';
-import { answerShape, isSafeToRetry, type Failure } from '../../model/slack/deliveryError';
-import type { BlockMessage } from '../../model/slack/slackMessage';
+import { answerShape, isSafeToRetry, type Failure } from './model/deliveryError';
+import type { BlockMessage } from './model/slackMessage';
 
 export interface TransportOptions {
   /** Cancels the send (the progress notification's Cancel). */
   signal?: AbortSignal;
-  /** The Web API base URL, already checked (see model/slack/endpoints.ts). */
+  /** The Web API base URL, already checked (see features/slack/model/endpoints.ts). */
   apiUrl?: string;
   /** The whole send, retries and Retry-After waits included. */
   deadlineMs?: number;

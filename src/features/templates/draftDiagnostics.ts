@@ -4,10 +4,10 @@
  * composer page with the block's values), "Fill In…" and "Copy for Slack".
  */
 import vscode = require('vscode');
-import { blockValues, draftProblems, findDraftBlocks, type DraftBlock } from '../../model/templates/draftChecker';
-import type { FieldValues } from '../../model/templates/render';
+import { blockValues, draftProblems, findDraftBlocks, type DraftBlock } from './model/draftChecker';
+import type { FieldValues } from '../../core/templates/render';
 import type { HandbookStore } from '../data/handbookStore';
-import { commandCall } from '../../model/commands/commandContract';
+import { commandCall } from '../../core/commands/commandContract';
 
 const t = vscode.l10n.t;
 export const DRAFT_LANGUAGES = ['markdown', 'plaintext'];

@@ -3,11 +3,11 @@
  * placeholder), then a choice of what to do with the result. Drafts survive cancelling.
  */
 import vscode = require('vscode');
-import { escapeIcons } from '../../model/render/plainText';
-import { optionPickItems } from '../../model/render/pickItems';
-import { fillTemplate, isDraftEmpty, type Draft, type FieldPrompt, type FillMessages, type PromptAnswer } from '../../model/templates/fillFlow';
-import { renderTemplate, TEMPLATE_FORMATS, type FieldValues, type TemplateFormat } from '../../model/templates/render';
-import type { Template } from '../../model/schema';
+import { escapeIcons } from '../../core/render/plainText';
+import { optionPickItems } from '../../core/render/pickItems';
+import { fillTemplate, isDraftEmpty, type Draft, type FieldPrompt, type FillMessages, type PromptAnswer } from './model/fillFlow';
+import { renderTemplate, TEMPLATE_FORMATS, type FieldValues, type TemplateFormat } from '../../core/templates/render';
+import type { Template } from '../../core/schema/schema';
 import type { HandbookStore } from '../data/handbookStore';
 
 const t = vscode.l10n.t;

@@ -5,19 +5,19 @@
  * templateCommands.ts and fillForm.ts, loaded with the commands chunk on first use.
  */
 import vscode = require('vscode');
-import type * as Commands from '../../lazy/commands';
-import type * as DraftChecks from '../../lazy/draftChecks';
+import type * as Commands from './templates.chunk';
+import type * as DraftChecks from './draftChecks.chunk';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftChecker } from './draftDiagnostics';
 import { EditorTarget } from './editorTarget';
-import { afterActivation, onFirstUse } from '../deferred';
+import { afterActivation, onFirstUse } from '../../core/host/deferred';
 import type { FillDeps } from './fillForm';
 import type { TemplateContext } from './templateCommands';
-import { lazyChunk } from '../lazy';
-import { executeCommand, registerCommand } from '../commands';
-import { entryRef } from '../../model/handbook/entryRef';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { executeCommand, registerCommand } from '../../core/host/commands';
+import { entryRef } from '../../core/handbook/entryRef';
 
-const commands = lazyChunk<typeof Commands>('commands');
+const commands = lazyChunk<typeof Commands>('templates');
 const draftChecks = lazyChunk<typeof DraftChecks>('draftChecks');
 
 export interface TemplatesFeature {

@@ -1,9 +1,9 @@
 import vscode = require('vscode');
-import type * as Commands from '../../lazy/commands';
+import type * as Commands from './templates.chunk';
 import type { HandbookStore } from '../data/handbookStore';
-import { lazyChunk } from '../lazy';
+import { lazyChunk } from '../../core/host/lazyChunk';
 
-const commands = lazyChunk<typeof Commands>('commands');
+const commands = lazyChunk<typeof Commands>('templates');
 
 /**
  * Every template's snippet prefix (ce-context, ce-request and the team's own) comes from the merged

@@ -4,16 +4,16 @@
  * Slack, the actions of a template row, and the snippet completions of every template.
  */
 import vscode = require('vscode');
-import type { DraftBlock } from '../../model/templates/draftChecker';
-import type { FieldValues } from '../../model/templates/render';
-import { renderTemplate, templateSnippet, type TemplateFormat } from '../../model/templates/render';
-import { entryRef, lookupEntry, type StepRef, type TemplateRef } from '../../model/handbook/entryRef';
-import type { Template } from '../../model/schema';
+import type { DraftBlock } from './model/draftChecker';
+import type { FieldValues } from '../../core/templates/render';
+import { renderTemplate, templateSnippet, type TemplateFormat } from '../../core/templates/render';
+import { entryRef, lookupEntry, type StepRef, type TemplateRef } from '../../core/handbook/entryRef';
+import type { Template } from '../../core/schema/schema';
 import type { HandbookStore } from '../data/handbookStore';
-import { executeCommand } from '../commands';
-import { messages } from '../messages';
-import { notificationText } from '../../model/render/plainText';
-import { templatePickItems } from '../../model/render/pickItems';
+import { executeCommand } from '../../core/host/commands';
+import { messages } from '../../core/host/messages';
+import { notificationText } from '../../core/render/plainText';
+import { templatePickItems } from '../../core/render/pickItems';
 import { collectValues, deliverResult, runFillForm, type FillDeps } from './fillForm';
 
 const t = vscode.l10n.t;

@@ -1,11 +1,11 @@
-/** Maps the pure tree model to VS Code tree items (see model/tree/treeModel.ts for the logic). */
+/** Maps the pure tree model to VS Code tree items (see features/tree/model/treeModel.ts for the logic). */
 import vscode = require('vscode');
-import type * as MeetingNotes from '../../lazy/meetingNotes';
-import { nodeId, TreeModel, type RowDescription, type TreeNode, type TreeState } from '../../model/tree/treeModel';
+import type * as MeetingNotes from './meetingNotes.chunk';
+import { nodeId, TreeModel, type RowDescription, type TreeNode, type TreeState } from './model/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
-import { treeLabels } from '../messages';
-import { lazyChunk } from '../lazy';
-import { myName } from '../me';
+import { treeLabels } from '../../core/host/messages';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { myName } from '../../core/host/me';
 
 // Loaded once a meeting row is shown.
 const meetingNotes = lazyChunk<typeof MeetingNotes>('meetingNotes');

@@ -5,14 +5,14 @@
  */
 import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
-import type * as Tree from '../../lazy/tree';
+import type * as Tree from './tree.chunk';
 import type { PlaybookTreeProvider } from './playbookTreeProvider';
 import { dataNotice } from '../data/notice';
-import type { TreeNode, TreeState } from '../../model/tree/treeModel';
+import type { TreeNode, TreeState } from './model/treeModel';
 import type { SeenChanges } from '../whatChanged/seenChanges';
-import { registerCommand } from '../commands';
-import { lazyChunk } from '../lazy';
-import { afterActivation, onFirstUse } from '../deferred';
+import { registerCommand } from '../../core/host/commands';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { afterActivation, onFirstUse } from '../../core/host/deferred';
 
 const treeChunk = lazyChunk<typeof Tree>('tree');
 

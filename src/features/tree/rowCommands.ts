@@ -1,8 +1,8 @@
 /** What the tree's step and meeting rows run when clicked: a modal with the whole text. */
 import vscode = require('vscode');
 import type { HandbookStore } from '../data/handbookStore';
-import { messages } from '../messages';
-import { entryId, lookupEntry, type MeetingRef, type StepRef } from '../../model/handbook/entryRef';
+import { messages } from '../../core/host/messages';
+import { entryId, lookupEntry, type MeetingRef, type StepRef } from '../../core/handbook/entryRef';
 import type { PlaybookTreeProvider } from './playbookTreeProvider';
 
 export async function showStep(store: HandbookStore, ref: StepRef | undefined): Promise<void> {

@@ -1,7 +1,7 @@
 /** The words the "What changed" page adds to the data (localized). */
 import vscode = require('vscode');
-import type { ChangesLabels } from '../../model/diff/changesHtml';
-import type { CollectionName } from '../../model/schema';
+import type { ChangesLabels } from './model/changesHtml';
+import type { CollectionName } from '../../core/schema/schema';
 
 const t = vscode.l10n.t;
 

@@ -4,8 +4,8 @@
  * pages imported and compared.
  */
 import vscode = require('vscode');
-import { diffData } from '../../model/diff/dataDiff';
-import { importPage } from '../../model/import/pageImport';
+import { diffData } from './model/dataDiff';
+import { importPage } from '../handbookImport/model/pageImport';
 import type { HandbookStore } from '../data/handbookStore';
 import { changesText } from './changesLabels';
 import { CHANGE_SCHEME, CHANGES_VIEW_TYPE, ChangesPanel, ChangeTexts, type ChangesPageContent } from './changesPanel';

@@ -1,14 +1,14 @@
 /**
  * The "What changed" page and the Compare Handbook Revisions page: a webview (strict CSP, nonce,
- * only dist/webview may load) rendered by model/diff/changesHtml.ts. A long text opens in VS Code's
+ * only dist/webview may load) rendered by features/whatChanged/model/changesHtml.ts. A long text opens in VS Code's
  * diff editor through a read-only content provider.
  */
 import vscode = require('vscode');
-import { nonce } from '../webviewPanels';
-import { sentences } from '../../model/import/text';
-import { isChangesMessage } from '../../protocol/whatChangedMessages';
+import { nonce } from '../../core/host/webviewPanels';
+import { sentences } from '../handbookImport/model/text';
+import { isChangesMessage } from './whatChangedMessages';
 import { changesLabels, changesText } from './changesLabels';
-import { renderChangesBody, renderChangesDocument, type ChangesPage } from '../../model/diff/changesHtml';
+import { renderChangesBody, renderChangesDocument, type ChangesPage } from './model/changesHtml';
 
 export const CHANGES_VIEW_TYPE = 'cePlaybook.whatChanged';
 export const CHANGE_SCHEME = 'ce-playbook-change';
@@ -67,7 +67,7 @@ export class ChangesPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: nonce(),
       scriptUri: asUri('whatChanged.js'),
-      styleUris: [asUri('page.css'), asUri('intersection.css'), asUri('whatChanged.css')],
+      styleUris: [asUri('page.css'), asUri('teamPage.css'), asUri('whatChanged.css')],
     });
   }
 

@@ -8,17 +8,17 @@
  * the diff and the pages in the whatChanged chunk.
  */
 import vscode = require('vscode');
-import type * as SeenData from '../../lazy/seenData';
-import { registerCommand } from '../commands';
+import type * as SeenData from './seenData.chunk';
+import { registerCommand } from '../../core/host/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DataFeature } from '../data/register';
-import type { Handbook } from '../../model/schema';
+import type { Handbook } from '../../core/schema/schema';
 import type { ChangesPages, PageKind } from './changesPages';
-import { whatChangedChunk } from './chunk';
+import { whatChangedChunk } from './whatChangedChunk';
 import type { ChangedSections, SeenChanges } from './seenChanges';
 import type { SeenDataStore } from './seenDataStore';
-import { lazyChunk } from '../lazy';
-import { onFirstUse } from '../deferred';
+import { lazyChunk } from '../../core/host/lazyChunk';
+import { onFirstUse } from '../../core/host/deferred';
 
 const seenDataChunk = lazyChunk<typeof SeenData>('seenData');
 

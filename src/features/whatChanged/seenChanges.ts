@@ -3,10 +3,10 @@
  * pages (the marked sections) and the "What changed" page. Set only by the whatChanged feature.
  */
 import vscode = require('vscode');
-import type { DataDiff } from '../../model/diff/dataDiff';
-import type { HandbookIndex } from '../../model/handbook/handbookIndex';
+import type { DataDiff } from './model/dataDiff';
+import type { HandbookIndex } from '../../core/handbook/handbookIndex';
 
-/** Which sections of a team's page show a change (model/diff/seenData.ts changedSections, loaded lazily). */
+/** Which sections of a team's page show a change (features/whatChanged/model/seenData.ts changedSections, loaded lazily). */
 export type ChangedSections = (diff: DataDiff, index: HandbookIndex, teamId: string) => ReadonlySet<string>;
 
 export class SeenChanges implements vscode.Disposable {

@@ -1,14 +1,14 @@
 /**
  * Where the data this user last saw is kept: the text in `seen-data.json` in the extension's global
- * storage, its digest in global state (see model/diff/seenText.ts). The file is written before the
+ * storage, its digest in global state (see features/whatChanged/model/seenText.ts). The file is written before the
  * digest, so a digest never points at a file that is not there; a file that is missing or does not
  * match its digest counts as never seen (recorded again, silently), never as trusted data. When the
  * data shown is what was seen, that object is remembered with the digest, so the checks after later
  * reloads read no file; a copy read from the file is not kept (at 10,000 teams it is tens of MB).
  */
 import vscode = require('vscode');
-import { LEGACY_SEEN_DATA_KEY, SEEN_DATA_FILE, SEEN_DIGEST_KEY, seenDataText, seenDigest } from '../../model/diff/seenText';
-import type { Handbook } from '../../model/schema';
+import { LEGACY_SEEN_DATA_KEY, SEEN_DATA_FILE, SEEN_DIGEST_KEY, seenDataText, seenDigest } from './model/seenText';
+import type { Handbook } from '../../core/schema/schema';
 
 export class SeenDataStore {
   private memory: { digest: string; handbook: Handbook } | undefined;

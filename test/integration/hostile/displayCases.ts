@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { answerPickItems, optionPickItems, searchPickItem, teamPickItems, templatePickItems } from '../../../src/model/render/pickItems';
+import { answerPickItems, optionPickItems, searchPickItem, teamPickItems, templatePickItems } from '../../../src/core/render/pickItems';
 import { api, closeAllEditors, editorWith, type PlaybookApi } from '../support';
 
 export interface DisplayCase {

@@ -1,4 +1,0 @@
-// Entry of dist/draftChecks.js: what works in the user's documents (the draft checks with their
-// diagnostics and code lenses, the snippet completions), started once activation has returned.
-export { DraftChecker, DRAFT_LANGUAGES } from '../features/templates/draftDiagnostics';
-export { templateSnippets } from '../features/templates/snippetCompletions';

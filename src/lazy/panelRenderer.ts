@@ -1,4 +1,0 @@
-// Entry of dist/panelRenderer.js: what the first panel needs and activation does not (the Markdown
-// library, the page renderer and its icons). Loaded with lazyChunk by features/panel on the first panel.
-export * from '../model/panel/intersectionHtml';
-export { panelIcons } from '../features/panel/icons';

@@ -1,6 +1,0 @@
-// Entry of dist/slackDelivery.js: sending tickets to Slack (Slack's SDK with it), storing the
-// credentials and the sent tickets' rows and statuses (read from their threads), loaded on first use by the thin registrations in features/slack.
-export { runDeliveryCommand, deliveryCommands, cancelSending, checkSettings, refreshTicketStatusQuietly, testAccess, type SlackDeps } from '../features/slack/commands';
-export { describeSentTicket } from '../features/slack/sentTicketRow';
-export { statusWords } from '../features/slack/ticketStatusWords';
-export { sendPrompts, type SentNotice } from '../features/slack/sendTicket';

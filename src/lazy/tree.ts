@@ -1,5 +1,0 @@
-// Entry of dist/tree.js: the sidebar tree's provider and model, and what its rows run. Loaded when
-// the view is created, once activation has returned (or when a command needs the tree first).
-export { PlaybookTreeProvider } from '../features/tree/playbookTreeProvider';
-export { nodeId } from '../model/tree/treeModel';
-export { showStep, showMeeting } from '../features/tree/rowCommands';
