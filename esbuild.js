@@ -35,6 +35,18 @@ async function buildData() {
   return result.handbook;
 }
 
+/**
+ * package.json's commands and language model tools, from the command contract and the tool table
+ * (scripts/generate-contributions.mjs): rewritten by a development build; a release build only
+ * checks them, so what `vsce package` ships was committed.
+ */
+async function generateContributions() {
+  const { syncContributions } = await import('./scripts/generate-contributions.mjs');
+  const result = await syncContributions({ write: !production });
+  if (result.changed && production) throw new Error(result.message);
+  if (result.changed) console.log(result.message);
+}
+
 /** Resolves `ce-playbook:bundled-handbook` to the validated data. */
 function bundledDataPlugin(getHandbook) {
   return {
@@ -162,6 +174,7 @@ async function checkChunks(metafile, options) {
 async function main() {
   const cycles = importCycles(root);
   if (cycles.length) throw new Error(`Import circles in src/ (break each by moving what both sides need into a module of its own):\n  ${cycles.map((c) => c.join(', ')).join('\n  ')}`);
+  await generateContributions();
   fs.rmSync(dist, { recursive: true, force: true });
   let handbook = await buildData();
   const pages = pageEntries();

@@ -2,7 +2,7 @@
 // `npm test`: THE one test command. Runs every layer in order, keeps going after a failure where
 // the later layers still mean something, and ends with a single line "N passed, N failed".
 //
-//   build        node esbuild.js                         (1 check)
+//   build        scripts/generate-contributions.mjs --check, node esbuild.js   (1 check)
 //   typecheck    tsc -p . (emit to out/), tsc -p tsconfig.webview.json   (1 check)
 //   lint         eslint .                                (1 check)
 //   package      .vsix made offline and installed into code-server (1 check)
@@ -138,7 +138,11 @@ function codeServerReady() {
 const needsCodeServer = (fn) => async () => (codeServerReady() ? fn() : { passed: 0, failed: 1, note: 'code-server install failed' });
 
 const layers = {
-  build: () => check(process.execPath, ['esbuild.js']),
+  // First whether the committed package.json is what the code generates (the build would rewrite it).
+  build: async () => {
+    const generated = await check(process.execPath, [path.join(root, 'scripts', 'generate-contributions.mjs'), '--check']);
+    return generated.failed ? generated : check(process.execPath, ['esbuild.js']);
+  },
   typecheck: async () => {
     // Start from an empty out/: tsc never deletes the output of removed or renamed tests, which
     // would otherwise keep running. (dist/ belongs to esbuild and is left alone.)

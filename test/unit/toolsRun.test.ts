@@ -87,7 +87,7 @@ describe('the tool table and package.json', () => {
       assert.ok(localized(tool.userDescription as string)?.length > 10, `${d.name} has a user description`);
       assert.equal(tool.modelDescription, d.description, d.name);
       assert.deepEqual(tool.tags, d.tags, d.name);
-      assert.deepEqual(tool.inputSchema, inputJsonSchema(d.name), `${d.name}: run the table's inputJsonSchema and paste it into package.json`);
+      assert.deepEqual(tool.inputSchema, inputJsonSchema(d.name), `${d.name}: run npm run generate`);
     }
   });
 

@@ -116,46 +116,57 @@ export interface SendTicketArgs {
 export type CommandId = keyof CommandArgs;
 
 /**
- * Every command, and whether package.json contributes it (`contributed`) or it is only run by the
- * extension itself (`internal`). Keyed by CommandId, so a command missing here does not compile;
- * a unit test holds the contributed ones against package.json both ways.
+ * How package.json contributes a command. Its title is `%command.<name>%` in package.nls.json (the
+ * id without `cePlaybook.`), its category "CE Playbook"; `icon`: the codicon shown on the view's
+ * title bar and rows; `enablement`: when it can run.
  */
-export const COMMANDS: Readonly<Record<CommandId, 'contributed' | 'internal'>> = {
-  'cePlaybook.getHelp': 'contributed',
-  'cePlaybook.search': 'contributed',
-  'cePlaybook.openIntersection': 'contributed',
-  'cePlaybook.insertTicketContext': 'contributed',
-  'cePlaybook.insertTicketRequest': 'contributed',
-  'cePlaybook.insertTemplate': 'contributed',
-  'cePlaybook.fillTemplate': 'contributed',
-  'cePlaybook.copyTemplateForSlack': 'contributed',
-  'cePlaybook.templateActions': 'contributed',
-  'cePlaybook.copyChannel': 'contributed',
-  'cePlaybook.openChannel': 'contributed',
-  'cePlaybook.channelActions': 'contributed',
-  'cePlaybook.showStep': 'contributed',
-  'cePlaybook.showMeeting': 'contributed',
-  'cePlaybook.fillDraft': 'contributed',
-  'cePlaybook.copyDraftForSlack': 'contributed',
-  'cePlaybook.openSource': 'contributed',
-  'cePlaybook.reloadData': 'contributed',
-  'cePlaybook.resetOooChecklist': 'contributed',
-  'cePlaybook.showOooChecklist': 'contributed',
-  'cePlaybook.copyLink': 'contributed',
-  'cePlaybook.showChanges': 'contributed',
-  'cePlaybook.markChangesSeen': 'contributed',
-  'cePlaybook.compareRevisions': 'contributed',
-  'cePlaybook.composeTicket': 'contributed',
+export interface CommandContribution {
+  icon?: string;
+  enablement?: string;
+}
+
+/**
+ * Every command: how package.json contributes it, or `internal` when only the extension itself runs
+ * it. Keyed by CommandId, so a command missing here does not compile. package.json's
+ * `contributes.commands` is generated from this table, in this order (scripts/generate-contributions.mjs,
+ * run by `npm run build`; `npm test` fails when the committed file differs).
+ */
+export const COMMANDS: Readonly<Record<CommandId, CommandContribution | 'internal'>> = {
+  'cePlaybook.getHelp': { icon: 'question' },
+  'cePlaybook.search': { icon: 'search' },
+  'cePlaybook.openIntersection': { icon: 'preview' },
+  'cePlaybook.insertTicketContext': { icon: 'insert' },
+  'cePlaybook.insertTicketRequest': { icon: 'insert' },
+  'cePlaybook.insertTemplate': { icon: 'insert' },
+  'cePlaybook.composeTicket': { icon: 'comment-discussion' },
   'cePlaybook.sendTicket': 'internal',
-  'cePlaybook.connectSlack': 'contributed',
-  'cePlaybook.disconnectSlack': 'contributed',
-  'cePlaybook.openSentTicket': 'contributed',
-  'cePlaybook.followUpInThread': 'contributed',
-  'cePlaybook.askForUpdate': 'contributed',
+  'cePlaybook.fillTemplate': { icon: 'edit' },
+  'cePlaybook.copyTemplateForSlack': { icon: 'copy' },
+  'cePlaybook.templateActions': {},
+  'cePlaybook.copyChannel': { icon: 'copy' },
+  'cePlaybook.openChannel': { icon: 'link-external' },
+  'cePlaybook.channelActions': {},
+  'cePlaybook.showStep': {},
+  'cePlaybook.showMeeting': {},
+  'cePlaybook.fillDraft': {},
+  'cePlaybook.copyDraftForSlack': {},
+  'cePlaybook.openSource': { icon: 'book' },
+  'cePlaybook.reloadData': { icon: 'refresh' },
+  'cePlaybook.resetOooChecklist': { icon: 'clear-all' },
+  'cePlaybook.showOooChecklist': { icon: 'tasklist' },
+  'cePlaybook.copyLink': { icon: 'link' },
+  'cePlaybook.connectSlack': { icon: 'plug' },
+  'cePlaybook.disconnectSlack': { icon: 'debug-disconnect' },
+  'cePlaybook.openSentTicket': { icon: 'link-external' },
+  'cePlaybook.followUpInThread': { icon: 'comment-discussion' },
+  'cePlaybook.askForUpdate': { icon: 'question' },
   'cePlaybook.composeMessage': 'internal',
   'cePlaybook.sendMessage': 'internal',
-  'cePlaybook.clearSentTickets': 'contributed',
-  'cePlaybook.refreshTicketStatus': 'contributed',
+  'cePlaybook.clearSentTickets': { icon: 'clear-all' },
+  'cePlaybook.refreshTicketStatus': { icon: 'sync' },
+  'cePlaybook.showChanges': { icon: 'diff' },
+  'cePlaybook.markChangesSeen': { icon: 'check', enablement: 'cePlaybook.hasChanges' },
+  'cePlaybook.compareRevisions': { icon: 'git-compare' },
 };
 
 /** A command with its arguments, as data: what a tree row or a panel button runs. */

@@ -1,7 +1,8 @@
 /**
  * The one table of playbook tools: name, what the model is told about each, and its input schema.
- * The VS Code language model tools (package.json `contributes.languageModelTools`, checked against
- * this table by a unit test) and the MCP server (`ce-playbook mcp`) both come from it.
+ * The VS Code language model tools (package.json `contributes.languageModelTools`, generated from
+ * this table by scripts/generate-contributions.mjs) and the MCP server (`ce-playbook mcp`) both come
+ * from it.
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
