@@ -44,6 +44,9 @@ const SHARED = new Set([
   'src/core/templates/fieldConditions.ts', // which fields of a template apply: the one rule of the loader's checks, the draft check, the form and the snippet
   'src/features/whatChanged/model/sameData.ts', // plain data equality: "did anything change?" after each load, and the diff's shortcut
   'src/features/customers/model/customers.ts', // a customer by name or alias, normalised: the picker, the tree's Customers and the tools
+  // zod/mini, tree-shaken to the schemas each chunk uses (a shared chunk would have to carry all of zod,
+  // its locales included: 435 KB): the commands' argument schemas, the tools' inputs, the pages' messages.
+  'node_modules/zod',
 ]);
 
 /**

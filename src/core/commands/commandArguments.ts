@@ -2,7 +2,8 @@
  * The commands' arguments as they arrive from outside. Keybindings, tasks, `command:` links, other
  * extensions and VS Code's own menus run `cePlaybook.*` commands with plain JSON, which the typed
  * contract (commandContract.ts) cannot check; core/host/commands.ts runs every command's arguments
- * through `parseCommandArguments` before the command sees them. One parser per argument shape:
+ * through `parseCommandArguments` before the command sees them. One parser per argument, checking
+ * the shapes with the schemas of argumentSchemas.ts:
  *
  * - an entry's id as a string (`"sales"`) stands for the reference the command takes
  *   (`{ kind: 'team', teamId: 'sales' }`), and must name an entry of that kind in the current data;
@@ -18,7 +19,10 @@
 import { lookupEntry, type EntryKind, type EntryRef, type RefOf } from '../handbook/entryRef';
 import type { HandbookIndex } from '../handbook/handbookIndex';
 import type { TreeNode } from '../../features/tree/model/treeModel';
+import { askForUpdateSchema, composeTicketSchema, credentialSchema, entryRefSchema, fieldValuesSchema, fits, lineSchema, REF_FIELDS, sentTicketRefSchema, treeRowSchema } from './argumentSchemas';
 import type { CommandArgs, CommandId, SentTicketRef } from './commandContract';
+
+export { REF_FIELDS };
 
 /** What a command expected at a position, for the message. */
 export type Expected =
@@ -45,18 +49,6 @@ type Failure = { problem: 'invalid'; expected: Expected } | { problem: 'unknownI
 type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Failure);
 export type ArgumentParser<T> = (value: unknown, context: ArgumentContext) => Parsed<T>;
 
-/** The fields after `kind` that make up each kind of reference, in the order the builders take them. */
-export const REF_FIELDS: { readonly [K in EntryKind]: ReadonlyArray<Exclude<keyof RefOf<K>, 'kind'>> } = {
-  team: ['teamId'],
-  procedure: ['procedureId'],
-  step: ['procedureId', 'stepId'],
-  template: ['templateId'],
-  meeting: ['meetingId'],
-  channel: ['channelId'],
-  userGroup: ['userGroupId'],
-  guide: ['guideId'],
-};
-
 /** An id of each kind in the bundled data, for messages (a unit test holds them against the data). */
 export const EXAMPLE_IDS: { readonly [K in EntryKind]: string } = {
   team: 'sales',
@@ -77,18 +69,14 @@ const TREE_ROW_KINDS: { readonly [K in TreeNode['kind']]: true } = {
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const invalid = (expected: Expected): Parsed<never> => ({ ok: false, problem: 'invalid', expected });
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const absent = (value: unknown): value is undefined | null => value === undefined || value === null;
-const hasOwn = (value: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(value, key);
 
+const treeRow = treeRowSchema(Object.keys(TREE_ROW_KINDS));
 /** A row of the tree, as VS Code passes the focused one to the title bar's buttons. */
-function isTreeRow(value: unknown): boolean {
-  return isObject(value) && typeof value.kind === 'string' && hasOwn(TREE_ROW_KINDS, value.kind);
-}
+const isTreeRow = (value: unknown): boolean => fits(treeRow, value);
 
-function isRefOf<K extends EntryKind>(value: unknown, kind: K): value is RefOf<K> {
-  return isObject(value) && value.kind === kind && REF_FIELDS[kind].every((field) => typeof value[field as string] === 'string');
-}
+const refSchemas = Object.fromEntries(Object.keys(REF_FIELDS).map((kind) => [kind, entryRefSchema(kind as EntryKind)]));
+const isRefOf = <K extends EntryKind>(value: unknown, kind: K): value is RefOf<K> => fits(refSchemas[kind], value);
 
 /** The reference of that kind a string id would be; a step's id is `procedure/step` (its stepKey). */
 export function refFromId(kind: EntryKind, id: string): EntryRef | undefined {
@@ -123,7 +111,7 @@ export const searchTextArgument: ArgumentParser<string | undefined> = (value) =>
 /** Field id → text, e.g. `{ "customer-name": "Acme" }`. */
 export const fieldValuesArgument: ArgumentParser<Record<string, string> | undefined> = (value) => {
   if (absent(value)) return ok(undefined);
-  return isObject(value) && Object.values(value).every((v) => typeof v === 'string') ? ok(value as Record<string, string>) : invalid({ type: 'fieldValues' });
+  return fits(fieldValuesSchema, value) ? ok(value as Record<string, string>) : invalid({ type: 'fieldValues' });
 };
 
 /** A code lens's document: whatever the context takes for a Uri. */
@@ -133,7 +121,7 @@ export const documentArgument: ArgumentParser<unknown> = (value, { asUri }) => {
 };
 
 /** A 0-based line number. */
-export const lineArgument: ArgumentParser<number> = (value) => (Number.isSafeInteger(value) && (value as number) >= 0 ? ok(value as number) : invalid({ type: 'line' }));
+export const lineArgument: ArgumentParser<number> = (value) => (fits(lineSchema, value) ? ok(value as number) : invalid({ type: 'line' }));
 
 /**
  * `cePlaybook.composeTicket`: a template (id or reference), or `{ templateId, values }`; the composer
@@ -144,32 +132,27 @@ export const lineArgument: ArgumentParser<number> = (value) => (Number.isSafeInt
 export const composeTicketArgument: ArgumentParser<CommandArgs['cePlaybook.composeTicket'][0]> = (value, context) => {
   if (absent(value) || typeof value === 'string' || isRefOf(value, 'template')) return entryArgument(['template'])(value, context);
   if (isTreeRow(value)) return ok(undefined);
-  const fits = isObject(value)
-    // A reference of another kind is no ticket (its templateId would just be missing).
-    && value.kind === undefined
-    && (value.templateId === undefined || typeof value.templateId === 'string')
-    && (value.values === undefined || (isObject(value.values) && Object.values(value.values).every((v) => v === undefined || typeof v === 'string')));
-  return fits ? ok(value as CommandArgs['cePlaybook.composeTicket'][0]) : invalid({ type: 'ticket' });
+  // A reference of another kind is no ticket (its templateId would just be missing): the schema wants no kind.
+  return fits(composeTicketSchema, value) ? ok(value as CommandArgs['cePlaybook.composeTicket'][0]) : invalid({ type: 'ticket' });
 };
 
 /** `cePlaybook.connectSlack`: an object, whose fields connectSlack checks and answers about; nothing asks. */
 export const credentialArgument: ArgumentParser<CommandArgs['cePlaybook.connectSlack'][0]> = (value) => {
   if (absent(value)) return ok(undefined);
-  return isObject(value) ? ok(value as unknown as CommandArgs['cePlaybook.connectSlack'][0]) : invalid({ type: 'credential' });
+  return fits(credentialSchema, value) ? ok(value as unknown as CommandArgs['cePlaybook.connectSlack'][0]) : invalid({ type: 'credential' });
 };
 
 /** A "Sent tickets" row, or its id (the sent tickets are the Slack feature's: it says if one is gone). */
 export const sentTicketArgument: ArgumentParser<SentTicketRef | undefined> = (value) => {
   if (absent(value)) return ok(undefined);
   if (typeof value === 'string') return ok({ kind: 'sentTicket', sentId: value });
-  return isObject(value) && value.kind === 'sentTicket' && typeof value.sentId === 'string' ? ok(value as unknown as SentTicketRef) : invalid({ type: 'sentTicket' });
+  return fits(sentTicketRefSchema, value) ? ok(value as SentTicketRef) : invalid({ type: 'sentTicket' });
 };
 
 /** A "Sent tickets" row (or its id), or `{ customer, stepId }` from the help flow; nothing: every sent ticket. */
 export const askForUpdateArgument: ArgumentParser<CommandArgs['cePlaybook.askForUpdate'][0]> = (value, context) => {
-  if (isObject(value) && value.kind === undefined) {
-    const fits = (value.customer === undefined || typeof value.customer === 'string') && (value.stepId === undefined || typeof value.stepId === 'string');
-    return fits ? ok(value as { customer?: string; stepId?: string }) : invalid({ type: 'sentTicket' });
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { kind?: unknown }).kind === undefined) {
+    return fits(askForUpdateSchema, value) ? ok(value as { customer?: string; stepId?: string }) : invalid({ type: 'sentTicket' });
   }
   return sentTicketArgument(value, context);
 };

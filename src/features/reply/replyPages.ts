@@ -12,6 +12,7 @@ import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from 
 import { readStatusCache, TICKET_STATUS_KEY } from '../slack/model/statusCache';
 import { replyText, userName } from '../slack/model/ticketStatus';
 import type { ComposeMessageArgs, SentTicketRef } from '../../core/commands/commandContract';
+import type * as CommandArguments from '../../core/host/commandArguments.chunk';
 import type { Step } from '../../core/schema/schema';
 import type { HandbookStore } from '../data/handbookStore';
 import type * as SlackDelivery from '../slack/slackDelivery.chunk';
@@ -20,6 +21,9 @@ import { localDateTime as when } from '../../core/host/localTime';
 import { isReplyState, type ReplyState } from './replyMessages';
 import { ReplyPanel, type ReplyHost } from './replyPanel';
 import { replyPageLabels, replyWords as w, updateWords } from './replyLabels';
+
+/** The schemas of the commands' arguments: loaded with the first command, which this one came through. */
+const argumentSchemas = lazyChunk<typeof CommandArguments>('commandArguments');
 
 export const REPLY_VIEW_TYPE = 'cePlaybook.reply';
 /** Where the pages' texts are kept as typed (globalState, per user), by page; bounded. */
@@ -142,11 +146,13 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
 
   /** A message to a channel (checked: a script can pass anything). */
   openChannel(raw: unknown): ReplyPanel | undefined {
-    const a = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof ComposeMessageArgs, unknown>>;
-    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    const channelId = str(a.channelId);
-    if (!channelId) return void vscode.window.showWarningMessage(w.unknownChannel(String(a.channelId ?? '')));
-    const content = this.channelContent({ channelId, userGroupId: str(a.userGroupId), sentId: str(a.sentId), customer: str(a.customer)?.slice(0, 200) });
+    const parsed = argumentSchemas().composeMessageSchema.safeParse(raw);
+    if (!parsed.success || !parsed.data.channelId) {
+      const given = typeof raw === 'object' && raw !== null ? (raw as { channelId?: unknown }).channelId : undefined;
+      return void vscode.window.showWarningMessage(w.unknownChannel(typeof given === 'string' ? given : ''));
+    }
+    const { channelId, userGroupId, sentId, customer } = parsed.data;
+    const content = this.channelContent({ channelId, userGroupId, sentId, customer: customer?.slice(0, 200) });
     if (typeof content === 'string') return void vscode.window.showWarningMessage(content);
     return this.open(content);
   }

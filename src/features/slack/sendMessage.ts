@@ -18,23 +18,27 @@ import { canFollowUp, safeLink, type SentTicket } from './model/sentTickets';
 import { normalizeValue } from './model/slackMessage';
 import { MESSAGE_MAX, slackText } from '../reply/model/messageText';
 import type { SendMessageArgs } from '../../core/commands/commandContract';
+import type * as CommandArguments from '../../core/host/commandArguments.chunk';
+import { lazyChunk } from '../../core/host/lazyChunk';
 import { executeCommand } from '../../core/host/commands';
 import { failureMessage, secretKindName } from './deliveryMessages';
 import { destinationDetails, whereWords } from './destinationWords';
 import { apiUrlSetting, sendPrompts, type SendDeps, type SendTicketResult } from './sendTicket';
 import { postWithBotToken, type TransportResult } from './transport';
 
+/** The schemas of the commands' arguments: loaded with the first command, which this one came through. */
+const argumentSchemas = lazyChunk<typeof CommandArguments>('commandArguments');
+
 const t = vscode.l10n.t;
 const PREVIEW_MAX = 1500;
 
 /** The arguments as a page or a script gives them: checked, not trusted. */
 function parseArgs(raw: unknown): SendMessageArgs | string {
-  const a = raw as Partial<SendMessageArgs> | undefined;
-  const to = a?.to as Partial<SendMessageArgs['to']> | undefined;
-  const fits = !!a && typeof a === 'object' && typeof a.text === 'string' && !!to && typeof to === 'object'
-    && ((to.kind === 'thread' && typeof (to as { sentId?: unknown }).sentId === 'string') || (to.kind === 'channel' && typeof (to as { channelId?: unknown }).channelId === 'string'));
-  if (!fits) return t('sendMessage needs { to: { kind: "thread", sentId } or { kind: "channel", channelId }, text }.');
-  return { to: a.to!, text: a.text!, ...(typeof a.about === 'string' ? { about: a.about } : {}), confirm: a.confirm, allowSecrets: a.allowSecrets === true };
+  const parsed = argumentSchemas().sendMessageSchema.safeParse(raw);
+  if (!parsed.success) return t('sendMessage needs { to: { kind: "thread", sentId } or { kind: "channel", channelId }, text }.');
+  const a = parsed.data;
+  const to: SendMessageArgs['to'] = a.to.kind === 'thread' ? { kind: 'thread', sentId: a.to.sentId } : { kind: 'channel', channelId: a.to.channelId };
+  return { to, text: a.text, ...(typeof a.about === 'string' ? { about: a.about } : {}), confirm: a.confirm, allowSecrets: a.allowSecrets === true };
 }
 
 /** Where the message goes: the Slack channel argument, the thread's ts, and the destination in words. */

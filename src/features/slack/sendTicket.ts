@@ -14,6 +14,8 @@ import { missingRequired } from '../../core/templates/fieldConditions';
 import { renderTemplate } from '../../core/templates/render';
 import type { Template } from '../../core/schema/schema';
 import type { SendTicketArgs } from '../../core/commands/commandContract';
+import type * as CommandArguments from '../../core/host/commandArguments.chunk';
+import { lazyChunk } from '../../core/host/lazyChunk';
 import { executeCommand } from '../../core/host/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
@@ -22,6 +24,9 @@ import type { SlackSecrets } from './secretStore';
 import { failureMessage, secretKindName } from './deliveryMessages';
 import { destinationDetails, whereWords } from './destinationWords';
 import { postToIncomingWebhook, postWithBotToken, startWorkflow, type TransportResult } from './transport';
+
+/** The schemas of the commands' arguments: loaded with the first command, which this one came through. */
+const argumentSchemas = lazyChunk<typeof CommandArguments>('commandArguments');
 
 const t = vscode.l10n.t;
 
@@ -48,12 +53,15 @@ export interface SentNotice {
 
 /** The arguments as given by a script or a webview message: checked, not trusted. */
 function parseArgs(raw: unknown): SendTicketArgs | string {
-  const a = raw as Partial<SendTicketArgs> | undefined;
-  if (!a || typeof a !== 'object' || typeof a.templateId !== 'string') return t('sendTicket needs { templateId, values }.');
-  const values = a.values && typeof a.values === 'object' ? a.values : {};
-  if (Object.values(values).some((v) => typeof v !== 'string')) return t('sendTicket: every value must be a string.');
+  const parsed = argumentSchemas().sendTicketSchema.safeParse(raw);
+  if (!parsed.success) {
+    const shaped = typeof raw === 'object' && raw !== null && typeof (raw as { templateId?: unknown }).templateId === 'string';
+    return shaped ? t('sendTicket: every value must be a string.') : t('sendTicket needs { templateId, values }.');
+  }
+  const a = parsed.data;
+  const values = a.values ?? {};
   // A ticket is always a new message; an old script's reply goes nowhere rather than into the channel as a new ticket.
-  if ((a as { thread?: unknown }).thread !== undefined) return t('sendTicket takes no thread: a ticket is always a new message. Post a reply with cePlaybook.sendMessage {0}.', '{ to: { kind: "thread", sentId }, text }');
+  if (a.thread !== undefined) return t('sendTicket takes no thread: a ticket is always a new message. Post a reply with cePlaybook.sendMessage {0}.', '{ to: { kind: "thread", sentId }, text }');
   return { templateId: a.templateId, values: values as Record<string, string>, confirm: a.confirm, allowSecrets: a.allowSecrets === true };
 }
 
