@@ -137,7 +137,8 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
     assert.equal(globex.text, '', 'nothing typed for Acme');
     await globex.handleMessage({ type: 'send', text: 'Globex follow-up' });
     assert.equal(slack.messages.at(-1)!.threadTs, slack.messages.find((m) => /Globex/.test(JSON.stringify(m.blocks)))!.ts, 'in Globex\'s own thread');
-    assert.equal(reply.pages.draft(acme.key), 'For Acme only', 'Acme\'s text stays with Acme\'s thread');
+    // Autosave is debounced: wait for Acme's draft, then it must be Acme's text (not Globex's, not gone).
+    assert.equal(await waitFor(() => reply.pages.draft(acme.key), 'Acme\'s autosaved draft'), 'For Acme only', 'Acme\'s text stays with Acme\'s thread');
   });
 
   it('"any update?" → @cs-leadership in #customer-support, the context prefilled; <!subteam^ID> when the data gives the id, else by name and the page says why', async () => {
