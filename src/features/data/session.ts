@@ -10,7 +10,7 @@ import { clampPosition, type DataProblem } from '../../core/load/problem';
 import { notificationText, outputText } from '../../core/render/plainText';
 import type { CheckStore } from './checkStore';
 import { discover } from './discover';
-import { FileVersions } from './fileVersions';
+import { FileVersions } from '../../core/session/fileVersions';
 import type { HandbookStore } from './handbookStore';
 
 const t = vscode.l10n.t;
