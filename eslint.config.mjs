@@ -52,14 +52,15 @@ export default tseslint.config(
   {
     // Features run at activation: the loader (YAML, schema validation) and the lazy chunks are
     // reached through lazyChunk (core/host/lazyChunk.ts), never imported, except for their types. The
-    // loader's problem type and the data-file setting's bounds are plain code the data feature needs.
+    // loader's problem type and the data-file setting's bounds are plain code the data feature needs;
+    // the session (core/session) is too, and takes the loader (its sessionLoader) as a module.
     // Chunk entries (*.chunk.ts) and the pure model/ folders are not run at activation.
     files: ['src/features/**/*.ts', 'src/core/host/**/*.ts', 'src/extension.ts'],
     ignores: ['src/**/*.chunk.ts', 'src/features/*/model/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
-          group: ['**/*.chunk', '**/core/load/*', '!**/core/load/problem', '!**/core/load/dataFileSetting'],
+          group: ['**/*.chunk', '**/core/load/*', '!**/core/load/problem', '!**/core/load/dataFileSetting', '**/core/session/sessionLoader'],
           allowTypeImports: true,
           message: 'Features load chunk entries (*.chunk.ts) and src/core/load/* on first use with lazyChunk (core/host/lazyChunk.ts); import only their types.',
         }],

@@ -12,7 +12,7 @@ const team = (text: string) => `teams:
 `;
 /**
  * Sets the file's times to a whole second (as tar, rsync or a checkout can), `secondsAgo` in the
- * past: far enough (more than RACY_MS in src/features/data/fileVersions.ts) and its stat is trusted.
+ * past: far enough (more than RACY_MS in src/core/session/fileVersions.ts) and its stat is trusted.
  */
 const setTimes = (file: string, at: number) => fs.utimesSync(file, at, at);
 const wholeSecondAgo = (seconds: number) => Math.floor(Date.now() / 1000) - seconds;

@@ -13,6 +13,17 @@ export interface DataProblem {
   severity: 'error' | 'warning';
 }
 
+/**
+ * A problem as the session reports it, to the Problems panel, the tools, the CLI and the MCP server
+ * alike: `file` is the file's label (what people read), `key` names the file for the host (its URI or
+ * path), and `layer` says whose data it is in. The bundled handbook is checked when the extension is
+ * built, so at run time every problem is in a team file (one that breaks the bundled data included).
+ */
+export interface LabelledProblem extends DataProblem {
+  key: string;
+  layer: 'bundled' | 'team';
+}
+
 export interface Position {
   line: number;
   column: number;

@@ -1,11 +1,12 @@
 /**
- * What the data feature shows after a load, worked out once: problems by file with labels applied
- * (the loader names files by key; labels are for people), where each entry came from, which files
- * failed or show their last good version, and the count for the status bar.
+ * What a session shows after a load, worked out once: problems by file with labels applied (the
+ * loader names files by key; labels are for people), where each entry came from, which files failed
+ * or show their last good version, and the count for the status bar. Positions are not clamped
+ * here: the loader clamped them into each file, once.
  */
 import type { DataFileInput, LoadedHandbook } from './loadHandbook';
 import type { Origin } from './merge';
-import { clampPosition, formatProblem, type DataProblem } from './problem';
+import { formatProblem, type DataProblem, type LabelledProblem } from './problem';
 
 export interface LoadSummary {
   /** Key `${collection}/${id}` → labels of the workspace files that changed or added it, in order. */
@@ -14,8 +15,10 @@ export interface LoadSummary {
   failed: string[];
   /** Labels of failed files whose last good version is shown. */
   stale: string[];
-  /** Problems by file key (for diagnostics), only files that have some. */
-  problemsByKey: Map<string, DataProblem[]>;
+  /** Problems by file key, only files that have some; each names its file by label. */
+  problemsByKey: Map<string, LabelledProblem[]>;
+  /** Every problem, file by file in the order of the files. */
+  problems: LabelledProblem[];
   problemCount: number;
   /** One line per problem, files named by label (for the log). */
   logLines: string[];
@@ -54,17 +57,15 @@ export function summarizeLoad(result: LoadedHandbook, inputs: readonly DataFileI
     if (!files) known.set(list, (files = list.filter((o) => o.layer !== 'bundled').map((o) => labelOf(o.layer))));
     if (files.length) origins.set(entry, files);
   }
-  const problemsByKey = new Map<string, DataProblem[]>();
-  // Clamped again for the editor: a Range with a negative line or column would throw.
-  for (const [key, problems] of result.problems) if (problems.length) problemsByKey.set(key, problems.map((p) => clampPosition(p)));
-  for (const failure of unreadable) problemsByKey.set(failure.key, [failure.problem]);
-  const logLines: string[] = [];
-  let problemCount = 0;
-  for (const problems of problemsByKey.values()) {
-    problemCount += problems.length;
-    for (const p of problems) logLines.push(formatProblem({ ...p, file: labelOf(p.file) }));
-  }
+  const problemsByKey = new Map<string, LabelledProblem[]>();
+  const labelled = (key: string, list: readonly DataProblem[]) => list.map((p): LabelledProblem => ({ ...p, file: labelOf(key), key, layer: 'team' }));
+  for (const [key, problems] of result.problems) if (problems.length) problemsByKey.set(key, labelled(key, problems));
+  for (const failure of unreadable) problemsByKey.set(failure.key, labelled(failure.key, [failure.problem]));
+  const problems = [...problemsByKey.values()].flat();
+  const logLines = problems.map(formatProblem);
+  const problemCount = problems.length;
   return {
+    problems,
     origins,
     failed: [...result.failed.map(labelOf), ...unreadable.map((f) => f.label)],
     stale: result.stale.map(labelOf),

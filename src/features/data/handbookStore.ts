@@ -6,6 +6,7 @@ import vscode = require('vscode');
 import type * as BundledHandbook from './bundledHandbook.chunk';
 import { HandbookIndex } from '../../core/handbook/handbookIndex';
 import type { Handbook } from '../../core/schema/schema';
+import type { LabelledProblem } from '../../core/load/problem';
 import { lazyChunk } from '../../core/host/lazyChunk';
 
 const bundledChunk = lazyChunk<typeof BundledHandbook>('bundledHandbook');
@@ -20,9 +21,11 @@ export interface DataStatus {
   stale: readonly string[];
   /** Files with problems, in total. */
   failed: readonly string[];
+  /** Every problem of the team's files: the Problems panel and the assistants' tools are made from these. */
+  problems: readonly LabelledProblem[];
 }
 
-const BUNDLED_STATUS: DataStatus = { origins: new Map(), untrusted: false, stale: [], failed: [] };
+const BUNDLED_STATUS: DataStatus = { origins: new Map(), untrusted: false, stale: [], failed: [], problems: [] };
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -58,11 +61,15 @@ export class HandbookStore implements vscode.Disposable {
   };
 
   /**
-   * Shows `handbook`. The same handbook with the same status changes nothing and tells nobody (a
-   * workspace without data files reloads to the bundled data): every listener redraws on a change.
+   * Shows `handbook`. The same handbook with the same status tells nobody (a workspace without data
+   * files reloads to the bundled data): every listener redraws on a change. The problems are kept
+   * whatever they are; nobody redraws for them (their readers read them when they need them).
    */
   replace(handbook: Handbook, status: DataStatus = BUNDLED_STATUS): void {
-    if (handbook === (this.shown ?? this.bundled) && sameStatus(status, this.dataStatus)) return;
+    if (handbook === (this.shown ?? this.bundled) && sameStatus(status, this.dataStatus)) {
+      this.dataStatus = { ...this.dataStatus, problems: status.problems };
+      return;
+    }
     this.shown = handbook;
     this.index = new HandbookIndex(handbook);
     this.dataStatus = status;

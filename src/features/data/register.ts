@@ -45,7 +45,7 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
     watchers = new (runtime().DataWatchers)(() => void data().reload());
     // Only look at the workspace when it can have data files; otherwise there is no file I/O.
     if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0) void data().reload();
-    else if (!vscode.workspace.isTrusted) store.replace(store.bundled, { origins: new Map(), untrusted: true, stale: [], failed: [] });
+    else if (!vscode.workspace.isTrusted) store.replace(store.bundled, { origins: new Map(), untrusted: true, stale: [], failed: [], problems: [] });
   };
   // Activation only registers: the watchers and the first load start once it has returned.
   const started = setTimeout(start, 0);
@@ -79,6 +79,6 @@ export function registerData(context: vscode.ExtensionContext, deps: { store: Ha
         resolve();
       });
     }),
-    files: async () => (await runtime().discover()).uris,
+    files: () => runtime().discover(),
   };
 }

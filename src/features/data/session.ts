@@ -1,26 +1,22 @@
 /**
- * One workspace's data session: reads the data files, loads them with what it remembers from
- * earlier loads (and the persistent store), and shows the result: the store's handbook,
- * diagnostics, the log and the status bar item. The output channel, the diagnostics and the
- * status item are created the first time something needs them.
+ * The extension's side of the data session (core/session/handbookSession.ts): runs a load of the
+ * workspace's data sources, one at a time, and shows the result: the store's handbook and problems,
+ * the Problems panel (made from the store's problems), the log and the status bar item. The output
+ * channel, the diagnostics and the status item are created the first time something needs them.
  */
 import vscode = require('vscode');
 import type * as Loader from './workspaceData.chunk';
-import { clampPosition, type DataProblem } from '../../core/load/problem';
+import { formatProblem, type LabelledProblem } from '../../core/load/problem';
+import { HandbookSession, type CheckCache, type SessionLoad, type SessionState } from '../../core/session/handbookSession';
 import { notificationText, outputText } from '../../core/render/plainText';
-import type { CheckStore } from './checkStore';
-import { discover } from './discover';
-import { FileVersions } from '../../core/session/fileVersions';
+import { dataSources, noticeText } from './discover';
 import type { HandbookStore } from './handbookStore';
+import { WorkspaceReader } from './workspaceReader';
 
 const t = vscode.l10n.t;
 
-function label(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-}
-
-function toDiagnostic(problem: DataProblem): vscode.Diagnostic {
-  const p = clampPosition(problem); // a Range with a negative line or column would throw
+function toDiagnostic(p: LabelledProblem): vscode.Diagnostic {
+  // The session clamped the position into the file; an empty range is widened to one character.
   const range = new vscode.Range(p.line - 1, p.column - 1, Math.max(p.endLine, p.line) - 1, p.endLine > p.line || p.endColumn > p.column ? p.endColumn - 1 : p.column);
   const d = new vscode.Diagnostic(range, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   d.source = 'CE Playbook';
@@ -28,53 +24,41 @@ function toDiagnostic(problem: DataProblem): vscode.Diagnostic {
   return d;
 }
 
-const sameProblem = (a: DataProblem, b: DataProblem) => a.file === b.file && a.line === b.line && a.column === b.column && a.endLine === b.endLine
+const sameProblem = (a: LabelledProblem, b: LabelledProblem) => a.key === b.key && a.line === b.line && a.column === b.column && a.endLine === b.endLine
   && a.endColumn === b.endColumn && a.severity === b.severity && a.rule === b.rule && a.message === b.message;
-const sameProblems = (a: readonly DataProblem[] | undefined, b: readonly DataProblem[]) => a !== undefined && a.length === b.length && a.every((p, i) => sameProblem(p, b[i]));
+const sameProblems = (a: readonly LabelledProblem[] | undefined, b: readonly LabelledProblem[]) => a !== undefined && a.length === b.length && a.every((p, i) => sameProblem(p, b[i]));
 
-/**
- * Reads each file (unless its stat says it is unchanged); one that cannot be read becomes a problem of
- * its own. A file over the size limit is not read at all (`stat` first): the loader refuses it unread.
- */
-async function readInputs(uris: readonly vscode.Uri[], files: FileVersions, maxBytes: number): Promise<{ inputs: Loader.DataFileInput[]; unreadable: Loader.ReadFailure[] }> {
-  const inputs: Loader.DataFileInput[] = [];
-  const unreadable: Loader.ReadFailure[] = [];
-  for (const uri of uris) {
-    const key = uri.toString();
-    try {
-      const read = await files.read(uri, maxBytes);
-      inputs.push(read.tooLarge === undefined ? { key, label: label(uri), bytes: read.bytes } : { key, label: label(uri), bytes: new Uint8Array(0), tooLarge: read.tooLarge });
-    } catch (error) {
-      const problem: DataProblem = { file: key, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'unreadable', message: t('The file could not be read: {0}', String(error)) };
-      unreadable.push({ key, label: label(uri), problem });
-    }
+function byKey(problems: readonly LabelledProblem[]): Map<string, LabelledProblem[]> {
+  const grouped = new Map<string, LabelledProblem[]>();
+  for (const p of problems) {
+    const list = grouped.get(p.key);
+    if (list) list.push(p);
+    else grouped.set(p.key, [p]);
   }
-  return { inputs, unreadable };
+  return grouped;
 }
 
+const loadedLine = (state: SessionState, ms: number, unchanged: number, fromCache: number) => `Loaded ${state.files.length} data file(s) in ${ms} ms (${unchanged} unchanged, ${fromCache} from the cache): ${state.files.map((f) => f.label).join(', ')}${state.problems.length ? `; ${state.problems.length} problem(s)` : ''}.`;
+
 export class DataSession implements vscode.Disposable {
-  private memory: Loader.LoadMemory | undefined;
-  private originLabels: Loader.OriginLabels | undefined;
+  private readonly session: HandbookSession;
   private outputChannel: vscode.LogOutputChannel | undefined;
   private diagnosticCollection: vscode.DiagnosticCollection | undefined;
   private statusItem: vscode.StatusBarItem | undefined;
   private running: Promise<void> = Promise.resolve();
   private lastNotices = '';
-  private readonly files = new FileVersions();
-  /** The files (keys and labels) the shown data was loaded from; undefined when it was not loaded from files. */
-  private shownFiles: string | undefined;
-  /** The log lines of the shown data's problems: a reload that finds nothing changed logs them again. */
-  private shownLogLines: readonly string[] = [];
   /** The problems in the Problems panel, by file key: only files whose problems changed are set again. */
-  private shownProblems: ReadonlyMap<string, DataProblem[]> = new Map();
+  private shownProblems: ReadonlyMap<string, LabelledProblem[]> = new Map();
 
   constructor(
     private readonly store: HandbookStore,
-    private readonly loader: () => typeof Loader,
-    private readonly checks: CheckStore | undefined,
+    loader: () => typeof Loader,
+    checks: CheckCache | undefined,
     /** Called after each reload, whatever its outcome. */
     private readonly afterReload: () => void = () => undefined,
-  ) {}
+  ) {
+    this.session = new HandbookSession({ reader: new WorkspaceReader(), bundled: () => store.bundled, loader, checks });
+  }
 
   get diagnostics(): vscode.DiagnosticCollection {
     return (this.diagnosticCollection ??= vscode.languages.createDiagnosticCollection('cePlaybook.data'));
@@ -102,36 +86,24 @@ export class DataSession implements vscode.Disposable {
 
   private async reloadNow(): Promise<void> {
     const trusted = vscode.workspace.isTrusted;
-    const { uris, notices } = trusted ? await discover() : { uris: [], notices: [] };
-    this.showNotices(notices);
-    if (uris.length === 0) return this.showBundled(trusted);
-    this.files.keepOnly(uris);
-    const loader = this.loader();
-    const { inputs, unreadable } = await readInputs(uris, this.files, loader.DEFAULT_LIMITS.maxBytes);
-    const memory = (this.memory ??= new loader.LoadMemory());
-    // Unchanged files (same bytes as last time) are neither hashed nor looked up again.
-    const changed = inputs.filter((i) => !loader.sameBytes(memory.latest.get(i.key)?.bytes, i.bytes));
-    // The same files with the same bytes load to the same result (the load is deterministic once
-    // it has run on them): what is shown stays, and nobody is told of a change.
-    const files = inputs.map((i) => `${i.key}\n${i.label}\n${i.tooLarge ?? ''}`).join('\n');
-    if (!changed.length && !unreadable.length && files === this.shownFiles) return this.showUnchanged(inputs);
-    this.shownFiles = undefined;
-    for (const input of changed) input.hash = loader.contentHash(input.bytes);
-    const stored = changed.length && this.checks ? await this.checks.read(changed.map((i) => i.hash!)) : undefined;
-    const started = Date.now();
-    let result: Loader.LoadedHandbook;
+    const settingNotices: string[] = [];
+    let load: SessionLoad;
     try {
-      result = loader.loadHandbook(this.store.bundled, inputs, memory, { stored });
+      load = await this.session.load(trusted ? dataSources(settingNotices) : []);
     } catch (error) {
       // Never take the extension down: keep what is shown and say what happened.
       this.output.error(`Loading the data files failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return;
     }
-    void this.checks?.write(result.fresh, [...memory.latest.values()].map((f) => f.hash));
-    const summary = loader.summarizeLoad(result, inputs, unreadable, (this.originLabels ??= new loader.OriginLabels()));
-    this.show(summary, result.handbook);
-    this.shownFiles = unreadable.length ? undefined : files;
-    this.output.info(`Loaded ${inputs.length} data file(s) in ${Date.now() - started} ms (${inputs.length - changed.length} unchanged, ${stored?.size ?? 0} from the cache): ${inputs.map((i) => i.label).join(', ')}${summary.problemCount ? `; ${summary.problemCount} problem(s)` : ''}.`);
+    this.showNotices([...settingNotices, ...load.notices.map(noticeText)]);
+    if (load.kind === 'loaded') {
+      this.show(load.state);
+      this.output.info(loadedLine(load.state, load.stats.ms, load.stats.unchanged, load.stats.fromCache));
+    } else if (load.kind === 'unchanged') {
+      // What a load of the same files says in the log, without loading or showing anything again.
+      for (const p of load.state.problems) this.output.error(outputText(formatProblem(p)));
+      this.output.info(loadedLine(load.state, 0, load.state.files.length, 0));
+    } else this.showBundled(trusted);
   }
 
   /** What discovery refused or cut short: in the log each time, as a warning when it changes. */
@@ -142,41 +114,36 @@ export class DataSession implements vscode.Disposable {
     this.lastNotices = text;
   }
 
-  /** What a load of the same files says in the log, without loading or showing anything again. */
-  private showUnchanged(inputs: readonly Loader.DataFileInput[]): void {
-    for (const line of this.shownLogLines) this.output.error(outputText(line));
-    this.output.info(`Loaded ${inputs.length} data file(s) in 0 ms (${inputs.length} unchanged, 0 from the cache): ${inputs.map((i) => i.label).join(', ')}${this.shownLogLines.length ? `; ${this.shownLogLines.length} problem(s)` : ''}.`);
-  }
-
   private showBundled(trusted: boolean): void {
-    this.shownFiles = undefined;
-    this.shownLogLines = [];
     this.shownProblems = new Map();
     this.diagnosticCollection?.clear();
-    this.memory?.lastGood.clear();
-    this.store.replace(this.store.bundled, { origins: new Map(), untrusted: !trusted, stale: [], failed: [] });
+    this.store.replace(this.store.bundled, { origins: new Map(), untrusted: !trusted, stale: [], failed: [], problems: [] });
     this.statusItem?.hide();
     if (!trusted) this.output.info('This workspace is not trusted: its data files are not loaded; the bundled handbook is shown.');
   }
 
-  private show(summary: Loader.LoadSummary, handbook: Loader.LoadedHandbook['handbook']): void {
-    // Replaced in one synchronous step, so nobody sees the Problems panel empty mid-reload; files
-    // whose problems did not change are left as they are (each set is a message to the workbench).
-    for (const key of this.shownProblems.keys()) if (!summary.problemsByKey.has(key)) this.diagnostics.delete(vscode.Uri.parse(key));
-    for (const [key, problems] of summary.problemsByKey) {
-      if (!sameProblems(this.shownProblems.get(key), problems)) this.diagnostics.set(vscode.Uri.parse(key), problems.map(toDiagnostic));
-    }
-    this.shownProblems = summary.problemsByKey;
-    this.shownLogLines = summary.logLines;
-    // The output channel makes URLs clickable: only https: ones stay whole.
-    for (const line of summary.logLines) this.output.error(outputText(line));
-    this.store.replace(handbook, { origins: summary.origins, untrusted: false, stale: summary.stale, failed: summary.failed });
-    if (summary.problemCount > 0) {
-      this.status.text = `$(warning) ${t('CE Playbook: {0} data problem(s)', summary.problemCount)}`;
-      this.status.tooltip = t('{0} problem(s) in: {1}. The playbook shows the last good data. Click to open the Problems panel.', summary.problemCount, summary.failed.join(', '));
+  private show(state: SessionState): void {
+    this.store.replace(state.handbook, { origins: state.origins, untrusted: false, stale: state.stale, failed: state.failed, problems: state.problems });
+    this.showProblems(this.store.status.problems);
+    if (state.problems.length > 0) {
+      this.status.text = `$(warning) ${t('CE Playbook: {0} data problem(s)', state.problems.length)}`;
+      this.status.tooltip = t('{0} problem(s) in: {1}. The playbook shows the last good data. Click to open the Problems panel.', state.problems.length, state.failed.join(', '));
       this.status.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
       this.status.show();
     } else this.statusItem?.hide();
+  }
+
+  /** The Problems panel, the log: made from the store's problems. */
+  private showProblems(problems: readonly LabelledProblem[]): void {
+    const grouped = byKey(problems);
+    // Files whose problems did not change are left as they are (each set is a message to the workbench).
+    for (const key of this.shownProblems.keys()) if (!grouped.has(key)) this.diagnostics.delete(vscode.Uri.parse(key));
+    for (const [key, list] of grouped) {
+      if (!sameProblems(this.shownProblems.get(key), list)) this.diagnostics.set(vscode.Uri.parse(key), list.map(toDiagnostic));
+    }
+    this.shownProblems = grouped;
+    // The output channel makes URLs clickable: only https: ones stay whole.
+    for (const p of problems) this.output.error(outputText(formatProblem(p)));
   }
 
   dispose(): void {

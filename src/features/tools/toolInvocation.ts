@@ -4,7 +4,6 @@
  * for the one tool that opens an editor, ask the user first.
  */
 import vscode = require('vscode');
-import type { DataProblem } from '../../core/load/problem';
 import type { ToolContext } from './model/context';
 import { toolDefinition, type ToolInput } from './model/definitions';
 import type { DraftData } from './model/drafts';
@@ -17,27 +16,13 @@ import type { LmToolsDeps } from './deps';
 
 const t = vscode.l10n.t;
 
-/** The problems of the team's data files, as the Problems panel shows them. */
-function dataProblems(deps: LmToolsDeps): DataProblem[] {
-  const problems: DataProblem[] = [];
-  deps.data.diagnostics.forEach((uri, diagnostics) => {
-    for (const d of diagnostics) {
-      problems.push({
-        file: vscode.workspace.asRelativePath(uri), line: d.range.start.line + 1, column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, message: d.message,
-        rule: typeof d.code === 'string' ? d.code : 'data', severity: d.severity === vscode.DiagnosticSeverity.Error ? 'error' : 'warning',
-      });
-    }
-  });
-  return problems;
-}
-
 export function toolContext(deps: LmToolsDeps): ToolContext {
   const state = deps.sentState;
   return {
     index: deps.store.current,
     origins: deps.store.status.origins,
-    problems: dataProblems(deps),
+    // The session's problems as the store carries them: the Problems panel is made from the same list.
+    problems: deps.store.status.problems,
     // The sent tickets' store as the "Sent tickets" rows read it; the tools never read Slack themselves.
     ...(state ? { sentTickets: {
       tickets: readSentTickets(state.get(SENT_TICKETS_KEY)),
