@@ -1,56 +1,103 @@
 /**
- * Reads a team's data files from disk for the command line and the MCP server, and loads them over
- * the bundled handbook with the extension's own loader (same merge, validation and limits).
+ * The team's data files on disk for the command line and the MCP server: the session's reader over
+ * node's fs (keys are absolute paths, labels are relative to the current folder), and the session
+ * itself, the same as the extension's (core/session/handbookSession.ts).
  */
 import fs = require('node:fs');
 import path = require('node:path');
 import bundledHandbook from 'ce-playbook:bundled-handbook';
-import { labelProblems, loadHandbook, type DataFileInput, type LoadedHandbook, type LoadMemory } from '../core/load/loadHandbook';
+import type { DataFileInput } from '../core/load/loadHandbook';
 import { DEFAULT_LIMITS } from '../core/load/yamlFile';
 import type { Handbook } from '../core/schema/schema';
+import type { DataReader, EntryStat, EntryType } from '../core/session/dataReader';
+import { folderDataFiles, type DataSource, type DiscoveryNotice } from '../core/session/discover';
+import { HandbookSession } from '../core/session/handbookSession';
+import * as sessionLoader from '../core/session/sessionLoader';
 
-export const DATA_FILE_PATTERN = /\.(ya?ml|json)$/i;
 export const DEFAULT_DATA_FOLDER = '.ce-playbook';
 
 export function bundled(): Handbook {
   return bundledHandbook;
 }
 
-/** The data files a path names: the file itself, or a folder's data files (not recursive), sorted. */
-export function dataFilesIn(target: string): string[] {
-  const stat = fs.statSync(target); // throws ENOENT with the path in its message
-  if (stat.isFile()) return [target];
-  return fs
-    .readdirSync(target)
-    .filter((name) => DATA_FILE_PATTERN.test(name))
-    .sort()
-    .map((name) => path.join(target, name))
-    .filter((file) => fs.statSync(file).isFile());
+const typeOf = (stat: fs.Stats): EntryType => (stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other');
+
+/** Files by absolute path; labels relative to `cwd`, as a person in that folder would type them. */
+export class NodeReader implements DataReader {
+  constructor(private readonly cwd = process.cwd()) {}
+
+  async stat(key: string): Promise<EntryStat | undefined> {
+    try {
+      const s = await fs.promises.stat(key);
+      return { type: typeOf(s), size: s.size, mtime: s.mtimeMs, version: `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}` };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readFile(key: string): Promise<Uint8Array> {
+    return fs.promises.readFile(key);
+  }
+
+  async readDirectory(folder: string): Promise<Array<[string, EntryType]>> {
+    const names = await fs.promises.readdir(folder);
+    // stat, not the entry's own type: a link to a data file counts as that file.
+    return Promise.all(names.map(async (name): Promise<[string, EntryType]> => [name, (await this.stat(path.join(folder, name)))?.type ?? 'other']));
+  }
+
+  join(folder: string, name: string): string {
+    return path.join(folder, name);
+  }
+
+  label(key: string): string {
+    return path.relative(this.cwd, key) || key;
+  }
+}
+
+/** The paths given on the command line (files or folders), each required to exist. */
+export const pathSources = (targets: readonly string[], cwd = process.cwd()): DataSource[] =>
+  targets.map((target) => ({ kind: 'path', key: path.resolve(cwd, target), required: true }));
+
+/** A session over the files on disk (the bundled handbook, the loader loaded with the CLI). */
+export function diskSession(cwd = process.cwd()): HandbookSession {
+  return new HandbookSession({ reader: new NodeReader(cwd), bundled, loader: () => sessionLoader });
+}
+
+/** A bound hit while finding the files, for stderr. */
+export function noticeLine(notice: DiscoveryNotice): string {
+  return notice.kind === 'too-slow'
+    ? `finding the data files took longer than ${notice.seconds} seconds; only the files found by then are loaded`
+    : `more than ${notice.maxFiles} data files match; only the first ${notice.maxFiles} are loaded`;
 }
 
 /**
- * Reads the files as the loader takes them: key and label are the path as given (relative to cwd).
- * A file over the size limit is not read at all (its size comes from `stat`): the loader refuses it
- * with a positioned problem, so a file of hundreds of megabytes costs nothing.
+ * The data files a path names, by the session's rule (core/session/discover.ts): the file itself,
+ * or a folder's data files in their order. For `import` and `diff`, which read whole folders at once.
+ */
+export function dataFilesIn(target: string): string[] {
+  const stat = fs.statSync(target); // throws ENOENT with the path in its message
+  if (stat.isFile()) return [target];
+  const entries = fs.readdirSync(target).map((name): [string, EntryType] => {
+    try {
+      return [name, typeOf(fs.statSync(path.join(target, name)))];
+    } catch {
+      return [name, 'other'];
+    }
+  });
+  return folderDataFiles(entries).map((name) => path.join(target, name));
+}
+
+/**
+ * Reads the files as the loader takes them: key the absolute path, label relative to cwd. A file over
+ * the size limit is not read at all (its size comes from `stat`): the loader refuses it with a
+ * positioned problem, so a file of hundreds of megabytes costs nothing.
  */
 export function readDataFiles(targets: string[], cwd = process.cwd(), maxBytes = DEFAULT_LIMITS.maxBytes): DataFileInput[] {
-  return targets.flatMap(dataFilesIn).map((file): DataFileInput => {
-    const label = path.relative(cwd, path.resolve(cwd, file)) || file;
-    const key = path.resolve(cwd, file);
-    const size = fs.statSync(file).size;
+  const reader = new NodeReader(cwd);
+  return targets.flatMap((target) => dataFilesIn(path.resolve(cwd, target))).map((key): DataFileInput => {
+    const label = reader.label(key);
+    const size = fs.statSync(key).size;
     if (size > maxBytes) return { key, label, bytes: new Uint8Array(0), tooLarge: size };
-    return { key, label, bytes: fs.readFileSync(file) };
+    return { key, label, bytes: fs.readFileSync(key) };
   });
-}
-
-/** Loads the bundled handbook merged with the data files under the given paths; problems name files by their labels. */
-export function loadFromDisk(targets: string[], memory?: LoadMemory): LoadedHandbook {
-  return loadInputs(readDataFiles(targets), memory);
-}
-
-/** Loads files already read (see readDataFiles); problems name files by their labels. */
-export function loadInputs(inputs: DataFileInput[], memory?: LoadMemory): LoadedHandbook {
-  const loaded = loadHandbook(bundledHandbook, inputs, memory);
-  for (const [key, problems] of loaded.problems) loaded.problems.set(key, labelProblems(problems, inputs));
-  return loaded;
 }

@@ -8,6 +8,7 @@ import path = require('node:path');
 import { diffData, type DataDiff, type DataSet } from '../features/whatChanged/model/dataDiff';
 import { labelProblems, loadHandbook, parseDataFile, type DataFileInput } from '../core/load/loadHandbook';
 import { formatProblem, type DataProblem } from '../core/load/problem';
+import { compareDataFileNames } from '../core/session/discover';
 import { bundled, readDataFiles } from './dataFiles';
 import { terminalLine, writeErr, writeOut } from './terminalText';
 
@@ -48,7 +49,7 @@ export function checkPlanned(out: string, planned: PlannedFile[], cwd = process.
   const inputs: DataFileInput[] = [
     ...others,
     ...planned.map((f) => ({ key: path.resolve(cwd, f.path), label: label(f.path), bytes: Buffer.from(f.text) })),
-  ].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)); // validate reads a folder's files sorted by name
+  ].sort((a, b) => compareDataFileNames(path.basename(a.key), path.basename(b.key))); // in the order validate layers a folder's files
   const loaded = loadHandbook(bundled(), inputs);
   return inputs.flatMap((input) => labelProblems(loaded.problems.get(input.key) ?? [], inputs));
 }

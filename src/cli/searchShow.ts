@@ -8,19 +8,21 @@ import { HandbookIndex } from '../core/handbook/handbookIndex';
 import { formatProblem } from '../core/load/problem';
 import { boundQuery, queryCutNote } from '../features/search/model/queryLimit';
 import { buildSearchIndex } from '../features/search/model/searchIndex';
-import { bundled, DEFAULT_DATA_FOLDER, loadFromDisk } from './dataFiles';
+import { bundled, DEFAULT_DATA_FOLDER, diskSession, noticeLine, pathSources } from './dataFiles';
 import { channelText, meetingText, procedureText, teamText, templateText } from './entryText';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { terminalLine, writeErr, writeOut } from './terminalText';
 
 /** The data the extension would show here; files with problems are left out, with a warning. */
-function currentData(paths: string[] | undefined): HandbookIndex {
+async function currentData(paths: string[] | undefined): Promise<HandbookIndex> {
   const targets = paths ?? (fs.existsSync(DEFAULT_DATA_FOLDER) ? [DEFAULT_DATA_FOLDER] : []);
   for (const t of targets) if (!fs.existsSync(t)) throw new UsageError(`${t}: no such file or folder`);
   if (targets.length === 0) return new HandbookIndex(bundled());
-  const loaded = loadFromDisk(targets);
-  for (const problems of loaded.problems.values()) for (const p of problems) writeErr(`${terminalLine(formatProblem(p))} (left out)\n`);
-  return new HandbookIndex(loaded.handbook);
+  const load = await diskSession().load(pathSources(targets));
+  if (load.kind === 'missing') throw new UsageError(`${targets.join(', ')}: no such file or folder`);
+  for (const notice of load.notices) writeErr(`ce-playbook: ${noticeLine(notice)}\n`);
+  for (const p of load.state.problems) writeErr(`${terminalLine(formatProblem(p))} (left out)\n`);
+  return new HandbookIndex(load.state.handbook);
 }
 
 const KINDS = ['team', 'procedure', 'template', 'meeting', 'channel', 'user-group', 'source'] as const;
@@ -52,10 +54,10 @@ export function defineSearch(program: Command): void {
       return n;
     }).default(20))
     .addOption(dataOption())
-    .action((query: string[], options: { json?: boolean; limit: number; data?: string[] }) => {
+    .action(async (query: string[], options: { json?: boolean; limit: number; data?: string[] }) => {
       const bounded = boundQuery(query.join(' '));
       if (bounded.cut) process.stderr.write(`ce-playbook: ${terminalLine(queryCutNote(bounded))}\n`);
-      const results = buildSearchIndex(currentData(options.data).handbook).search(bounded.query, options.limit);
+      const results = buildSearchIndex((await currentData(options.data)).handbook).search(bounded.query, options.limit);
       // `item` numbers the index's items: meaningless outside this process.
       if (options.json) writeOut(JSON.stringify(results.map(({ item: _item, ...result }) => result), null, 2) + '\n');
       else for (const r of results) writeOut(`${r.kind}\t${terminalLine(r.label)}\t${terminalLine(r.detail.replace(/\s+/g, ' '))}\n`);
@@ -71,8 +73,8 @@ export function defineShow(program: Command): void {
     .argument('<id>', 'the entry\'s id, e.g. customer-support')
     .option('--json', 'print the entry as JSON')
     .addOption(dataOption())
-    .action((kind: Kind, id: string, options: { json?: boolean; data?: string[] }) => {
-      const index = currentData(options.data);
+    .action(async (kind: Kind, id: string, options: { json?: boolean; data?: string[] }) => {
+      const index = await currentData(options.data);
       const shown = showEntry(index, kind, id);
       if (!shown) throw new UsageError(`no ${kind} "${id}"; try: ce-playbook search ${id}`);
       writeOut(options.json ? JSON.stringify(shown.entry, null, 2) + '\n' : shown.text + '\n');

@@ -1,12 +1,14 @@
 /**
- * `ce-playbook validate [PATH…]`: checks a team's data files exactly as the extension loads them
- * (merged over the bundled handbook, same parser, schema and limits) and prints one line per
- * problem, in the build's form, as JSON, or as GitHub Actions annotations.
+ * `ce-playbook validate [PATH…]`: checks a team's data files with the extension's own session
+ * (core/session: the same discovery, checks, layering and problems, in the same words and
+ * positions) and prints one line per problem, in the build's form, as JSON, or as GitHub Actions
+ * annotations.
  */
 import fs = require('node:fs');
+import path = require('node:path');
 import { Option, type Command } from 'commander';
 import { formatProblem, type DataProblem } from '../core/load/problem';
-import { DEFAULT_DATA_FOLDER, loadInputs, readDataFiles } from './dataFiles';
+import { DEFAULT_DATA_FOLDER, diskSession, noticeLine, pathSources } from './dataFiles';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from './exitCodes';
 import { githubAnnotation } from './githubFormat';
 import { terminalLine, writeErr, writeOut } from './terminalText';
@@ -22,21 +24,22 @@ export interface ValidateReport {
 }
 
 /** Checks the data files under the given paths; throws UsageError for paths that cannot be read. */
-export function validatePaths(paths: string[]): ValidateReport {
+export async function validatePaths(paths: string[], cwd = process.cwd()): Promise<ValidateReport> {
   for (const target of paths) {
-    if (!fs.existsSync(target)) {
+    if (!fs.existsSync(path.resolve(cwd, target))) {
       throw new UsageError(target === DEFAULT_DATA_FOLDER
         ? `no ${DEFAULT_DATA_FOLDER}/ folder here; name the data files or folders to check (ce-playbook validate PATH…)`
         : `${target}: no such file or folder`);
     }
   }
-  const inputs = readDataFiles(paths);
-  if (inputs.length === 0) throw new UsageError(`no data files (*.yaml, *.yml, *.json) in ${paths.join(', ')}`);
-  // The files read once: a second read could see other bytes, and costs as much again.
-  const loaded = loadInputs(inputs);
-  const problems = inputs.flatMap((input) => loaded.problems.get(input.key) ?? []);
+  const load = await diskSession(cwd).load(pathSources(paths, cwd));
+  if (load.kind === 'missing') throw new UsageError(`${paths.join(', ')}: no such file or folder`);
+  if (load.kind === 'bundled') throw new UsageError(`no data files (*.yaml, *.yml, *.json) in ${paths.join(', ')}`);
+  for (const notice of load.notices) writeErr(`ce-playbook: ${noticeLine(notice)}\n`);
+  // The report keeps the problems' own fields: the file's key is an absolute path of this machine.
+  const problems = load.state.problems.map(({ key: _key, layer: _layer, ...problem }): DataProblem => problem);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { files: inputs.map((i) => i.label), problems, errors, warnings: problems.length - errors };
+  return { files: load.state.files.map((f) => f.label), problems, errors, warnings: problems.length - errors };
 }
 
 export function formatReport(report: ValidateReport, format: ValidateFormat): string {
@@ -53,8 +56,8 @@ export function defineValidate(program: Command): void {
     .description(`check data files or folders (default ${DEFAULT_DATA_FOLDER}/) merged over the bundled handbook; exit 1 on an error`)
     .argument('[paths...]', 'data files (.yaml, .yml, .json) or folders holding them')
     .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'json', 'github']).default('text'))
-    .action((paths: string[], options: { format: ValidateFormat }) => {
-      const report = validatePaths(paths.length ? paths : [DEFAULT_DATA_FOLDER]);
+    .action(async (paths: string[], options: { format: ValidateFormat }) => {
+      const report = await validatePaths(paths.length ? paths : [DEFAULT_DATA_FOLDER]);
       writeOut(formatReport(report, options.format));
       if (options.format !== 'json') {
         writeErr(`${report.files.length} file(s) checked: ${report.errors} error(s), ${report.warnings} warning(s)\n`);

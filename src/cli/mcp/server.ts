@@ -16,8 +16,8 @@ import { engageSupportPrompt, PROMPT_LIMITS } from '../../features/tools/model/p
 import { runTool } from '../../features/tools/model/run';
 
 export interface McpServerOptions {
-  /** The data to answer from (bundled handbook merged with the team's files, re-read as they change). */
-  context(): ToolContext;
+  /** The data to answer from (the session: the bundled handbook merged with the team's files, re-read as they change). */
+  context(): Promise<ToolContext>;
   version: string;
   /** Where diagnostics go: stderr, never stdout. */
   log(message: string): void;
@@ -44,7 +44,7 @@ export function createPlaybookServer(options: McpServerOptions): McpServer {
         outputSchema: TOOL_OUTPUTS[definition.name],
         annotations: { readOnlyHint: true, openWorldHint: false },
       },
-      (args: unknown) => toCallResult(runTool(definition.name, args, options.context())),
+      async (args: unknown) => toCallResult(runTool(definition.name, args, await options.context())),
     );
   }
   registerResources(server, options);
@@ -58,8 +58,8 @@ export function createPlaybookServer(options: McpServerOptions): McpServer {
         customer: z.optional(z.string().check(z.maxLength(PROMPT_LIMITS.customer), z.describe('The customer\'s name.'))),
       },
     },
-    (args: { situation?: string; customer?: string }) => {
-      const prompt = engageSupportPrompt(options.context(), args.situation, args.customer);
+    async (args: { situation?: string; customer?: string }) => {
+      const prompt = engageSupportPrompt(await options.context(), args.situation, args.customer);
       if (!prompt.ok) throw new McpError(ErrorCode.InvalidParams, prompt.error);
       return { messages: [{ role: 'user', content: { type: 'text', text: prompt.text } }] };
     },
@@ -76,15 +76,15 @@ function registerResources(server: McpServer, options: McpServerOptions): void {
   ] as const;
   for (const { kind, title, list, read } of kinds) {
     const template = new ResourceTemplate(`playbook://${kind}/{id}`, {
-      list: () => ({ resources: list(options.context()).map((e) => ({ uri: `playbook://${kind}/${e.id}`, name: e.name, mimeType: 'text/plain' })) }),
-      complete: { id: (value) => list(options.context()).map((e) => e.id).filter((id) => id.startsWith(value)) },
+      list: async () => ({ resources: list(await options.context()).map((e) => ({ uri: `playbook://${kind}/${e.id}`, name: e.name, mimeType: 'text/plain' })) }),
+      complete: { id: async (value) => list(await options.context()).map((e) => e.id).filter((id) => id.startsWith(value)) },
     });
-    server.registerResource(`playbook-${kind}`, template, { title: `Playbook ${title}`, description: `A ${kind} of the CE Playbook, in the handbook's words, with its source.`, mimeType: 'text/plain' }, (uri, variables) => {
+    server.registerResource(`playbook-${kind}`, template, { title: `Playbook ${title}`, description: `A ${kind} of the CE Playbook, in the handbook's words, with its source.`, mimeType: 'text/plain' }, async (uri, variables) => {
       const id = String(Array.isArray(variables.id) ? variables.id[0] : variables.id);
       const decoded = decodeId(id);
       // -32002 is MCP's "resource not found": a URI whose percent-encoding is malformed names nothing.
       if (decoded === undefined) throw new McpError(-32002, `There is no ${kind} "${id}": its percent-encoding is malformed.`);
-      const result = read(options.context(), decoded);
+      const result = read(await options.context(), decoded);
       if (!result.ok) throw new McpError(-32002, result.error);
       return {
         contents: [
