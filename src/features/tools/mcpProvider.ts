@@ -38,7 +38,11 @@ export function registerMcpProvider(context: vscode.ExtensionContext, deps: LmTo
         const args = await dataArgs();
         lastArgs = JSON.stringify(args);
         // The extension host's runtime runs the script; in desktop VS Code that is Electron as Node.
-        return [new Stdio('CE Playbook', process.execPath, [cli, 'mcp', ...args], { ELECTRON_RUN_AS_NODE: '1' }, String(context.extension.packageJSON.version))];
+        const server = new Stdio('CE Playbook', process.execPath, [cli, 'mcp', ...args], { ELECTRON_RUN_AS_NODE: '1' }, String(context.extension.packageJSON.version)) as { cwd?: vscode.Uri };
+        // Run in the workspace folder, so the server names the files as the Problems panel does (.ce-playbook/team.yaml).
+        const folders = vscode.workspace.workspaceFolders ?? [];
+        if (folders.length === 1 && folders[0].uri.scheme === 'file') server.cwd = folders[0].uri;
+        return [server];
       },
     });
   } catch {
