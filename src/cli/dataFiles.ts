@@ -1,7 +1,6 @@
 /**
- * The team's data files on disk for the command line and the MCP server: the session's reader over
- * node's fs (keys are absolute paths, labels are relative to the current folder), and the session
- * itself, the same as the extension's (core/session/handbookSession.ts).
+ * The team's data files on disk for the command line and the MCP server: the session over node's fs
+ * (nodeReader.ts), the same as the extension's (core/session/handbookSession.ts).
  */
 import fs = require('node:fs');
 import path = require('node:path');
@@ -9,7 +8,8 @@ import bundledHandbook from 'ce-playbook:bundled-handbook';
 import type { DataFileInput } from '../core/load/loadHandbook';
 import { DEFAULT_LIMITS } from '../core/load/yamlFile';
 import type { Handbook } from '../core/schema/schema';
-import type { DataReader, EntryStat, EntryType } from '../core/session/dataReader';
+import type { EntryType } from '../core/session/dataReader';
+import { NodeReader, typeOf } from './nodeReader';
 import { folderDataFiles, type DataSource, type DiscoveryNotice } from '../core/session/discover';
 import { HandbookSession } from '../core/session/handbookSession';
 import * as sessionLoader from '../core/session/sessionLoader';
@@ -18,40 +18,6 @@ export const DEFAULT_DATA_FOLDER = '.ce-playbook';
 
 export function bundled(): Handbook {
   return bundledHandbook;
-}
-
-const typeOf = (stat: fs.Stats): EntryType => (stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other');
-
-/** Files by absolute path; labels relative to `cwd`, as a person in that folder would type them. */
-export class NodeReader implements DataReader {
-  constructor(private readonly cwd = process.cwd()) {}
-
-  async stat(key: string): Promise<EntryStat | undefined> {
-    try {
-      const s = await fs.promises.stat(key);
-      return { type: typeOf(s), size: s.size, mtime: s.mtimeMs, version: `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}` };
-    } catch {
-      return undefined;
-    }
-  }
-
-  async readFile(key: string): Promise<Uint8Array> {
-    return fs.promises.readFile(key);
-  }
-
-  async readDirectory(folder: string): Promise<Array<[string, EntryType]>> {
-    const names = await fs.promises.readdir(folder);
-    // stat, not the entry's own type: a link to a data file counts as that file.
-    return Promise.all(names.map(async (name): Promise<[string, EntryType]> => [name, (await this.stat(path.join(folder, name)))?.type ?? 'other']));
-  }
-
-  join(folder: string, name: string): string {
-    return path.join(folder, name);
-  }
-
-  label(key: string): string {
-    return path.relative(this.cwd, key) || key;
-  }
 }
 
 /** The paths given on the command line (files or folders), each required to exist. */

@@ -106,7 +106,9 @@ export class HandbookSession {
     if (keys.length === 0) {
       this.loadedFiles = undefined;
       this.memory?.lastGood.clear();
-      return { kind: 'bundled', state: (this.last = this.bundledState()), notices };
+      // The same bundled state each time (only it has no files): nobody rebuilds anything for it.
+      if (this.last?.files.length !== 0) this.last = this.bundledState();
+      return { kind: 'bundled', state: this.last, notices };
     }
     this.files.keepOnly(keys);
     const loader = this.host.loader();
