@@ -9,12 +9,16 @@ import { customerChildren, describeCustomer, describeCustomerTicket, type Custom
 import { titled, type RowDescription } from './rows';
 import { markdownText } from '../../../core/render/plainText';
 import type { Meeting, Procedure, Team } from '../../../core/schema/schema';
+import type { TreeRowKind } from '../../../core/commands/treeRows';
 
 export type { RowCommand, RowDescription } from './rows';
 import { firstSentence } from '../../../core/render/plainText';
 
+/** Rows whose kinds the command arguments know (core/commands/treeRows.ts): an unlisted kind does not compile. */
+type RowsOfKnownKinds<Row extends { kind: TreeRowKind }> = Row;
+
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
-export type TreeNode =
+export type TreeNode = RowsOfKnownKinds<
   | Exclude<EntryRef, GuideRef>
   | { kind: 'root'; root: 'teams' | 'processes' | 'customers' | 'sent' }
   /** A ticket the CE sent to Slack (see features/slack/model/sentTickets.ts); under a customer, with its id. */
@@ -23,7 +27,8 @@ export type TreeNode =
   | CustomerNode
   | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
   /** Shown first while the data differs from what the user last saw (see features/whatChanged/model/seenData.ts). */
-  | { kind: 'whatChanged' };
+  | { kind: 'whatChanged' }
+>;
 
 /** The few words the tree adds to the handbook's own text (kept with the other UI strings). */
 export interface TreeLabels {
