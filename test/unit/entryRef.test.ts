@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
 import { entryKey, entryRef, lookupEntry, type EntryRef } from '../../src/core/handbook/entryRef';
 import { openEntryCall } from '../../src/core/commands/openEntry';
-import { entryLink, linkedEntry, LINK_KINDS } from '../../src/features/deepLinks/model/playbookUri';
+import { entryLink, linkedEntry, LINK_KINDS } from '../../src/features/deepLinks/model/deepLink';
 import { buildSearchIndex } from '../../src/features/search/model/searchIndex';
 import { TreeModel } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook } from './helpers';

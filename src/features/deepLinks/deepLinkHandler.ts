@@ -1,6 +1,6 @@
 /** Opening and copying links into the playbook (loaded on first use, see register.ts). */
 import vscode = require('vscode');
-import { entryLink, linkTargetExists, linkedEntry, parsePlaybookPath, playbookLink } from './model/playbookUri';
+import { entryLink, linkTargetExists, linkedEntry, parsePlaybookPath, playbookLink } from './model/deepLink';
 import { executeCall, executeCommand } from '../../core/host/commands';
 import { isComposePath, parseComposeLink, type ComposeRequest } from './model/composeLink';
 import type { Template } from '../../core/schema/schema';

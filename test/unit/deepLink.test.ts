@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LINK_KINDS, linkTargetExists, parsePlaybookPath, playbookLink, type PlaybookLink, type PlaybookLinkKind } from '../../src/features/deepLinks/model/playbookUri';
+import { LINK_KINDS, linkTargetExists, parsePlaybookPath, playbookLink, type PlaybookLink, type PlaybookLinkKind } from '../../src/features/deepLinks/model/deepLink';
 import { bundledHandbook } from './helpers';
 
 const EXTENSION = 'ce-tools.ce-playbook';
