@@ -39,7 +39,7 @@ const templateChunk = lazyChunk<typeof Templates>('templates');
 export type ComposeTarget = TemplateRef | ComposeTicketArgs | string | undefined;
 
 
-/** Values from a caller (a code lens, the help flow, a script): only strings, within the limits. */
+/** Values from a caller (a code lens, the help guide, a script): only strings, within the limits. */
 function givenValues(value: unknown): ComposerValues | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const strings = Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));

@@ -1,2 +1,2 @@
 // Entry of dist/helpGuide.js: the help guide's questions and outcomes, loaded when it is first run.
-export { runHelp, quickInputHelpDeps } from './helpGuideFlow';
+export { runHelpGuide, quickInputHelpGuideDeps } from './helpGuideFlow';
