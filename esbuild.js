@@ -9,7 +9,7 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { checkBundle } = require('./scripts/bundle-check');
-const { importCycles } = require('./scripts/import-cycles');
+const { importCycles, kernelImportsOfFeatures } = require('./scripts/import-cycles');
 const { yamlWithoutDebugEnv } = require('./scripts/yaml-debug-env');
 
 const production = process.argv.includes('--production');
@@ -174,6 +174,8 @@ async function checkChunks(metafile, options) {
 async function main() {
   const cycles = importCycles(root);
   if (cycles.length) throw new Error(`Import circles in src/ (break each by moving what both sides need into a module of its own):\n  ${cycles.map((c) => c.join(', ')).join('\n  ')}`);
+  const climbs = kernelImportsOfFeatures(root);
+  if (climbs.length) throw new Error(`The kernel (src/core/) imports a capability (src/features/); move what it needs into the kernel, or leave it to the capability:\n  ${climbs.map(({ from, to }) => `${from} imports ${to}`).join('\n  ')}`);
   await generateContributions();
   fs.rmSync(dist, { recursive: true, force: true });
   let handbook = await buildData();

@@ -25,6 +25,8 @@ export default tseslint.config(
     rules: {
       // A function that does not fit on a screen or two does several things: split it.
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      // A file that does not fit in one reading holds more than one thing: split it along a seam.
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
       'no-restricted-syntax': [
         'error',
         { selector: 'CallExpression[callee.name="eval"]', message: 'No eval.' },

@@ -24,6 +24,7 @@ const STARTUP_LIMIT = 60 * 1024;
 const SHARED = new Set([
   'vscode-api:vscode', // the one require('vscode') of each file (esbuild.js, oneVscodeRequirePlugin)
   'src/core/commands/commandContract.ts', // the command ids, for the commands that run commands
+  'src/core/commands/openEntry.ts', // what opening an entry runs, for a search result and a deep link
   'src/core/handbook/entryRef.ts', // which entry: builders and lookups
   'src/core/host/commands.ts', // the typed executeCommand
   'src/core/host/lazyChunk.ts', // lazyChunk, for a chunk that loads another

@@ -27,6 +27,14 @@ const UNWANTED = [
   [/^media\/marketplace\/icon\.svg$/, 'the source of media/marketplace/icon.png'],
 ];
 
+/** dist/<name>.js of every chunk a capability declares (each <name>.chunk.ts under src/, see esbuild.js). */
+function chunkFiles(dir = path.join(root, 'src')) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return chunkFiles(path.join(dir, entry.name));
+    return entry.name.endsWith('.chunk.ts') ? [`dist/${entry.name.slice(0, -'.chunk.ts'.length)}.js`] : [];
+  });
+}
+
 /** The files `vsce package` would put into the .vsix, and those of them that should not be there. */
 function unwantedContents() {
   const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
@@ -41,8 +49,9 @@ if (process.argv.includes('--contents')) {
     console.error(`package: the .vsix would ship ${unwanted.length} file(s) it should not; add them to .vscodeignore:\n  ${unwanted.join('\n  ')}`);
     process.exit(1);
   }
-  if (!listed.includes('dist/extension.js')) {
-    console.error('package: dist/extension.js is not in the package; build first (node esbuild.js --production).');
+  const missing = ['dist/extension.js', ...chunkFiles()].filter((file) => !listed.includes(file));
+  if (missing.length) {
+    console.error(`package: ${missing.join(', ')} would not be in the package; build first (node esbuild.js --production), or keep them out of .vscodeignore.`);
     process.exit(1);
   }
   process.exit(0);
@@ -65,7 +74,7 @@ try {
   const install = spawnSync(process.execPath, [codeServerBin(), '--extensions-dir', extensions, '--user-data-dir', path.join(work, 'user-data'), '--install-extension', vsix], { encoding: 'utf8' });
   if (install.status !== 0 || !/successfully installed/.test(install.stdout)) fail(`code-server could not install the .vsix:\n${install.stdout}${install.stderr}`);
   const installed = path.join(extensions, 'ce-tools.ce-playbook-' + JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version);
-  for (const file of ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/teamPageRenderer.js', 'dist/workspaceData.js', 'dist/dataSession.js', 'dist/templates.js', 'dist/webview/teamPage.js', 'dist/schema/handbook.schema.json', 'media/handbook/how-ce-intersects-internal-teams.md']) {
+  for (const file of ['package.json', 'package.nls.json', 'dist/extension.js', ...chunkFiles(), 'dist/webview/teamPage.js', 'dist/schema/handbook.schema.json', 'media/handbook/how-ce-intersects-internal-teams.md']) {
     if (!fs.existsSync(path.join(installed, file))) fail(`the installed extension lacks ${file}`);
   }
   for (const file of ['src', 'data', 'test', 'node_modules', 'dist/extension.js.map']) {

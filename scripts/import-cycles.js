@@ -1,6 +1,8 @@
 // Finds import circles among the TypeScript files under src/ (type-only imports count too: a
-// circle of types is still two modules that cannot be understood or moved one without the other).
-// Used by esbuild.js, which fails the build on any; `node scripts/import-cycles.js` prints them.
+// circle of types is still two modules that cannot be understood or moved one without the other),
+// and imports that climb back from the kernel (src/core/) to a capability (src/features/): the kernel
+// is what every capability, the CLI and the MCP server share, so it never depends on one of them.
+// Used by esbuild.js, which fails the build on any; `node scripts/import-cycles.js [root]` prints them.
 const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
@@ -19,13 +21,31 @@ function resolve(from, specifier) {
   return [`${base}.ts`, path.join(base, 'index.ts')].find((candidate) => fs.existsSync(candidate));
 }
 
-/** Every circle, as the files (relative to `root`) that import one another round. */
-function importCycles(root) {
+/** Each source file under `root`/src and the source files it imports (type-only imports included). */
+function importGraph(root) {
   const files = sourceFiles(path.join(root, 'src'));
   const edges = new Map(files.map((file) => {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
     return [file, [...new Set(importedFiles.map((i) => resolve(file, i.fileName)).filter(Boolean))]];
   }));
+  return { files, edges };
+}
+
+/** Every import from src/core/ into src/features/, as `{ from, to }` (relative to `root`). */
+function kernelImportsOfFeatures(root) {
+  const core = path.join(root, 'src', 'core') + path.sep;
+  const features = path.join(root, 'src', 'features') + path.sep;
+  const found = [];
+  for (const [file, imported] of importGraph(root).edges) {
+    if (!file.startsWith(core)) continue;
+    for (const target of imported) if (target.startsWith(features)) found.push({ from: path.relative(root, file), to: path.relative(root, target) });
+  }
+  return found;
+}
+
+/** Every circle, as the files (relative to `root`) that import one another round. */
+function importCycles(root) {
+  const { files, edges } = importGraph(root);
   // Tarjan's strongly connected components; a component of more than one file holds a circle.
   let counter = 0;
   const index = new Map();
@@ -54,10 +74,13 @@ function importCycles(root) {
   return cycles;
 }
 
-module.exports = { importCycles };
+module.exports = { importCycles, kernelImportsOfFeatures };
 
 if (require.main === module) {
-  const cycles = importCycles(path.join(__dirname, '..'));
+  const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..'));
+  const cycles = importCycles(root);
+  const climbs = kernelImportsOfFeatures(root);
   for (const cycle of cycles) console.log(`import circle among ${cycle.join(', ')}`);
-  process.exit(cycles.length ? 1 : 0);
+  for (const { from, to } of climbs) console.log(`${from} (the kernel) imports ${to} (a capability)`);
+  process.exit(cycles.length || climbs.length ? 1 : 0);
 }

@@ -12,8 +12,8 @@ import { registerPanels } from './features/teamPage/register';
 import { registerData } from './features/data/register';
 import { ChecklistTicks, registerChecklist } from './features/checklist/register';
 import { registerSearch } from './features/search/register';
-import { registerHelp } from './features/helpGuide/register';
-import { registerLinks } from './features/deepLinks/register';
+import { registerHelpGuide } from './features/helpGuide/register';
+import { registerDeepLinks } from './features/deepLinks/register';
 import { SeenChanges } from './features/whatChanged/seenChanges';
 import { changedSectionsLazily, registerWhatChanged } from './features/whatChanged/register';
 import { registerComposer } from './features/composer/register';
@@ -34,14 +34,14 @@ export function activate(context: vscode.ExtensionContext) {
   const slack = registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.refresh() }, () => tree.view);
   const panels = registerPanels(context, { store, changes });
   const search = registerSearch(context, { store, reveal: tree.reveal });
-  const help = registerHelp(context, { store });
-  const links = registerLinks(context, { store, drafts: () => templates.fillDeps.drafts });
+  const helpGuide = registerHelpGuide(context, { store });
+  const deepLinks = registerDeepLinks(context, { store, drafts: () => templates.fillDeps.drafts });
   const lmTools = registerLmTools(context, { store, data });
   const composer = registerComposer(context, { store, templates, slack });
   const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
   const reply = registerReply(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, get panels() { return panels.manager; }, templates, data, ticks, search, help, links, lmTools, composer, whatChanged, reply };
+  return { store, tree, get panels() { return panels.manager; }, templates, data, ticks, search, helpGuide, deepLinks, lmTools, composer, whatChanged, reply };
 }
 
 export function deactivate() {}

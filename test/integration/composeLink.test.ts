@@ -18,9 +18,9 @@ describe('compose links (an assistant\'s draft opened for the CE)', () => {
   afterEach(closeAllEditors);
 
   it('opens the composer with the link\'s values (& = % and newlines intact), sends nothing, and names a field the template lacks', async () => {
-    const { composer, links } = await api();
+    const { composer, deepLinks } = await api();
     const values = { 'customer-name': 'Acme & Sons = 100%', background: 'Deploys fail\nsince 5.2.' };
-    const shown = await notificationsDuring(async () => assert.equal(await links.handle(linkTo({ ...values, severity: 'P1' })), true));
+    const shown = await notificationsDuring(async () => assert.equal(await deepLinks.handle(linkTo({ ...values, severity: 'P1' })), true));
     const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
     assert.deepEqual(page.values, values);
     assert.deepEqual(shown.map((n) => [n.level, n.text]), [['warning', 'The link had values for fields that Support Ticket Context does not have, so they were left out: severity.']]);
@@ -28,29 +28,29 @@ describe('compose links (an assistant\'s draft opened for the CE)', () => {
   });
 
   it('asks before replacing values of the CE\'s draft: Cancel keeps the draft, Replace takes the link\'s', async () => {
-    const { composer, links, templates } = await api();
+    const { composer, deepLinks, templates } = await api();
     await templates.fillDeps.drafts.set({ templateId: CONTEXT, values: { 'customer-name': 'Globex', background: 'Typed by the CE.' }, step: 2 });
     const link = linkTo({ 'customer-name': 'Initech' });
-    const cancelled = await notificationsDuring(async () => assert.equal(await links.handle(link), false));
+    const cancelled = await notificationsDuring(async () => assert.equal(await deepLinks.handle(link), false));
     assert.equal(cancelled.length, 1);
     assert.match(cancelled[0].text, /^Your draft of Support Ticket Context already has other values for Customer Name\. Replace them with the link's\?$/);
     assert.equal(composer.panels.get(CONTEXT), undefined, 'nothing opened');
     assert.deepEqual(templates.fillDeps.drafts.get(CONTEXT)?.values, { 'customer-name': 'Globex', background: 'Typed by the CE.' });
 
-    await notificationsDuring(async () => assert.equal(await links.handle(link), true), (n) => n.items.find((i) => i === 'Replace'));
+    await notificationsDuring(async () => assert.equal(await deepLinks.handle(link), true), (n) => n.items.find((i) => i === 'Replace'));
     const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
     assert.deepEqual(page.values, { 'customer-name': 'Initech', background: 'Typed by the CE.' }, 'the link\'s value replaces, the other value stays');
   });
 
   it('a malformed compose link or one for a template that is not in the playbook gets an error, nothing opens', async () => {
-    const { composer, links } = await api();
+    const { composer, deepLinks } = await api();
     const bad = [
       vscode.Uri.parse(`vscode://${EXTENSION_ID}/compose/${CONTEXT}?values=not*base64`),
       vscode.Uri.parse(`vscode://${EXTENSION_ID}/compose`),
       linkTo({}, 'no-such-template'),
     ];
     const shown = await notificationsDuring(async () => {
-      for (const uri of bad) assert.equal(await links.handle(uri), false, uri.toString());
+      for (const uri of bad) assert.equal(await deepLinks.handle(uri), false, uri.toString());
     });
     assert.deepEqual(shown.map((n) => n.level), ['error', 'error', 'error']);
     assert.match(shown[0].text, /This CE Playbook link cannot be opened: The link's values are not valid base64url/);

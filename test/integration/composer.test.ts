@@ -158,9 +158,9 @@ describe('ticket composer page (real webviews)', function () {
     assert.ok(disposed, 'a page with a bad state is closed');
   });
 
-  it('opens pre-filled from the help flow\'s primary action, with the customer name', async () => {
-    const { composer, help } = await api();
-    help.setDeps({
+  it('opens pre-filled from the help guide\'s primary action, with the customer name', async () => {
+    const { composer, helpGuide } = await api();
+    helpGuide.setDeps({
       askCustomerName: async () => 'Acme Corp',
       askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
       chooseAction: async (_g, _o, actions) => actions[0].action,
@@ -168,7 +168,7 @@ describe('ticket composer page (real webviews)', function () {
     try {
       await vscode.commands.executeCommand('cePlaybook.getHelp');
     } finally {
-      help.setDeps({});
+      helpGuide.setDeps({});
     }
     const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
     assert.deepEqual(page.values, { 'customer-name': 'Acme Corp' });
@@ -237,7 +237,7 @@ describe('ticket composer page (real webviews)', function () {
       ['an old script with a thread', { templateId: CONTEXT, thread }],
       ['an old script with values and a thread', { templateId: CONTEXT, values: { 'customer-name': 'Globex' }, thread }],
       ['a tree row or a team page\'s Compose…', { kind: 'template', templateId: CONTEXT }],
-      ['the help flow, a code lens or a tool', { templateId: CONTEXT, values: { 'customer-name': 'Globex' } }],
+      ['the help guide, a code lens or a tool', { templateId: CONTEXT, values: { 'customer-name': 'Globex' } }],
       ['a script with the id only', CONTEXT],
     ];
     for (const [opener, args] of openers) {

@@ -23,7 +23,7 @@ describe('composer: the customer picker and the account card (real extension hos
   let slack: SlackStandIn;
   let files: vscode.Uri[] = [];
   /**
-   * The values as the help flow or a compose link gives them: the page's webview is told too, so
+   * The values as the help guide or a compose link gives them: the page's webview is told too, so
    * what it sends back after a fill agrees with the host (a change message alone would not be).
    */
   const enter = (values: Record<string, string>) => vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values });

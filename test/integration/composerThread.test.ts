@@ -19,7 +19,7 @@ describe('composer: every open is a new ticket, never a reply in a thread (stand
   this.timeout(150_000);
   let slack: SlackStandIn;
 
-  /** The composer page of CONTEXT, ready, opened as the help flow opens it (the customer's name). */
+  /** The composer page of CONTEXT, ready, opened as the help guide opens it (the customer's name). */
   const composeFor = async (customer: string) => {
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': customer } });
@@ -82,7 +82,7 @@ describe('composer: every open is a new ticket, never a reply in a thread (stand
     assertNewTicket(page, 'the composer page is no reply');
   });
 
-  it('composeTicket with an old script\'s thread, then the help flow for another customer: the same page is a new ticket, posted to the channel without thread_ts', async () => {
+  it('composeTicket with an old script\'s thread, then the help guide for another customer: the same page is a new ticket, posted to the channel without thread_ts', async () => {
     const page = await sendThenOldFollowUp('Acme Corp');
     const first = slack.messages[0];
     assertNewTicket(page, 'a thread given to composeTicket');

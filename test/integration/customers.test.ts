@@ -1,7 +1,7 @@
 /**
  * Customers in the real extension host: the tree's Customers node (my accounts first by
  * cePlaybook.me, each with the tickets sent for it through the Slack stand-in), the customer tools
- * (asking before the model gets customer data) and the help flow's customer choices.
+ * (asking before the model gets customer data) and the help guide's customer choices.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -94,11 +94,11 @@ describe('customers (real extension host)', function () {
     assert.match(list, /^Customers matching "globex" \(id: name\):\n- globex-fiction: Globex Fiction, Team$/);
   });
 
-  it('the help flow offers the team\'s customers (my accounts first) and carries the chosen one into the ticket', async () => {
-    const { help, composer } = await api();
+  it('the help guide offers the team\'s customers (my accounts first) and carries the chosen one into the ticket', async () => {
+    const { helpGuide, composer } = await api();
     await setMe('Robin Sample');
     let offered: string[] = [];
-    help.setDeps({
+    helpGuide.setDeps({
       askCustomerName: async (_guide, choices) => { offered = choices.items.map((i) => i.label); return choices.items[0].value; },
       askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
       chooseAction: async (_g, _o, actions) => actions.find((a) => a.action.kind === 'composeTicket')!.action,
@@ -110,7 +110,7 @@ describe('customers (real extension host)', function () {
       assert.equal(page.values['customer-name'], 'Acme Rockets');
       page.panel.dispose();
     } finally {
-      help.setDeps({});
+      helpGuide.setDeps({});
     }
   });
 });

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { FieldPrompt, PromptAnswer } from '../../src/features/templates/model/fillFlow';
 import { api, closeAllEditors, waitFor } from './support';
 
-describe('search, help flow, links and meeting dates (real extension host)', () => {
+describe('search, help guide, deep links and meeting dates (real extension host)', () => {
   afterEach(closeAllEditors);
 
   it('search finds any handbook word with its kind and team, and opening a result reveals its row and opens its team', async () => {
@@ -35,8 +35,8 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
     [[2, 0], 'customer-asks-for-update', undefined],
     [[2, 1], 'more-help', undefined],
   ] as const) {
-    it(`help flow: answers ${answers.join(' → ')} end at "${stepId}"`, async () => {
-      const { help, reply } = await api();
+    it(`help guide: answers ${answers.join(' → ')} end at "${stepId}"`, async () => {
+      const { helpGuide, reply } = await api();
       const queue = [...answers];
       let offered: string[] = [];
       // "The customer is asking me for an update": the customer's sent tickets, then the handbook's steps.
@@ -45,7 +45,7 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
         pickTicket: async (title, choices) => { update = { title, actions: [] }; return choices.find((c) => !c.ticket); },
         chooseAction: async (_heading, _detail, actions) => { update!.actions = actions; return undefined; },
       });
-      help.setDeps({
+      helpGuide.setDeps({
         askCustomerName: async () => 'Acme',
         askQuestion: async () => ({ kind: 'answer', index: queue.shift()! }),
         chooseAction: async (_g, _o, actions) => { offered = actions.map((a) => a.action.kind); return undefined; },
@@ -62,14 +62,14 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
           assert.deepEqual(offered, [], 'the update flow, not the outcome dialog');
         }
       } finally {
-        help.setDeps({});
+        helpGuide.setDeps({});
         reply.setPrompts({});
       }
     });
   }
 
-  it('help flow to a filled template: the customer name from the flow is carried into the form', async () => {
-    const { help, templates } = await api();
+  it('help guide to a filled template: the customer name from the flow is carried into the form', async () => {
+    const { helpGuide, templates } = await api();
     const deps = templates.fillDeps;
     const saved = { prompter: deps.prompter, chooseAction: deps.chooseAction };
     const asked: FieldPrompt[] = [];
@@ -77,7 +77,7 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
     deps.prompter = () => async (p) => { asked.push(p); return answers.shift() ?? { kind: 'cancel' }; };
     deps.chooseAction = async () => ({ kind: 'copy', format: 'slack' });
     await deps.drafts.clear('support-ticket-context');
-    help.setDeps({
+    helpGuide.setDeps({
       askCustomerName: async () => 'Acme',
       askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
       chooseAction: async (_g, _o, actions) => actions.find((a) => a.action.kind === 'fillTemplate')!.action,
@@ -88,19 +88,19 @@ describe('search, help flow, links and meeting dates (real extension host)', () 
       assert.equal(asked[0].value, 'Acme', 'the name typed in the flow is pre-filled');
       assert.match(await vscode.env.clipboard.readText(), /^\*Support Ticket Context\*\n• \*Customer Name:\* Acme\n/);
     } finally {
-      help.setDeps({});
+      helpGuide.setDeps({});
       Object.assign(deps, saved);
     }
   });
 
   it('links open the right panel; bad links get a message, not a crash; Copy Link makes them', async () => {
-    const { links, panels } = await api();
+    const { deepLinks, panels } = await api();
     const link = await vscode.commands.executeCommand<string>('cePlaybook.copyLink', { kind: 'team', teamId: 'product' });
     assert.match(link, /^[a-z-]+:\/\/ce-tools\.ce-playbook\/team\/product$/);
-    assert.equal(await links.handle(vscode.Uri.parse(link)), true);
+    assert.equal(await deepLinks.handle(vscode.Uri.parse(link)), true);
     await waitFor(() => panels.get('product'), 'the Product panel');
     for (const bad of ['vscode://ce-tools.ce-playbook/team/no-such-team', 'vscode://ce-tools.ce-playbook/nonsense/x', 'vscode://ce-tools.ce-playbook/team/%E0%A4%A', 'vscode://ce-tools.ce-playbook/']) {
-      assert.equal(await links.handle(vscode.Uri.parse(bad)), false, bad);
+      assert.equal(await deepLinks.handle(vscode.Uri.parse(bad)), false, bad);
     }
   });
 

@@ -7,7 +7,7 @@
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { connectBotToken, helpFlowToOutcome, pageWithHeading, pickRow, previewWhen, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { connectBotToken, helpGuideToOutcome, pageWithHeading, pickRow, previewWhen, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
 const RELOAD_TIMEOUT = 60_000;
 const TITLE = 'Compose Support Ticket Context';
@@ -19,9 +19,9 @@ export function composerFrame(wb, title = TITLE, timeout = VISIBLE_TIMEOUT) {
   return pageWithHeading(wb, title, timeout);
 }
 
-/** Walks the help flow to the Support Ticket Context outcome and presses its primary button. */
-export async function helpFlowToComposer(wb, customer) {
-  const dialog = await helpFlowToOutcome(wb, customer);
+/** Walks the help guide to the Support Ticket Context outcome and presses its primary button. */
+export async function helpGuideToComposer(wb, customer) {
+  const dialog = await helpGuideToOutcome(wb, customer);
   const buttons = await dialog.locator('.dialog-buttons .monaco-button').evaluateAll((els) => els.map((el) => ({ text: el.textContent.trim(), secondary: el.classList.contains('secondary') })));
   const primary = buttons.filter((b) => !b.secondary).map((b) => b.text);
   assert.deepEqual(primary, ['Compose Support Ticket Context…'], `Compose is the outcome's primary button: ${JSON.stringify(buttons)}`);
@@ -36,7 +36,7 @@ describe('UI ticket composer', function () {
   beforeEach(() => { wb = workbench(); });
 
   it('goes from "I Need Help with a Customer Issue" to the composer, checks fields as the CE types, previews and copies for Slack', async function () {
-    const frame = await helpFlowToComposer(wb, 'Acme Corp');
+    const frame = await helpGuideToComposer(wb, 'Acme Corp');
     const name = frame.getByLabel('Customer Name', { exact: false });
     assert.equal(await name.inputValue(), 'Acme Corp', 'the name given in the flow is filled in');
     assert.equal(await name.getAttribute('aria-required'), 'true');
@@ -158,7 +158,7 @@ describe('UI ticket composer sends to Slack (stand-in)', function () {
     const { page } = wb;
     await connectBotToken(wb, TOKEN);
 
-    const frame = await helpFlowToComposer(wb, 'Acme Corp');
+    const frame = await helpGuideToComposer(wb, 'Acme Corp');
     await frame.getByRole('textbox', { name: LINK_LABEL }).fill('https://github.com/acme/app/issues/42');
     await frame.getByRole('textbox', { name: BACKGROUND_LABEL }).fill('Deploys fail since 5.2.');
     await previewWhen(frame, (t) => t.includes('Deploys fail since 5.2.'), 'the background');

@@ -6,7 +6,7 @@
 // in the channel, not a reply in Acme Corp's thread.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { activeTabLabel, connectBotToken, helpFlowToOutcome, pageWithHeading, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil } from './helpers.mjs';
+import { activeTabLabel, connectBotToken, helpGuideToOutcome, pageWithHeading, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil } from './helpers.mjs';
 
 const TITLE = 'Compose Support Ticket Context';
 const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
@@ -14,8 +14,8 @@ const BACKGROUND_LABEL = 'Background information or anything we should know that
 const TOKEN = 'xoxb-test-token-thread';
 
 /** "I Need Help with a Customer Issue" for `customer`, to its outcome's Compose button: the composer page. */
-async function helpFlowToComposer(wb, customer) {
-  const dialog = await helpFlowToOutcome(wb, customer);
+async function helpGuideToComposer(wb, customer) {
+  const dialog = await helpGuideToOutcome(wb, customer);
   await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click({ timeout: VISIBLE_TIMEOUT });
   const frame = await pageWithHeading(wb, TITLE);
   const name = frame.getByRole('combobox', { name: 'Customer Name' });
@@ -51,18 +51,18 @@ describe('UI composer: a follow-up is the reply page\'s, the composer stays a ne
   let wb;
   beforeEach(() => { wb = workbench(); });
 
-  it('Follow Up in Thread on Acme Corp\'s ticket, then the help flow for Globex: Globex\'s ticket goes to the channel, not into the thread', async function () {
+  it('Follow Up in Thread on Acme Corp\'s ticket, then the help guide for Globex: Globex\'s ticket goes to the channel, not into the thread', async function () {
     const { page } = wb;
     await connectBotToken(wb, TOKEN);
 
     // Acme Corp's ticket, sent.
-    await fillAndSend(wb, await helpFlowToComposer(wb, 'Acme Corp'), 'Deploys fail since 5.2.');
+    await fillAndSend(wb, await helpGuideToComposer(wb, 'Acme Corp'), 'Deploys fail since 5.2.');
     await slack().waitForRequests('/api/chat.postMessage', 1);
     const acme = slack().messages[0];
     assert.equal(acme.threadTs, undefined);
 
     // The same customer again, written another way: before Send, the page says a ticket was sent.
-    const again = await helpFlowToComposer(wb, 'ACME corp.');
+    const again = await helpGuideToComposer(wb, 'ACME corp.');
     const notice = again.getByRole('region', { name: 'Sent before' });
     await notice.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
     assert.match(await notice.textContent(), /You sent a Support Ticket Context for Acme Corp on \w+ \d+\. Follow up in that thread instead\?/);
@@ -77,8 +77,8 @@ describe('UI composer: a follow-up is the reply page\'s, the composer stays a ne
     await pageWithHeading(wb, 'Reply to Acme Corp\'s Ticket');
     assert.equal(await activeTabLabel(wb), 'Reply: Acme Corp');
 
-    // Another customer, from the help flow: the same page, now a new ticket.
-    const globex = await helpFlowToComposer(wb, 'Globex');
+    // Another customer, from the help guide: the same page, now a new ticket.
+    const globex = await helpGuideToComposer(wb, 'Globex');
     await globex.getByText('Goes to #customer-support').waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
     assert.equal(await activeTabLabel(wb), TITLE);
     await fillAndSend(wb, globex, 'Login loops.');

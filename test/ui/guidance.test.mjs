@@ -1,4 +1,4 @@
-// UI: the guided help flow from the palette to a filled-in template, and a team panel that comes
+// UI: the help guide from the palette to a filled-in template, and a team panel that comes
 // back after "Developer: Reload Window" (its serializer), driven as a user would.
 import assert from 'node:assert/strict';
 /* global document */

@@ -183,7 +183,7 @@ export async function previewWhen(frame, check, what) {
  * "I Need Help with a Customer Issue" for `customer`, answered as for a ticket not yet assigned, to
  * the outcome's dialog (whose buttons each suite presses itself). Returns the dialog.
  */
-export async function helpFlowToOutcome(wb, customer) {
+export async function helpGuideToOutcome(wb, customer) {
   await wb.runCommand('CE Playbook: I Need Help with a Customer Issue', { opensQuickPick: true });
   await wb.page.locator(`${SEL.quickInput} .quick-input-title`, { hasText: 'I need help with a customer issue' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
   await wb.page.locator(QUICK_INPUT_BOX).fill(customer);

@@ -7,7 +7,7 @@
 // high-contrast themes: test-results/screenshots/reply-thread-<theme>.png.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { activeTabLabel, connectBotToken, helpFlowToOutcome, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { activeTabLabel, connectBotToken, helpGuideToOutcome, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 import { SEL } from './workbenchDriver.mjs';
 
 const TOKEN = 'xoxb-test-token-reply-ui';
@@ -15,9 +15,9 @@ const POST = '/api/chat.postMessage';
 const REPLY_TITLE = 'Reply to Acme Corp\'s Ticket';
 const RELOAD_TIMEOUT = 60_000;
 
-/** Acme Corp's ticket, composed from the help flow and sent (confirmed in the dialog). */
+/** Acme Corp's ticket, composed from the help guide and sent (confirmed in the dialog). */
 async function sendAcmeTicket(wb) {
-  const dialog = await helpFlowToOutcome(wb, 'Acme Corp');
+  const dialog = await helpGuideToOutcome(wb, 'Acme Corp');
   await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click({ timeout: VISIBLE_TIMEOUT });
   const frame = await pageWithHeading(wb, 'Compose Support Ticket Context');
   await frame.getByRole('textbox', { name: 'Link to issue (slack / GH / ZD ticket #)' }).fill('https://github.com/acme/app/issues/42');
@@ -46,7 +46,7 @@ describe('UI replies: "any update?" to the reply page, sent in the ticket\'s thr
   let wb;
   beforeEach(() => { wb = workbench(); });
 
-  it('help flow › The customer is asking me for an update › the ticket › Reply in the Thread › Send: the reply is in the thread', async function () {
+  it('help guide › The customer is asking me for an update › the ticket › Reply in the Thread › Send: the reply is in the thread', async function () {
     const { page } = wb;
     await connectBotToken(wb, TOKEN);
     await sendAcmeTicket(wb);

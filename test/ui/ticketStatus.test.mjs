@@ -6,7 +6,7 @@
 // Screenshots: test-results/screenshots/ticket-status-rows.png and ticket-status-tooltip.png.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { connectBotToken, helpFlowToOutcome, pageWithHeading, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil } from './helpers.mjs';
+import { connectBotToken, helpGuideToOutcome, pageWithHeading, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil } from './helpers.mjs';
 
 const TITLE = 'Compose Support Ticket Context';
 const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
@@ -16,7 +16,7 @@ const ROW = '.part.sidebar .monaco-list-row[role="treeitem"]';
 
 /** "I Need Help with a Customer Issue" for `customer`, to the composer page, filled in and sent. */
 async function sendTicketFor(wb, customer) {
-  const dialog = await helpFlowToOutcome(wb, customer);
+  const dialog = await helpGuideToOutcome(wb, customer);
   await dialog.locator('.dialog-buttons .monaco-button', { hasText: 'Compose Support Ticket Context…' }).click({ timeout: VISIBLE_TIMEOUT });
   const frame = await pageWithHeading(wb, TITLE);
   const name = frame.getByRole('combobox', { name: 'Customer Name' });

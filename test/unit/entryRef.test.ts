@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
 import { entryKey, entryRef, lookupEntry, type EntryRef } from '../../src/core/handbook/entryRef';
 import { openEntryCall } from '../../src/core/commands/openEntry';
-import { entryLink, linkedEntry, LINK_KINDS } from '../../src/features/deepLinks/model/playbookUri';
+import { entryDeepLink, deepLinkEntry, DEEP_LINK_KINDS } from '../../src/features/deepLinks/model/deepLink';
 import { buildSearchIndex } from '../../src/features/search/model/searchIndex';
 import { TreeModel } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook } from './helpers';
@@ -50,11 +50,11 @@ describe('entry references', () => {
   });
 
   it('links and references convert both ways for every kind a link can name', () => {
-    for (const kind of LINK_KINDS) {
+    for (const kind of DEEP_LINK_KINDS) {
       const link = { kind, id: 'some-id' };
-      assert.deepEqual(entryLink(linkedEntry(link)), link);
+      assert.deepEqual(entryDeepLink(deepLinkEntry(link)), link);
     }
-    assert.equal(entryLink(entryRef.step('out-of-office', 'log-request')), undefined, 'a step has no link of its own');
+    assert.equal(entryDeepLink(entryRef.step('out-of-office', 'log-request')), undefined, 'a step has no link of its own');
   });
 
   it('opening an entry runs its command; a team procedure step opens the team page', () => {

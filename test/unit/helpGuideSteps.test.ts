@@ -52,7 +52,7 @@ const expectedOutcomes = [
   { answers: [/asking me for an update/, /additional assistance is needed/], step: 'more-help', template: undefined, channel: 'customer-support', userGroup: 'cs-leadership' },
 ];
 
-describe('guided help flow', () => {
+describe('help guide steps', () => {
   describe('the bundled "customer issue" guide', () => {
     it('has no problems', () => {
       const guide = bundledGuide();

@@ -154,7 +154,7 @@ describe('the message page', () => {
     assert.ok(!isReplyToHost(null));
   });
 
-  it('the update command takes a row, its id or the help flow\u2019s { customer, stepId }', () => {
+  it('the update command takes a row, its id or the help guide\u2019s { customer, stepId }', () => {
     const ctx = { asUri: () => undefined } as never;
     assert.deepEqual(askForUpdateArgument('abc', ctx), { ok: true, value: { kind: 'sentTicket', sentId: 'abc' } });
     assert.deepEqual(askForUpdateArgument({ customer: 'Acme', stepId: 'more-help' }, ctx), { ok: true, value: { customer: 'Acme', stepId: 'more-help' } });

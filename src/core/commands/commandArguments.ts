@@ -10,7 +10,7 @@
  * - a reference object passes as it is (the command itself says so if its entry has gone since);
  * - nothing (the Command Palette) or `null` (JSON's nothing) passes as "not given": the command asks;
  * - VS Code passes a tree row's own node to the row's inline and context-menu commands (a reference,
- *   see features/tree/model/treeModel.ts), and the tree's focused row, of whatever kind, to the buttons of the
+ *   see treeRows.ts), and the tree's focused row, of whatever kind, to the buttons of the
  *   view's title bar: those commands (`fromTitleBar`) read a row they do not take as "not given";
  * - anything else is an `ArgumentProblem`, which the caller turns into a message; nothing throws.
  *
@@ -18,7 +18,7 @@
  */
 import { lookupEntry, type EntryKind, type EntryRef, type RefOf } from '../handbook/entryRef';
 import type { HandbookIndex } from '../handbook/handbookIndex';
-import type { TreeNode } from '../../features/tree/model/treeModel';
+import type { TreeRowKind } from './treeRows';
 import { askForUpdateSchema, composeTicketSchema, credentialSchema, entryRefSchema, fieldValuesSchema, fits, lineSchema, REF_FIELDS, sentTicketRefSchema, treeRowSchema } from './argumentSchemas';
 import type { CommandArgs, CommandId, SentTicketRef } from './commandContract';
 
@@ -61,8 +61,8 @@ export const EXAMPLE_IDS: { readonly [K in EntryKind]: string } = {
   guide: 'customer-issue',
 };
 
-/** Every kind of tree row, keyed by TreeNode's kinds so a new kind of row does not compile until listed. */
-const TREE_ROW_KINDS: { readonly [K in TreeNode['kind']]: true } = {
+/** Every kind of tree row, keyed by TreeRowKind so a new kind of row does not compile until listed. */
+const TREE_ROW_KINDS: { readonly [K in TreeRowKind]: true } = {
   team: true, procedure: true, step: true, template: true, meeting: true, channel: true, userGroup: true,
   root: true, group: true, sentTicket: true, whatChanged: true, customer: true,
 };

@@ -5,7 +5,10 @@
  * the one way chunks are loaded; features import chunk entries only as types (lint enforces it), e.g.
  * `const chunk = lazyChunk<typeof Templates>('templates')` with `import type * as Templates`.
  */
-export type ChunkName = 'bundledHandbook' | 'commandArguments' | 'composer' | 'dataSession' | 'draftChecks' | 'lmTools' | 'mcpProvider' | 'meetingNotes' | 'reply' | 'seenData' | 'slackDelivery' | 'teamPageRenderer' | 'teamPages' | 'templates' | 'tree' | 'whatChanged' | 'workspaceData';
+export type ChunkName =
+  | 'bundledHandbook' | 'commandArguments' | 'composer' | 'dataSession' | 'deepLinks' | 'draftChecks' | 'helpGuide'
+  | 'lmTools' | 'mcpProvider' | 'meetingNotes' | 'reply' | 'search' | 'seenData' | 'slackChannels' | 'slackDelivery'
+  | 'teamPageRenderer' | 'teamPages' | 'templates' | 'tree' | 'whatChanged' | 'workspaceData';
 
 export function lazyChunk<T>(name: ChunkName): () => T {
   let loaded: T | undefined;

@@ -14,15 +14,14 @@ import { StatusReactions } from './schemaStatus';
 
 export { FieldType, FieldOption, FieldCondition, TemplateField, FieldChange, AccountValue } from './templateFieldSchema';
 import { Customer } from './customerSchema';
-import { Id, Ref, RefList, Text } from './schemaParts';
+import { Meeting } from './meetingSchema';
+import { Guide } from './guideSchema';
+import { entry, Id, Ref, RefList, SourceRef, Text } from './schemaParts';
 
-export const SourceRef = Type.Object(
-  {
-    page: Ref('source page (see `sources`)'),
-    section: Type.String({ minLength: 1, maxLength: 200, description: 'The heading of the section on that page, exactly as written.' }),
-  },
-  { additionalProperties: false, description: 'Where in the handbook this entry comes from.' },
-);
+// Collections with a structure of their own are declared in files of their own (and re-exported here).
+export { Weekday, Frequency, Cadence, Meeting } from './meetingSchema';
+export { GuideAnswer, GuideNode, Guide } from './guideSchema';
+export { SourceRef } from './schemaParts';
 
 const Labelled = (description: string) =>
   Type.Object(
@@ -33,37 +32,6 @@ const Labelled = (description: string) =>
     { additionalProperties: false, description },
   );
 
-export const Weekday = Type.Union(
-  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => Type.Literal(d)),
-  { description: 'Day of the week.' },
-);
-export const Frequency = Type.Union([Type.Literal('weekly'), Type.Literal('every-other-week'), Type.Literal('monthly')], {
-  description: 'How often the meeting happens. The handbook’s "bi-weekly" means every other week.',
-});
-// The pattern refuses month 13 or day 32 as you type; the loader also refuses days a month lacks (Feb 30).
-const IsoDate = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'A date as YYYY-MM-DD.' });
-
-export const Cadence = Type.Object(
-  {
-    text: Type.String({ minLength: 1, maxLength: 200, description: 'The cadence as the handbook words it, e.g. "bi-weekly on Wednesdays".' }),
-    frequency: Frequency,
-    weekday: Weekday,
-    referenceDate: Type.Optional(
-      Type.String({ ...IsoDate, description: 'A date (YYYY-MM-DD) on which the meeting took or takes place; needed to tell which week an every-other-week meeting falls in.' }),
-    ),
-    weekOfMonth: Type.Optional(
-      Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3), Type.Literal(4), Type.Literal('last')], {
-        description: 'For monthly meetings: which occurrence of the weekday in the month (1–4 or "last").',
-      }),
-    ),
-  },
-  { additionalProperties: false, description: 'When a recurring meeting happens, as structured data.' },
-);
-
-/** Builds the entry schema plus its patch variant (every property optional but `id`). */
-function entry<P extends TProperties>(properties: P, description: string) {
-  return Type.Object({ id: Id, ...properties }, { additionalProperties: false, description });
-}
 
 export const Source = entry(
   {
@@ -168,18 +136,6 @@ export const Template = entry(
   'A ticket template, in the spirit of GitHub issue forms.',
 );
 
-export const Meeting = entry(
-  {
-    name: Type.String({ minLength: 1, maxLength: 200, description: 'The meeting’s name.' }),
-    cadence: Cadence,
-    description: Text('What the meeting is for.'),
-    teams: RefList('team'),
-    source: SourceRef,
-    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
-  },
-  'A recurring team meeting.',
-);
-
 export const Channel = entry(
   {
     name: Type.String({ pattern: '^#[a-z0-9][a-z0-9_-]*$', maxLength: 80, description: 'The Slack channel name with its #.' }),
@@ -203,37 +159,6 @@ export const UserGroup = entry(
     hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
   },
   'A Slack user group.',
-);
-
-export const GuideAnswer = Type.Object(
-  {
-    label: Type.String({ minLength: 1, maxLength: 200, description: 'The answer as the CE picks it.' }),
-    detail: Type.Optional(Type.String({ maxLength: 500, description: 'A line under the answer that helps choose it.' })),
-    next: Ref('node of this guide to go to'),
-  },
-  { additionalProperties: false },
-);
-
-export const GuideNode = Type.Object(
-  {
-    id: Id,
-    question: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'A question the procedure depends on (a node has either a question with answers, or an outcome).' })),
-    answers: Type.Optional(Type.Array(GuideAnswer, { minItems: 2, description: 'The possible answers, each leading to another node.' })),
-    outcome: Type.Optional(Ref('step of the guide’s procedure that says what to do (its template, channel and user group become the actions)')),
-  },
-  { additionalProperties: false, description: 'One question, or one outcome, of a guide.' },
-);
-
-export const Guide = entry(
-  {
-    title: Type.String({ minLength: 1, maxLength: 200, description: 'What the CE asks for help with.' }),
-    procedure: Ref('procedure this guide follows'),
-    start: Ref('node the guide starts at'),
-    askCustomerName: Type.Optional(Type.Boolean({ description: 'Ask for the customer’s name first and carry it into the template.' })),
-    nodes: Type.Array(GuideNode, { minItems: 1 }),
-    hidden: Type.Optional(Type.Boolean({ description: 'Hide this entry.' })),
-  },
-  'A guided flow (quick picks) that follows a procedure to the action it prescribes.',
 );
 
 /** The collections of the handbook, in the order the tree and the files present them. */
@@ -315,7 +240,6 @@ export const HandbookFile = Type.Object(
 
 export const ENTRY_SCHEMAS = entrySchemas;
 
-export type SourceRef = Static<typeof SourceRef>;
 export type Source = Static<typeof Source>;
 export type Team = Static<typeof Team>;
 export type Route = Static<typeof Route>;
@@ -324,14 +248,8 @@ export type Procedure = Static<typeof Procedure>;
 export type Template = Static<typeof Template>;
 export type Delivery = Static<typeof Delivery>;
 export type DeliveryMode = Static<typeof DeliveryMode>;
-export type Meeting = Static<typeof Meeting>;
-export type Cadence = Static<typeof Cadence>;
-export type Weekday = Static<typeof Weekday>;
 export type Channel = Static<typeof Channel>;
 export type UserGroup = Static<typeof UserGroup>;
-export type Guide = Static<typeof Guide>;
-export type GuideNode = Static<typeof GuideNode>;
-export type GuideAnswer = Static<typeof GuideAnswer>;
 export type Handbook = Static<typeof Handbook>;
 export type { Customer } from './customerSchema';
 /** One data file as plain data (the patch entries of every collection, each with its id). */

@@ -18,7 +18,7 @@ import type { ComposeTicketArgs } from '../../core/commands/commandContract';
 import type { TemplateRef } from '../../core/handbook/entryRef';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
-import type * as Commands from '../templates/templates.chunk';
+import type * as Templates from '../templates/templates.chunk';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { messages } from '../../core/host/messages';
 import { ComposerPanel } from './composerPanel';
@@ -28,7 +28,7 @@ import { AccountTracker } from './customerCard';
 import { myName } from '../../core/host/me';
 
 export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
-const commands = lazyChunk<typeof Commands>('templates');
+const templateChunk = lazyChunk<typeof Templates>('templates');
 
 /**
  * What `cePlaybook.composeTicket` takes (see the command contract): a template reference (a tree
@@ -39,7 +39,7 @@ const commands = lazyChunk<typeof Commands>('templates');
 export type ComposeTarget = TemplateRef | ComposeTicketArgs | string | undefined;
 
 
-/** Values from a caller (a code lens, the help flow, a script): only strings, within the limits. */
+/** Values from a caller (a code lens, the help guide, a script): only strings, within the limits. */
 function givenValues(value: unknown): ComposerValues | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const strings = Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
@@ -94,7 +94,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   }
 
   templateFormat() {
-    return commands().fillForm.templateFormatSetting();
+    return templateChunk().fillForm.templateFormatSetting();
   }
 
   /** The page's script and stylesheet live in dist/webview; nothing else may load. */

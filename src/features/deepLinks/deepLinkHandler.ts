@@ -1,6 +1,6 @@
-/** Opening and copying links into the playbook (loaded on first use, see register.ts). */
+/** Opening and copying deep links into the playbook (the deepLinks chunk, loaded on first use, see register.ts). */
 import vscode = require('vscode');
-import { entryLink, linkTargetExists, linkedEntry, parsePlaybookPath, playbookLink } from './model/playbookUri';
+import { entryDeepLink, deepLinkTargetExists, deepLinkEntry, parseDeepLinkPath, deepLinkUri } from './model/deepLink';
 import { executeCall, executeCommand } from '../../core/host/commands';
 import { isComposePath, parseComposeLink, type ComposeRequest } from './model/composeLink';
 import type { Template } from '../../core/schema/schema';
@@ -13,27 +13,27 @@ const t = vscode.l10n.t;
 
 
 /** Opens what a vscode://ce-tools.ce-playbook/… link points at; a bad link gets a message, not a crash. */
-export async function handlePlaybookUri(store: HandbookStore, uri: vscode.Uri, drafts?: () => DraftStore): Promise<boolean> {
+export async function openDeepLink(store: HandbookStore, uri: vscode.Uri, drafts?: () => DraftStore): Promise<boolean> {
   if (isComposePath(uri.path)) return openComposeLink(store, uri, drafts?.());
-  const parsed = parsePlaybookPath(uri.path, uri.query);
+  const parsed = parseDeepLinkPath(uri.path, uri.query);
   if (!parsed.ok) {
     void vscode.window.showErrorMessage(t('This CE Playbook link cannot be opened: {0}', parsed.error));
     return false;
   }
-  if (!linkTargetExists(store.current.handbook, parsed.link)) {
+  if (!deepLinkTargetExists(store.current.handbook, parsed.link)) {
     void vscode.window.showErrorMessage(t('This CE Playbook link points to a {0} "{1}" that is not in the playbook.', parsed.link.kind, parsed.link.id));
     return false;
   }
-  const call = openEntryCall(store.current, linkedEntry(parsed.link));
+  const call = openEntryCall(store.current, deepLinkEntry(parsed.link));
   if (call) await executeCall(call);
   return true;
 }
 
 /** Copies a link to a team or template (from a tree row, or by id). */
-export async function copyPlaybookLink(extensionId: string, entry: TeamRef | TemplateRef | undefined): Promise<string | undefined> {
-  const link = entry && entryLink(entry);
+export async function copyDeepLink(extensionId: string, entry: TeamRef | TemplateRef | undefined): Promise<string | undefined> {
+  const link = entry && entryDeepLink(entry);
   if (!link) return undefined;
-  const text = playbookLink(extensionId, link, vscode.env.uriScheme);
+  const text = deepLinkUri(extensionId, link, vscode.env.uriScheme);
   await vscode.env.clipboard.writeText(text);
   vscode.window.setStatusBarMessage(t('Copied a link to {0}.', link.id), 3000);
   return text;

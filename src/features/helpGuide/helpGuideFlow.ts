@@ -35,7 +35,7 @@ export interface CustomerChoices {
   customers: readonly Customer[];
 }
 
-export interface HelpDeps {
+export interface HelpGuideDeps {
   /** The customer's name ('' for none), or undefined when the CE cancels. */
   askCustomerName(guide: Guide, choices: CustomerChoices): Promise<string | undefined>;
   askQuestion(guide: Guide, node: GuideNode, depth: number): Promise<GuideAnswerChoice>;
@@ -100,7 +100,7 @@ function pickCustomer(guide: Guide, choices: CustomerChoices): Promise<string | 
   });
 }
 
-export const quickInputHelpDeps: HelpDeps = {
+export const quickInputHelpGuideDeps: HelpGuideDeps = {
   askCustomerName: pickCustomer,
   askQuestion: quickPickQuestion,
   chooseAction: modalOutcome,
@@ -123,7 +123,7 @@ export function outcomeActions(store: HandbookStore, outcome: GuideOutcome): Arr
 }
 
 /** Runs a guide from its first question to the action the CE picks, and performs that action. */
-export async function runHelp(store: HandbookStore, h: HelpDeps, guideId?: string) {
+export async function runHelpGuide(store: HandbookStore, h: HelpGuideDeps, guideId?: string) {
   const guides = store.current.handbook.guides;
   let guide = guideId ? store.current.guide(guideId) : guides.length === 1 ? guides[0] : undefined;
   if (!guide && !guideId && guides.length > 1) {

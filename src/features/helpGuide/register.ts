@@ -1,22 +1,22 @@
-/** "I need help with a customer issue" (the flow itself is in helpFlow.ts, loaded on first use). */
+/** "I need help with a customer issue" (the flow itself is in helpGuideFlow.ts, loaded on first use). */
 import vscode = require('vscode');
-import type * as Commands from '../templates/templates.chunk';
+import type * as HelpGuide from './helpGuide.chunk';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../../core/host/lazyChunk';
-import type { HelpDeps } from './helpGuideFlow';
+import type { HelpGuideDeps } from './helpGuideFlow';
 import { registerCommand } from '../../core/host/commands';
 
-const commands = lazyChunk<typeof Commands>('templates');
+const helpGuide = lazyChunk<typeof HelpGuide>('helpGuide');
 
-export interface HelpFeature {
+export interface HelpGuideFeature {
   /** The prompts of the flow; tests replace them with scripted answers. */
-  deps(): HelpDeps;
-  setDeps(deps: Partial<HelpDeps>): void;
+  deps(): HelpGuideDeps;
+  setDeps(deps: Partial<HelpGuideDeps>): void;
 }
 
-export function registerHelp(context: vscode.ExtensionContext, deps: { store: HandbookStore }): HelpFeature {
-  let overrides: Partial<HelpDeps> = {};
-  const current = (): HelpDeps => ({ ...commands().quickInputHelpDeps, ...overrides });
-  context.subscriptions.push(registerCommand('cePlaybook.getHelp', (guide) => commands().runHelp(deps.store, current(), guide?.guideId)));
+export function registerHelpGuide(context: vscode.ExtensionContext, deps: { store: HandbookStore }): HelpGuideFeature {
+  let overrides: Partial<HelpGuideDeps> = {};
+  const current = (): HelpGuideDeps => ({ ...helpGuide().quickInputHelpGuideDeps, ...overrides });
+  context.subscriptions.push(registerCommand('cePlaybook.getHelp', (guide) => helpGuide().runHelpGuide(deps.store, current(), guide?.guideId)));
   return { deps: current, setDeps: (d) => { overrides = d; } };
 }

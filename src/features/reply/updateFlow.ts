@@ -1,5 +1,5 @@
 /**
- * "The customer is asking me for an update" (the help flow's branch, and the Sent tickets row action):
+ * "The customer is asking me for an update" (the help guide's branch, and the Sent tickets row action):
  * the customer's sent tickets with their status and last reply, then the handbook's steps as actions —
  * reply in the ticket's thread to the Support Engineer, or, if more help is needed, a message to
  * @cs-leadership in #customer-support with the context prefilled. The steps' sentences are the

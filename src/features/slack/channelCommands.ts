@@ -1,5 +1,5 @@
 /**
- * Copying Slack channel and user-group names, and opening channels in Slack (dist/commands.js,
+ * Copying Slack channel and user-group names, and opening channels in Slack (dist/slackChannels.js,
  * loaded on first use by the registrations in register.ts).
  */
 import vscode = require('vscode');

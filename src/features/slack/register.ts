@@ -1,16 +1,16 @@
 /**
- * Slack: copying channel and user-group names and opening channels (their code in dist/commands.js),
+ * Slack: copying channel and user-group names and opening channels (their code in dist/slackChannels.js),
  * and connecting Slack and sending tickets (in dist/slackDelivery.js, with Slack's SDK). Only the
  * registrations load at activation.
  */
 import vscode = require('vscode');
-import type * as Commands from '../templates/templates.chunk';
+import type * as SlackChannels from './slackChannels.chunk';
 import type * as SlackDelivery from './slackDelivery.chunk';
 import { registerCommand } from '../../core/host/commands';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { afterActivation } from '../../core/host/deferred';
 
-const commands = lazyChunk<typeof Commands>('templates');
+const slackChannels = lazyChunk<typeof SlackChannels>('slackChannels');
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
 
 /** The commands of sending to Slack, each run by the function of the same name in the chunk. */
@@ -42,7 +42,7 @@ export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<
   const sent = new vscode.EventEmitter<SlackDelivery.SentNotice>();
   const connected = new vscode.EventEmitter<void>();
   const deps: SlackDelivery.SlackDeps = { ...slackDeps, announceSent: (notice) => sent.fire(notice), announceConnected: () => connected.fire() };
-  const channels = () => commands().channelCommands(deps.store);
+  const channels = () => slackChannels().channelCommands(deps.store);
   context.subscriptions.push(
     sent,
     connected,

@@ -159,7 +159,7 @@ export function templateFormatSetting(): TemplateFormat {
 
 /**
  * Asks every field of the template, offering first to resume an unfinished draft. `initial`
- * pre-fills values (from a draft block in the editor, or from the help flow). Returns undefined when
+ * pre-fills values (from a draft block in the editor, or from the help guide). Returns undefined when
  * the user cancels; what they typed is kept as a draft.
  */
 export async function collectValues(deps: FillDeps, template: Template, initial?: FieldValues): Promise<FieldValues | undefined> {

@@ -2,10 +2,10 @@
  * Ticket templates: insert as a snippet, fill in as a form, check drafts, copy for Slack. Only the
  * commands are registered at activation; the draft checks and the snippet completions
  * (dist/draftChecks.js) start once it has returned, and the commands' work is in
- * templateCommands.ts and fillForm.ts, loaded with the commands chunk on first use.
+ * templateCommands.ts and fillForm.ts, loaded with the templates chunk on first use.
  */
 import vscode = require('vscode');
-import type * as Commands from './templates.chunk';
+import type * as Templates from './templates.chunk';
 import type * as DraftChecks from './draftChecks.chunk';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftChecker } from './draftDiagnostics';
@@ -17,7 +17,7 @@ import { lazyChunk } from '../../core/host/lazyChunk';
 import { executeCommand, registerCommand } from '../../core/host/commands';
 import { entryRef } from '../../core/handbook/entryRef';
 
-const commands = lazyChunk<typeof Commands>('templates');
+const templateChunk = lazyChunk<typeof Templates>('templates');
 const draftChecks = lazyChunk<typeof DraftChecks>('draftChecks');
 
 export interface TemplatesFeature {
@@ -42,7 +42,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
   });
   afterActivation(context, () => void draftChecker());
   const ctx = templateContext(context, store, target, draftChecker);
-  const run = () => commands().templateCommands;
+  const run = () => templateChunk().templateCommands;
 
   context.subscriptions.push(
     target,
@@ -70,7 +70,7 @@ function templateContext(context: vscode.ExtensionContext, store: HandbookStore,
     blockAt: (document, line) => draftChecker().blockAt(document, line),
     fillDeps: () => {
       if (fillDeps) return fillDeps;
-      const form = commands().fillForm;
+      const form = templateChunk().fillForm;
       return (fillDeps = {
         store,
         drafts: new form.DraftStore(context.globalState),

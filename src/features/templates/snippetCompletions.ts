@@ -1,9 +1,9 @@
 import vscode = require('vscode');
-import type * as Commands from './templates.chunk';
+import type * as Templates from './templates.chunk';
 import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../../core/host/lazyChunk';
 
-const commands = lazyChunk<typeof Commands>('templates');
+const templateChunk = lazyChunk<typeof Templates>('templates');
 
 /**
  * Every template's snippet prefix (ce-context, ce-request and the team's own) comes from the merged
@@ -17,7 +17,7 @@ export function templateSnippets(store: HandbookStore): vscode.CompletionItemPro
       const typed = word ? document.getText(new vscode.Range(word.start, position)) : '';
       const templates = store.current.handbook.templates.filter((tpl) => tpl.prefix.startsWith(typed));
       if (templates.length === 0) return [];
-      return commands().templateCommands.templateSnippetItems(templates, document, word);
+      return templateChunk().templateCommands.templateSnippetItems(templates, document, word);
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * What the template commands do (loaded on first use with the commands chunk; register.ts only
+ * What the template commands do (loaded on first use with the templates chunk; register.ts only
  * registers them): insert as a snippet, pick a template, fill a draft block in place, copy one for
  * Slack, the actions of a template row, and the snippet completions of every template.
  */

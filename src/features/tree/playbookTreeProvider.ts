@@ -3,7 +3,7 @@ import vscode = require('vscode');
 import type * as MeetingNotes from './meetingNotes.chunk';
 import { nodeId, TreeModel, type RowDescription, type TreeNode, type TreeState } from './model/treeModel';
 import type { HandbookStore } from '../data/handbookStore';
-import { treeLabels } from '../../core/host/messages';
+import { treeLabels } from './treeLabels';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { myName } from '../../core/host/me';
 

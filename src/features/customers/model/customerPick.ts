@@ -1,7 +1,7 @@
 /**
- * The items of the help flow's "Which customer is it?" picker: the team's customers (my accounts
+ * The items of the help guide's "Which customer is it?" picker: the team's customers (my accounts
  * first), found by name or alias as the CE types, and what is typed when it names none of them.
- * Data shows as typed (`$(name)` stays text); the picker itself is features/help/customerPicker.ts.
+ * Data shows as typed (`$(name)` stays text); the picker itself is in features/helpGuide/helpGuideFlow.ts.
  */
 import type { Customer } from '../../../core/schema/customerSchema';
 import { escapeIcons } from '../../../core/render/plainText';

@@ -31,3 +31,29 @@ export function titled(title: string, call: CommandCall): RowCommand {
   command.title = title;
   return command as RowCommand;
 }
+
+/** The few words the tree adds to the handbook's own text (localized in features/tree/treeLabels.ts). */
+export interface TreeLabels {
+  teams: string;
+  processes: string;
+  templates: string;
+  meetings: string;
+  slack: string;
+  stepOf(position: number, total: number): string;
+  fieldCount(count: number): string;
+  progress(done: number, total: number): string;
+  openIntersection: string;
+  showActions: string;
+  showDetails: string;
+  kind(kind: 'team' | 'procedure' | 'step' | 'template' | 'meeting' | 'channel' | 'userGroup' | 'group'): string;
+  /** "next Wed, Nov 25" and the like; `daysAway` 0 is today. */
+  nextMeeting(date: string, daysAway: number): string;
+  needsReferenceDate: string;
+  invalidReferenceDate: string;
+  whatChanged: string;
+  sent: string;
+  customers: string;
+  myAccount: string;
+  /** "3 entries changed" */
+  changedEntries(count: number): string;
+}

@@ -3,18 +3,22 @@
  * VS Code TreeDataProvider maps these descriptions one to one, so all of it is unit-testable.
  */
 import { HandbookIndex } from '../../../core/handbook/handbookIndex';
-import { entryKey, lookupEntry, stepKey, type EntryRef, type GuideRef } from '../../../core/handbook/entryRef';
+import { entryKey, lookupEntry, type EntryRef, type GuideRef } from '../../../core/handbook/entryRef';
 import { commandCall, type SentTicketRef } from '../../../core/commands/commandContract';
 import { customerChildren, describeCustomer, describeCustomerTicket, type CustomerNode } from './customerRows';
-import { titled, type RowDescription } from './rows';
+import { describeChannel, describeMeeting, describeProcedure, describeStep, describeTemplate, describeUserGroup, type EntryRowContext, type EntryRowsState } from './entryRows';
+import { titled, type RowDescription, type TreeLabels } from './rows';
 import { markdownText } from '../../../core/render/plainText';
-import type { Meeting, Procedure, Team } from '../../../core/schema/schema';
+import type { Meeting, Team } from '../../../core/schema/schema';
+import type { TreeRowKind } from '../../../core/commands/treeRows';
 
-export type { RowCommand, RowDescription } from './rows';
-import { firstSentence } from '../../../core/render/plainText';
+export type { RowCommand, RowDescription, TreeLabels } from './rows';
+
+/** Rows whose kinds the command arguments know (core/commands/treeRows.ts): an unlisted kind does not compile. */
+type RowsOfKnownKinds<Row extends { kind: TreeRowKind }> = Row;
 
 /** A row: an entry of the handbook (the same reference search and links use), or a heading. */
-export type TreeNode =
+export type TreeNode = RowsOfKnownKinds<
   | Exclude<EntryRef, GuideRef>
   | { kind: 'root'; root: 'teams' | 'processes' | 'customers' | 'sent' }
   /** A ticket the CE sent to Slack (see features/slack/model/sentTickets.ts); under a customer, with its id. */
@@ -23,39 +27,10 @@ export type TreeNode =
   | CustomerNode
   | { kind: 'group'; group: 'templates' | 'meetings' | 'slack' }
   /** Shown first while the data differs from what the user last saw (see features/whatChanged/model/seenData.ts). */
-  | { kind: 'whatChanged' };
+  | { kind: 'whatChanged' }
+>;
 
-/** The few words the tree adds to the handbook's own text (kept with the other UI strings). */
-export interface TreeLabels {
-  teams: string;
-  processes: string;
-  templates: string;
-  meetings: string;
-  slack: string;
-  stepOf(position: number, total: number): string;
-  fieldCount(count: number): string;
-  progress(done: number, total: number): string;
-  openIntersection: string;
-  showActions: string;
-  showDetails: string;
-  kind(kind: 'team' | 'procedure' | 'step' | 'template' | 'meeting' | 'channel' | 'userGroup' | 'group'): string;
-  /** "next Wed, Nov 25" and the like; `daysAway` 0 is today. */
-  nextMeeting(date: string, daysAway: number): string;
-  needsReferenceDate: string;
-  invalidReferenceDate: string;
-  whatChanged: string;
-  sent: string;
-  customers: string;
-  myAccount: string;
-  /** "3 entries changed" */
-  changedEntries(count: number): string;
-}
-
-export interface TreeState {
-  /** Ticked checklist steps, by `stepKey`. */
-  checked: ReadonlySet<string>;
-  /** What a meeting row says about its next date (see features/tree/model/meetingNote.ts). */
-  meetingNote?: (meeting: Meeting) => string | undefined;
+export interface TreeState extends EntryRowsState {
   /** How many entries changed since the user last looked; 0 or absent: no "What changed" row. */
   changedEntries?: number;
   /** The "Sent tickets" rows, newest first; their look comes with the Slack delivery code. */
@@ -85,12 +60,16 @@ const md = markdownText;
 export class TreeModel {
   /** The team of each team row this model listed, so describing the row needs no lookup by id. */
   private readonly listedTeams = new WeakMap<TreeNode, Team>();
+  /** What the rows of entries under Processes are described with (entryRows.ts). */
+  private readonly entryRows: EntryRowContext;
 
   constructor(
     private readonly index: HandbookIndex,
     private readonly labels: TreeLabels,
     private readonly state: TreeState = { checked: new Set() },
-  ) {}
+  ) {
+    this.entryRows = { index, labels, state };
+  }
 
   getChildren(node?: TreeNode): TreeNode[] {
     const h = this.index.handbook;
@@ -167,13 +146,13 @@ export class TreeModel {
       case 'customer': return describeCustomer(this.index, this.labels, this.state, node);
       case 'whatChanged': return this.describeWhatChanged(node);
       case 'team': return this.describeTeam(node);
-      case 'procedure': return this.describeProcedure(node);
-      case 'step': return this.describeStep(node);
+      case 'procedure': return describeProcedure(this.entryRows, node);
+      case 'step': return describeStep(this.entryRows, node);
       case 'group': return this.describeGroup(node);
-      case 'template': return this.describeTemplate(node);
-      case 'meeting': return this.describeMeeting(node);
-      case 'channel': return this.describeChannel(node);
-      case 'userGroup': return this.describeUserGroup(node);
+      case 'template': return describeTemplate(this.entryRows, node);
+      case 'meeting': return describeMeeting(this.entryRows, node);
+      case 'channel': return describeChannel(this.entryRows, node);
+      case 'userGroup': return describeUserGroup(this.entryRows, node);
     }
   }
 
@@ -211,42 +190,6 @@ export class TreeModel {
     };
   }
 
-  private describeProcedure(node: Extract<TreeNode, { kind: 'procedure' }>): RowDescription | undefined {
-    const L = this.labels;
-    const id = nodeId(node);
-    const p = lookupEntry(this.index, node);
-    if (!p) return undefined;
-    const done = p.ordered ? p.steps.filter((s) => this.state.checked.has(stepKey(p.id, s.id))).length : 0;
-    const description = p.ordered ? L.progress(done, p.steps.length) : undefined;
-    return {
-      id, label: p.title, description,
-      get tooltip() { return `**${md(p.title)}**\n\n${md(p.summary ?? p.intro ?? '')}`; },
-      accessibilityLabel: `${L.kind('procedure')}: ${p.title}${description ? `, ${description}` : ''}`,
-      icon: p.ordered ? 'tasklist' : 'question', contextValue: p.ordered ? 'checklist' : 'procedure', collapsible: 'collapsed',
-    };
-  }
-
-  private describeStep(node: Extract<TreeNode, { kind: 'step' }>): RowDescription | undefined {
-    const L = this.labels;
-    const id = nodeId(node);
-    const found = lookupEntry(this.index, node);
-    if (!found) return undefined;
-    const { procedure: p, step, position } = found;
-    const label = stepLabel(p, position);
-    const checked = this.state.checked.has(stepKey(p.id, step.id));
-    return {
-      id, label,
-      description: p.ordered ? undefined : step.label,
-      get tooltip() { return `${step.label ? `**${md(step.label)}**\n\n` : ''}${md(step.text)}`; },
-      accessibilityLabel: `${L.stepOf(position + 1, p.steps.length)}: ${step.text}`,
-      icon: p.ordered ? 'circle-small' : step.template ? 'note' : step.userGroup ? 'mention' : 'arrow-right',
-      contextValue: p.ordered ? 'checklistStep' : step.template ? 'stepWithTemplate' : 'step',
-      collapsible: 'none',
-      command: titled(L.showDetails, commandCall('cePlaybook.showStep', node)),
-      ...(p.ordered ? { checkbox: checked ? 'checked' : 'unchecked' } : {}),
-    };
-  }
-
   private describeGroup(node: Extract<TreeNode, { kind: 'group' }>): RowDescription {
     const L = this.labels;
     const id = nodeId(node);
@@ -255,68 +198,5 @@ export class TreeModel {
     return { id, label, tooltip: md(label), accessibilityLabel: `${L.kind('group')}: ${label}`, icon, contextValue: `group`, collapsible: 'collapsed' };
   }
 
-  private describeTemplate(node: Extract<TreeNode, { kind: 'template' }>): RowDescription | undefined {
-    const L = this.labels;
-    const id = nodeId(node);
-    const t = lookupEntry(this.index, node);
-    if (!t) return undefined;
-    const fields = () => t.fields.map((f) => `- ${md(f.label)}:${f.required ? '' : ' _(optional)_'}`).join('\n');
-    return {
-      id, label: t.title, description: L.fieldCount(t.fields.length),
-      get tooltip() { return `**${md(t.title)}**\n\n${md(t.description)}\n\n${fields()}`; },
-      accessibilityLabel: `${L.kind('template')}: ${t.title}, ${L.fieldCount(t.fields.length)}`,
-      icon: 'note', contextValue: 'template', collapsible: 'none',
-      command: titled(L.showActions, commandCall('cePlaybook.templateActions', node)),
-    };
-  }
-
-  private describeMeeting(node: Extract<TreeNode, { kind: 'meeting' }>): RowDescription | undefined {
-    const L = this.labels;
-    const id = nodeId(node);
-    const m = lookupEntry(this.index, node);
-    if (!m) return undefined;
-    const next = this.meetingNote(m);
-    return {
-      id, label: m.name, description: next ? `${m.cadence.text} · ${next}` : m.cadence.text,
-      get tooltip() { return `**${md(m.name)}** (${md(m.cadence.text)})${next ? ` · ${md(next)}` : ''}\n\n${md(m.description)}`; },
-      accessibilityLabel: `${L.kind('meeting')}: ${m.name}, ${m.cadence.text}`,
-      icon: 'calendar', contextValue: 'meeting', collapsible: 'none',
-      command: titled(L.showDetails, commandCall('cePlaybook.showMeeting', node)),
-    };
-  }
-
-  private describeChannel(node: Extract<TreeNode, { kind: 'channel' }>): RowDescription | undefined {
-    const L = this.labels;
-    const id = nodeId(node);
-    const c = lookupEntry(this.index, node);
-    if (!c) return undefined;
-    return {
-      id, label: c.name, description: c.description,
-      get tooltip() { return `**${md(c.name)}**\n\n${md(c.description)}`; },
-      accessibilityLabel: `${L.kind('channel')}: ${c.name}, ${c.description}`,
-      icon: 'comment', contextValue: 'channel', collapsible: 'none',
-      command: titled(L.showActions, commandCall('cePlaybook.channelActions', node)),
-    };
-  }
-
-  private describeUserGroup(node: Extract<TreeNode, { kind: 'userGroup' }>): RowDescription | undefined {
-    const L = this.labels;
-    const id = nodeId(node);
-    const g = lookupEntry(this.index, node);
-    if (!g) return undefined;
-    const channel = g.channel ? this.index.channel(g.channel)?.name : undefined;
-    return {
-      id, label: g.name, description: channel,
-      get tooltip() { return `**${md(g.name)}**${channel ? ` · ${md(channel)}` : ''}${g.description ? `\n\n${md(g.description)}` : ''}`; },
-      accessibilityLabel: `${L.kind('userGroup')}: ${g.name}${channel ? `, ${channel}` : ''}`,
-      icon: 'mention', contextValue: 'userGroup', collapsible: 'none',
-      command: titled(L.showActions, commandCall('cePlaybook.channelActions', node)),
-    };
-  }
 }
 
-/** Checklist steps keep the handbook's numbering; situations show the handbook's sentence. */
-function stepLabel(p: Procedure, position: number): string {
-  const step = p.steps[position];
-  return p.ordered ? `${position + 1}. ${step.text}` : firstSentence(step.text);
-}

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LINK_KINDS, linkTargetExists, parsePlaybookPath, playbookLink, type PlaybookLink, type PlaybookLinkKind } from '../../src/features/deepLinks/model/playbookUri';
+import { DEEP_LINK_KINDS, deepLinkTargetExists, parseDeepLinkPath, deepLinkUri, type DeepLink, type DeepLinkKind } from '../../src/features/deepLinks/model/deepLink';
 import { bundledHandbook } from './helpers';
 
 const EXTENSION = 'ce-tools.ce-playbook';
 const h = bundledHandbook();
-const idsOf: Record<PlaybookLinkKind, string[]> = {
+const idsOf: Record<DeepLinkKind, string[]> = {
   team: h.teams.map((e) => e.id),
   template: h.templates.map((e) => e.id),
   meeting: h.meetings.map((e) => e.id),
@@ -16,11 +16,11 @@ const idsOf: Record<PlaybookLinkKind, string[]> = {
 /** Parses a full link the way the VS Code glue does: by its path and query. */
 function parseUri(uri: string) {
   const url = new URL(uri);
-  return { url, parsed: parsePlaybookPath(url.pathname, url.search.replace(/^\?/, '')) };
+  return { url, parsed: parseDeepLinkPath(url.pathname, url.search.replace(/^\?/, '')) };
 }
 
 function errorOf(path: string, query?: string): string {
-  const result = parsePlaybookPath(path, query);
+  const result = parseDeepLinkPath(path, query);
   assert.equal(result.ok, false, `${JSON.stringify(path)} should be refused`);
   return result.ok ? '' : result.error;
 }
@@ -28,59 +28,59 @@ function errorOf(path: string, query?: string): string {
 /** Every refusal explains what a valid link looks like. */
 const EXPLAINS = /A playbook link has the path \/<kind>\/<id>, e\.g\. \/team\/sales .*one of team, template, meeting, channel, guide/;
 
-describe('playbook links', () => {
+describe('deep links (links into the playbook)', () => {
   describe('round trips', () => {
-    for (const kind of LINK_KINDS) {
+    for (const kind of DEEP_LINK_KINDS) {
       it(`builds and parses a link to every bundled ${kind}`, () => {
         assert.ok(idsOf[kind].length > 0, `the bundled data has a ${kind}`);
         for (const id of idsOf[kind]) {
-          const link: PlaybookLink = { kind, id };
-          const uri = playbookLink(EXTENSION, link);
+          const link: DeepLink = { kind, id };
+          const uri = deepLinkUri(EXTENSION, link);
           assert.equal(uri, `vscode://ce-tools.ce-playbook/${kind}/${id}`);
           const { url, parsed } = parseUri(uri);
           assert.equal(url.protocol, 'vscode:');
           assert.equal(url.host, EXTENSION);
           assert.deepEqual(parsed, { ok: true, link });
-          assert.equal(linkTargetExists(h, link), true);
+          assert.equal(deepLinkTargetExists(h, link), true);
         }
       });
     }
 
     it('uses another scheme when asked (e.g. VS Code Insiders)', () => {
-      const uri = playbookLink(EXTENSION, { kind: 'template', id: 'support-ticket-request' }, 'vscode-insiders');
+      const uri = deepLinkUri(EXTENSION, { kind: 'template', id: 'support-ticket-request' }, 'vscode-insiders');
       assert.equal(uri, 'vscode-insiders://ce-tools.ce-playbook/template/support-ticket-request');
       assert.deepEqual(parseUri(uri).parsed, { ok: true, link: { kind: 'template', id: 'support-ticket-request' } });
     });
 
     it('round-trips any valid id of any kind', () => {
       fc.assert(
-        fc.property(fc.constantFrom(...LINK_KINDS), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/), (kind, id) => {
-          assert.deepEqual(parseUri(playbookLink(EXTENSION, { kind, id })).parsed, { ok: true, link: { kind, id } });
+        fc.property(fc.constantFrom(...DEEP_LINK_KINDS), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/), (kind, id) => {
+          assert.deepEqual(parseUri(deepLinkUri(EXTENSION, { kind, id })).parsed, { ok: true, link: { kind, id } });
         }),
         { numRuns: 300 },
       );
     });
 
     it('refuses to build a link the parser would refuse', () => {
-      assert.throws(() => playbookLink(EXTENSION, { kind: 'team', id: 'Sales' }), RangeError);
-      assert.throws(() => playbookLink(EXTENSION, { kind: 'team', id: '' }), RangeError);
-      assert.throws(() => playbookLink(EXTENSION, { kind: 'procedure' as PlaybookLinkKind, id: 'engage-support' }), RangeError);
-      assert.throws(() => playbookLink('ce-playbook', { kind: 'team', id: 'sales' }), /extension id/);
-      assert.throws(() => playbookLink(EXTENSION, { kind: 'team', id: 'sales' }, 'vs code'), /scheme/);
+      assert.throws(() => deepLinkUri(EXTENSION, { kind: 'team', id: 'Sales' }), RangeError);
+      assert.throws(() => deepLinkUri(EXTENSION, { kind: 'team', id: '' }), RangeError);
+      assert.throws(() => deepLinkUri(EXTENSION, { kind: 'procedure' as DeepLinkKind, id: 'engage-support' }), RangeError);
+      assert.throws(() => deepLinkUri('ce-playbook', { kind: 'team', id: 'sales' }), /extension id/);
+      assert.throws(() => deepLinkUri(EXTENSION, { kind: 'team', id: 'sales' }, 'vs code'), /scheme/);
     });
   });
 
   describe('accepts', () => {
     const sales = { ok: true, link: { kind: 'team', id: 'sales' } };
-    it('a trailing slash', () => assert.deepEqual(parsePlaybookPath('/team/sales/'), sales));
-    it('a path without its leading slash', () => assert.deepEqual(parsePlaybookPath('team/sales'), sales));
+    it('a trailing slash', () => assert.deepEqual(parseDeepLinkPath('/team/sales/'), sales));
+    it('a path without its leading slash', () => assert.deepEqual(parseDeepLinkPath('team/sales'), sales));
     it('percent-encoding in the kind and the id', () => {
-      assert.deepEqual(parsePlaybookPath('/team/%73ales'), sales);
-      assert.deepEqual(parsePlaybookPath('/%74eam/sales'), sales);
-      assert.deepEqual(parsePlaybookPath('/guide/customer%2Dissue'), { ok: true, link: { kind: 'guide', id: 'customer-issue' } });
+      assert.deepEqual(parseDeepLinkPath('/team/%73ales'), sales);
+      assert.deepEqual(parseDeepLinkPath('/%74eam/sales'), sales);
+      assert.deepEqual(parseDeepLinkPath('/guide/customer%2Dissue'), { ok: true, link: { kind: 'guide', id: 'customer-issue' } });
     });
-    it('a query, which no link uses (VS Code may add its own)', () => assert.deepEqual(parsePlaybookPath('/team/sales', 'windowId=_blank'), sales));
-    it('an id of 80 characters', () => assert.equal(parsePlaybookPath(`/team/${'a'.repeat(80)}`).ok, true));
+    it('a query, which no link uses (VS Code may add its own)', () => assert.deepEqual(parseDeepLinkPath('/team/sales', 'windowId=_blank'), sales));
+    it('an id of 80 characters', () => assert.equal(parseDeepLinkPath(`/team/${'a'.repeat(80)}`).ok, true));
   });
 
   describe('refuses, saying what is wrong and what a valid link looks like', () => {
@@ -124,17 +124,17 @@ describe('playbook links', () => {
     });
   });
 
-  describe('linkTargetExists', () => {
+  describe('deepLinkTargetExists', () => {
     it('is false for ids that are not in the data, or are of another kind', () => {
-      for (const kind of LINK_KINDS) assert.equal(linkTargetExists(h, { kind, id: 'no-such-entry' }), false, kind);
-      assert.equal(linkTargetExists(h, { kind: 'team', id: 'customer-issue' }), false, 'a guide id is not a team');
-      assert.equal(linkTargetExists(h, { kind: 'guide', id: 'customer-issue' }), true);
-      assert.equal(linkTargetExists(h, { kind: 'channel', id: 'customer-support' }), true);
+      for (const kind of DEEP_LINK_KINDS) assert.equal(deepLinkTargetExists(h, { kind, id: 'no-such-entry' }), false, kind);
+      assert.equal(deepLinkTargetExists(h, { kind: 'team', id: 'customer-issue' }), false, 'a guide id is not a team');
+      assert.equal(deepLinkTargetExists(h, { kind: 'guide', id: 'customer-issue' }), true);
+      assert.equal(deepLinkTargetExists(h, { kind: 'channel', id: 'customer-support' }), true);
     });
 
     it('follows the data: an entry removed from the handbook no longer exists', () => {
       const without = { ...h, teams: h.teams.filter((t) => t.id !== 'sales') };
-      assert.equal(linkTargetExists(without, { kind: 'team', id: 'sales' }), false);
+      assert.equal(deepLinkTargetExists(without, { kind: 'team', id: 'sales' }), false);
     });
   });
 
@@ -149,9 +149,9 @@ describe('playbook links', () => {
     it('on 500 random paths and queries, and answers either a valid link or an explained refusal', () => {
       fc.assert(
         fc.property(paths, fc.option(fc.string({ maxLength: 40 }), { nil: undefined }), (path, query) => {
-          const result = parsePlaybookPath(path, query);
+          const result = parseDeepLinkPath(path, query);
           if (result.ok) {
-            assert.ok((LINK_KINDS as readonly string[]).includes(result.link.kind));
+            assert.ok((DEEP_LINK_KINDS as readonly string[]).includes(result.link.kind));
             assert.match(result.link.id, /^[a-z0-9][a-z0-9-]*$/);
             assert.ok(result.link.id.length <= 80);
           } else {
