@@ -29,7 +29,8 @@ const SHARED = new Set([
   'src/core/host/commands.ts', // the typed executeCommand
   'src/core/host/lazyChunk.ts', // lazyChunk, for a chunk that loads another
   'src/core/host/messages.ts', // the localized strings
-  'src/core/host/webviewPanels.ts', // the CSP nonce and one page per key, for every page manager
+  'src/core/host/webviewPage.ts', // the one base of every webview page and its pages kept by key
+  'src/core/webview/protocol.ts', // the guards the pages' protocols make from their schemas
   'src/core/render/plainText.ts', // text helpers
   'src/core/render/pickItems.ts', // quick pick items that show data as typed
   'src/core/render/linkSafety.ts', // the one link policy, for validation and every renderer

@@ -8,7 +8,7 @@ import { registerTree } from './features/tree/register';
 import { registerTemplates } from './features/templates/register';
 import { registerSlack } from './features/slack/register';
 import { sentTicketRows } from './features/slack/sentTicketRows';
-import { registerPanels } from './features/teamPage/register';
+import { registerTeamPages } from './features/teamPage/register';
 import { registerData } from './features/data/register';
 import { ChecklistTicks, registerChecklist } from './features/checklist/register';
 import { registerSearch } from './features/search/register';
@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext) {
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store });
   const slack = registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.refresh() }, () => tree.view);
-  const panels = registerPanels(context, { store, changes });
+  const teamPages = registerTeamPages(context, { store, changes });
   const search = registerSearch(context, { store, reveal: tree.reveal });
   const helpGuide = registerHelpGuide(context, { store });
   const deepLinks = registerDeepLinks(context, { store, drafts: () => templates.fillDeps.drafts });
@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext) {
   const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
   const reply = registerReply(context, { store });
   // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, get panels() { return panels.manager; }, templates, data, ticks, search, helpGuide, deepLinks, lmTools, composer, whatChanged, reply };
+  return { store, tree, get teamPages() { return teamPages.pages; }, templates, data, ticks, search, helpGuide, deepLinks, lmTools, composer, whatChanged, reply };
 }
 
 export function deactivate() {}

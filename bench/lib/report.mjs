@@ -242,8 +242,8 @@ export function buildReport({ machine, build, sizes, events, pure, activation, p
   if (pure) {
     const p = pure.panel;
     const render = summarize(p.ms);
-    say(`renderIntersectionBody, team "${p.team}", bundled data: ${range(render)} over ${render.n} runs; ${bytes(p.htmlBytes)} of HTML`);
-    say(`First panel in a fresh process: require dist/panelRenderer.js ${ms(p.panelRendererRequireMs)} + first render ${ms(p.panelFirstRenderMs)}; (require dist/workspaceData.js, first data file: ${ms(p.workspaceDataRequireMs)})`);
+    say(`renderTeamPageBody, team "${p.team}", bundled data: ${range(render)} over ${render.n} runs; ${bytes(p.htmlBytes)} of HTML`);
+    say(`First panel in a fresh process: require dist/teamPageRenderer.js ${ms(p.panelRendererRequireMs)} + first render ${ms(p.panelFirstRenderMs)}; (require dist/workspaceData.js, first data file: ${ms(p.workspaceDataRequireMs)})`);
     if (rows) say(`Render at scale: ${rows.map((r) => `${r.label} ${ms(r.panel.median)}`).join(', ')}`);
     json.panelRender = { ...p, ms: undefined, samples: p.ms, ...render };
   }

@@ -25,9 +25,9 @@ import { TreeModel, type TreeNode } from '../../src/features/tree/model/treeMode
 import { buildSearchIndex } from '../../src/features/search/model/searchIndex';
 import { sameData } from '../../src/features/whatChanged/model/sameData';
 import { changesBetween } from '../../src/features/whatChanged/model/seenData';
-import { renderIntersectionBody } from '../../src/features/teamPage/model/teamPageHtml';
-import { panelIcons } from '../../src/features/teamPage/teamPageIcons';
-import { testPanelLabels, testTreeLabels } from '../../test/unit/labels';
+import { renderTeamPageBody } from '../../src/features/teamPage/model/teamPageHtml';
+import { teamPageIcons } from '../../src/features/teamPage/teamPageIcons';
+import { testTeamPageLabels, testTreeLabels } from '../../test/unit/labels';
 import type { Handbook } from '../../src/core/schema/schema';
 import { generateFiles, teamName } from './generate';
 import { measureHostileShapes } from './hostileShapes';
@@ -78,14 +78,14 @@ function coldChunks() {
   const out: Record<string, number> = {};
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const requireMs = (file: string) => time(() => require(path.join(dist, file)));
-  const renderer = path.join(dist, 'panelRenderer.js');
+  const renderer = path.join(dist, 'teamPageRenderer.js');
   if (fs.existsSync(renderer)) {
-    out.panelRendererRequireMs = requireMs('panelRenderer.js');
+    out.panelRendererRequireMs = requireMs('teamPageRenderer.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const r = require(renderer) as typeof import('../../src/features/teamPage/teamPageRenderer.chunk');
     const bundled = buildBundledData(path.join(root, 'data')).handbook!;
     const index = new HandbookIndex(bundled);
-    out.panelFirstRenderMs = time(() => r.renderIntersectionBody(index, index.team('sales') ?? bundled.teams[0], testPanelLabels, r.panelIcons));
+    out.panelFirstRenderMs = time(() => r.renderTeamPageBody(index, index.team('sales') ?? bundled.teams[0], testTeamPageLabels, r.teamPageIcons));
   }
   if (fs.existsSync(path.join(dist, 'workspaceData.js'))) out.workspaceDataRequireMs = requireMs('workspaceData.js');
   return out;
@@ -103,7 +103,7 @@ function main() {
   // Panel HTML for the Sales team of the bundled data; many runs (it is well under a millisecond).
   const bundledIndex = new HandbookIndex(bundledHandbook);
   const sales = bundledIndex.team('sales') ?? bundledHandbook.teams[0];
-  const renderPanel = (index: HandbookIndex, team = sales) => renderIntersectionBody(index, team, testPanelLabels, panelIcons);
+  const renderPanel = (index: HandbookIndex, team = sales) => renderTeamPageBody(index, team, testTeamPageLabels, teamPageIcons);
   const panelHtml = renderPanel(bundledIndex);
   samples(200, () => renderPanel(bundledIndex)); // warm-up (JIT)
   const panel = { team: sales.id, htmlBytes: Buffer.byteLength(panelHtml), ...cold, ms: samples(quick ? 200 : 2000, () => renderPanel(bundledIndex)) };

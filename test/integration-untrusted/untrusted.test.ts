@@ -47,12 +47,12 @@ describe('untrusted workspace', () => {
   });
 
   it('Reload Data keeps ignoring the file, and the panel carries the same notice', async () => {
-    const { store, panels } = await api();
+    const { store, teamPages } = await api();
     await vscode.commands.executeCommand('cePlaybook.reloadData');
     assert.equal(store.status.untrusted, true);
     assert.equal(store.current.team('partnerships'), undefined);
     await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'marketing' });
-    const html = panels.get('marketing')?.panel.webview.html ?? '';
+    const html = teamPages.get('marketing')?.panel.webview.html ?? '';
     assert.match(html, /not trusted/, 'the panel says the workspace data is not loaded');
     assert.ok(!html.includes(OVERRIDDEN_MARKETING), 'the panel shows the bundled sentence, not the file\'s');
   });

@@ -19,10 +19,10 @@ describe('commands run with plain JSON (keybindings, links, other extensions)', 
   });
 
   it('openIntersection with "sales" opens the Sales page', async () => {
-    const { panels } = await api();
+    const { teamPages } = await api();
     const running = vscode.commands.executeCommand('cePlaybook.openIntersection', 'sales');
     try {
-      const page = await waitFor(() => panels.get('sales'), 'the Sales page');
+      const page = await waitFor(() => teamPages.get('sales'), 'the Sales page');
       assert.equal(page.panel.title, 'Sales');
       assert.equal(await running, 'sales');
     } finally {

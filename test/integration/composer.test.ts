@@ -188,9 +188,9 @@ describe('ticket composer page (real webviews)', function () {
   });
 
   it('opens from the team page\'s Compose button', async () => {
-    const { composer, panels } = await api();
+    const { composer, teamPages } = await api();
     await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'customer-support' });
-    const team = panels.get('customer-support')!;
+    const team = teamPages.get('customer-support')!;
     await team.handleMessage({ type: 'action', action: 'composeTicket', id: 'support-ticket-request' });
     const page = await waitFor(() => composer.panels.get('support-ticket-request'), 'the composer page');
     assert.equal(page.panel.title, 'Compose Support Ticket Request');

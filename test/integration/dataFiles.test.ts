@@ -31,7 +31,7 @@ describe('team data files in the workspace (real file system and watcher)', () =
   });
 
   it('a valid override shows the changed sentence and the new team, with where they came from', async () => {
-    const { store, tree, panels } = await api();
+    const { store, tree, teamPages } = await api();
     await vscode.workspace.fs.writeFile(file, enc(VALID));
     await waitFor(() => store.current.team('partnerships'), 'the watcher to load the new team', 10_000);
     assert.equal(store.current.team('marketing')!.valueToTeam.text, 'CEs help marketing tell customer stories.');
@@ -40,7 +40,7 @@ describe('team data files in the workspace (real file system and watcher)', () =
     assert.deepEqual(teams, ['Sales', 'Customer Support (CS)', 'Software Engineers (SWEs)', 'Product', 'Marketing', 'Partnerships']);
     assert.equal(store.originOf('teams', 'partnerships'), '.ce-playbook/team.yaml');
     await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'marketing' });
-    const html = panels.get('marketing')!.panel.webview.html;
+    const html = teamPages.get('marketing')!.panel.webview.html;
     assert.ok(html.includes('CEs help marketing tell customer stories.'));
     assert.ok(html.includes('Changed by .ce-playbook/team.yaml'));
   });

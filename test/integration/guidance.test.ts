@@ -7,7 +7,7 @@ describe('search, help guide, deep links and meeting dates (real extension host)
   afterEach(closeAllEditors);
 
   it('search finds any handbook word with its kind and team, and opening a result reveals its row and opens its team', async () => {
-    const { search, tree, panels } = await api();
+    const { search, tree, teamPages } = await api();
     const results = search.index().search('BambooHr');
     assert.equal(results[0]?.target.kind, 'step');
     assert.equal(results[0]?.label.includes('BambooHr'), true);
@@ -17,7 +17,7 @@ describe('search, help guide, deep links and meeting dates (real extension host)
     const workaround = search.index().search('workaround')[0];
     assert.equal(workaround.target.kind, 'step');
     await search.open(workaround);
-    await waitFor(() => panels.get('customer-support'), 'the Customer Support panel');
+    await waitFor(() => teamPages.get('customer-support'), 'the Customer Support page');
     // reveal() resolves before the view reports its new selection: wait for it rather than race it.
     await waitFor(() => tree.view.selection.some((n) => n.kind === 'step' && n.stepId === 'collaborate'), 'the step row revealed and selected');
   });
@@ -94,11 +94,11 @@ describe('search, help guide, deep links and meeting dates (real extension host)
   });
 
   it('links open the right panel; bad links get a message, not a crash; Copy Link makes them', async () => {
-    const { deepLinks, panels } = await api();
+    const { deepLinks, teamPages } = await api();
     const link = await vscode.commands.executeCommand<string>('cePlaybook.copyLink', { kind: 'team', teamId: 'product' });
     assert.match(link, /^[a-z-]+:\/\/ce-tools\.ce-playbook\/team\/product$/);
     assert.equal(await deepLinks.handle(vscode.Uri.parse(link)), true);
-    await waitFor(() => panels.get('product'), 'the Product panel');
+    await waitFor(() => teamPages.get('product'), 'the Product page');
     for (const bad of ['vscode://ce-tools.ce-playbook/team/no-such-team', 'vscode://ce-tools.ce-playbook/nonsense/x', 'vscode://ce-tools.ce-playbook/team/%E0%A4%A', 'vscode://ce-tools.ce-playbook/']) {
       assert.equal(await deepLinks.handle(vscode.Uri.parse(bad)), false, bad);
     }

@@ -1,7 +1,7 @@
 /** "What changed" in the real extension host: data changed since the user last saw it. */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, waitFor } from './support';
+import { api, closeAllEditors, untilReady, waitFor } from './support';
 import { LEGACY_SEEN_DATA_KEY, SEEN_DATA_FILE, SEEN_DIGEST_KEY } from '../../src/features/whatChanged/model/seenText';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -62,7 +62,7 @@ describe('what changed (data changed between two activations)', () => {
   });
 
   it('after a bundled-data update: a row, the marked facet on the team page, the page with old and new text, Mark as Seen', async () => {
-    const { whatChanged, store, panels } = await api();
+    const { whatChanged, store, teamPages } = await api();
     // The data as this user last saw it: the earlier page's value statement and no SDR route.
     const older = structuredClone(store.current.handbook);
     const marketing = older.teams.find((t) => t.id === 'marketing')!;
@@ -75,7 +75,7 @@ describe('what changed (data changed between two activations)', () => {
     assert.deepEqual((await rowLabels())[0], { label: 'What changed', description: '2 entries changed' });
 
     await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'marketing' });
-    const teamHtml = panels.get('marketing')!.panel.webview.html;
+    const teamHtml = teamPages.get('marketing')!.panel.webview.html;
     assert.match(teamHtml, /<section id="value-to-team" aria-labelledby="value-to-team-heading" class="changed"><h2 id="value-to-team-heading">How CE adds value to marketing <span class="changed-badge">Changed<\/span>/);
     assert.equal((teamHtml.match(/changed-badge/g) ?? []).length, 1, 'only the changed facet is marked');
 
@@ -84,8 +84,10 @@ describe('what changed (data changed between two activations)', () => {
     assert.ok(page.panel.webview.html.includes('they associate it with quality and responsiveness.</div><div class="new"><span class="visually-hidden">Now: </span>CEs help ensure marketing material is relevant'));
     assert.ok(page.panel.webview.html.includes('routes[sdr-questions].text'));
     assert.match(page.panel.webview.html, /script-src 'nonce-[A-Za-z0-9]+'/);
+    // Its script says it is ready, like every page's: what the host posts waits for that.
+    await untilReady(page, 'the What changed page ready');
 
-    await page.handle({ type: 'markSeen' });
+    await page.handleMessage({ type: 'markSeen' });
     await waitFor(async () => !(await hasRow()), 'the row to go after Mark as Seen');
     assert.ok(page.panel.webview.html.includes('Nothing has changed since you last looked.'));
     assert.equal(whatChanged.seen.diff, undefined);
@@ -118,7 +120,7 @@ describe('what changed (data changed between two activations)', () => {
     assert.doesNotMatch(html, /Handbook page: /, 'the pages themselves are named in the subtitle, not listed as changes');
     const index = Number(/data-action="openDiff" data-index="(\d+)"/.exec(html)?.[1]);
     assert.ok(Number.isInteger(index), 'a long text offers the diff editor');
-    await page.handle({ type: 'openDiff', index });
+    await page.handleMessage({ type: 'openDiff', index });
     const input = await waitFor(() => {
       const active = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
       return active instanceof vscode.TabInputTextDiff ? active : undefined;

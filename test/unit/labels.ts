@@ -1,6 +1,6 @@
 /** Plain test versions of the words the UI adds (the real ones come from vscode.l10n). */
 import type { TreeLabels } from '../../src/features/tree/model/treeModel';
-import type { IconName, PanelLabels } from '../../src/features/teamPage/model/teamPageHtml';
+import type { IconName, TeamPageLabels } from '../../src/features/teamPage/model/teamPageHtml';
 import type { ComposerLabels } from '../../src/features/composer/model/composerHtml';
 
 export const testTreeLabels: TreeLabels = {
@@ -26,7 +26,7 @@ export const testTreeLabels: TreeLabels = {
   changedEntries: (n) => `${n} entries changed`,
 };
 
-export const testPanelLabels: PanelLabels = {
+export const testTeamPageLabels: TeamPageLabels = {
   howToEngage: 'How to engage',
   whereToGo: 'Where to go',
   templates: 'Templates',
@@ -50,8 +50,8 @@ export const testPanelLabels: PanelLabels = {
   tagIn: (g, c) => `Tag ${g} in ${c}`,
   sourceOf: (p, s) => `Source: "${p}", section "${s}"`,
   origin: (f) => `Changed by ${f}`,
-  intersectionTitle: (t) => `CE and ${t}`,
-  panelDescription: (t) => `How Customer Engineering and ${t} work together`,
+  pageTitle: (t) => `CE and ${t}`,
+  pageSubtitle: (t) => `How Customer Engineering and ${t} work together`,
   changed: "Changed",
 };
 

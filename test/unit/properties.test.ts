@@ -9,11 +9,11 @@ import { stringify } from 'yaml';
 import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
 import { loadHandbook, parseDataFile } from '../../src/core/load/loadHandbook';
 import type { DataProblem } from '../../src/core/load/problem';
-import { renderIntersectionBody } from '../../src/features/teamPage/model/teamPageHtml';
+import { renderTeamPageBody } from '../../src/features/teamPage/model/teamPageHtml';
 import { escapeSnippetText } from '../../src/core/templates/render';
 import { TreeModel } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook } from './helpers';
-import { testIcons, testPanelLabels, testTreeLabels } from './labels';
+import { testIcons, testTeamPageLabels, testTreeLabels } from './labels';
 
 const bundled = bundledHandbook();
 
@@ -111,7 +111,7 @@ describe('properties (fast-check)', function () {
         team.valueToTeam = { label, text };
         team.collaboration = { label: 'Collaboration overview', text: overview, details: [detail] };
         h.channels.find((c) => c.id === 'customer-support')!.description = channel;
-        const html = renderIntersectionBody(new HandbookIndex(h), team, testPanelLabels, testIcons);
+        const html = renderTeamPageBody(new HandbookIndex(h), team, testTeamPageLabels, testIcons);
         for (const [, tag] of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)) assert.ok(allowedTags.has(tag.toLowerCase()), `tag <${tag}> in ${html.slice(0, 200)}`);
         assert.ok(!/<[a-z][^>]*\son[a-z]+\s*=/i.test(html), 'event handler attribute');
         for (const [, href] of html.matchAll(/href="([^"]*)"/g)) assert.match(href, /^(https:|mailto:)/i);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
-import { renderIntersectionBody, renderIntersectionDocument } from '../../src/features/teamPage/model/teamPageHtml';
+import { renderTeamPageBody, renderTeamPageDocument } from '../../src/features/teamPage/model/teamPageHtml';
 import type { Handbook } from '../../src/core/schema/schema';
 import { bundledHandbook } from './helpers';
-import { testIcons, testPanelLabels } from './labels';
+import { testIcons, testTeamPageLabels } from './labels';
 
 const env = { cspSource: 'https://webview.test', nonce: 'n0nce123', scriptUri: 'https://webview.test/teamPage.js', styleUris: ['https://webview.test/page.css', 'https://webview.test/teamPage.css'] };
-const body = (h: Handbook, teamId: string) => renderIntersectionBody(new HandbookIndex(h), h.teams.find((t) => t.id === teamId)!, testPanelLabels, testIcons);
+const body = (h: Handbook, teamId: string) => renderTeamPageBody(new HandbookIndex(h), h.teams.find((t) => t.id === teamId)!, testTeamPageLabels, testIcons);
 /** The text a reader sees: tags removed, entities decoded. */
 const visibleText = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
@@ -73,7 +73,7 @@ describe('intersection panel HTML', () => {
   });
 
   it('the document has a strict CSP with a nonce and no inline handlers or unsafe sources', () => {
-    const doc = renderIntersectionDocument(body(handbook, 'sales'), 'CE and Sales', 'sales', env);
+    const doc = renderTeamPageDocument(body(handbook, 'sales'), 'CE and Sales', 'sales', env);
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(doc)?.[1] ?? '';
     assert.ok(csp.includes("default-src 'none'"));
     assert.ok(csp.includes("script-src 'nonce-n0nce123'"));

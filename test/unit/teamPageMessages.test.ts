@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isPanelState, isWebviewToHost, PANEL_ACTIONS } from '../../src/features/teamPage/teamPageMessages';
+import { isTeamPageState, isTeamPageToHost, TEAM_PAGE_ACTIONS } from '../../src/features/teamPage/teamPageMessages';
 
-describe('intersection panel protocol guards', () => {
+describe('team page protocol guards', () => {
   it('accept the handshake and every button action with an id', () => {
-    assert.equal(isWebviewToHost({ type: 'ready' }), true);
-    for (const action of PANEL_ACTIONS) assert.equal(isWebviewToHost({ type: 'action', action, id: 'support-ticket-context' }), true, action);
+    assert.equal(isTeamPageToHost({ type: 'ready' }), true);
+    for (const action of TEAM_PAGE_ACTIONS) assert.equal(isTeamPageToHost({ type: 'action', action, id: 'support-ticket-context' }), true, action);
   });
 
   it('refuse what a compromised webview might send instead', () => {
@@ -18,21 +18,21 @@ describe('intersection panel protocol guards', () => {
       { type: 'action', action: 'copyChannel', id: 'x'.repeat(201) },
       { type: 'action', action: ['copyChannel'], id: 'ce' },
     ];
-    for (const message of refused) assert.equal(isWebviewToHost(message), false, JSON.stringify(message));
+    for (const message of refused) assert.equal(isTeamPageToHost(message), false, JSON.stringify(message));
   });
 
   it('accept only messages of the protocol, whatever arrives', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
-        if (!isWebviewToHost(value)) return;
+        if (!isTeamPageToHost(value)) return;
         const message = value as { type: string; action?: string; id?: string };
-        assert.ok(message.type === 'ready' || (PANEL_ACTIONS.includes(message.action as never) && typeof message.id === 'string' && message.id.length <= 200));
+        assert.ok(message.type === 'ready' || (TEAM_PAGE_ACTIONS.includes(message.action as never) && typeof message.id === 'string' && message.id.length <= 200));
       }),
     );
   });
 
-  it('restore a panel only from a state naming its team', () => {
-    assert.equal(isPanelState({ teamId: 'sales' }), true);
-    for (const state of [null, undefined, {}, { teamId: 3 }, 'sales']) assert.equal(isPanelState(state), false, JSON.stringify(state));
+  it('restore a page only from a state naming its team', () => {
+    assert.equal(isTeamPageState({ teamId: 'sales' }), true);
+    for (const state of [null, undefined, {}, { teamId: 3 }, 'sales']) assert.equal(isTeamPageState(state), false, JSON.stringify(state));
   });
 });

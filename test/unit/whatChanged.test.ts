@@ -5,10 +5,10 @@ import { diffData } from '../../src/features/whatChanged/model/dataDiff';
 import { changedSections, changesSince } from '../../src/features/whatChanged/model/seenData';
 import { seenDataText } from '../../src/features/whatChanged/model/seenText';
 import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
-import { renderIntersectionBody } from '../../src/features/teamPage/model/teamPageHtml';
+import { renderTeamPageBody } from '../../src/features/teamPage/model/teamPageHtml';
 import { TreeModel } from '../../src/features/tree/model/treeModel';
 import { bundledHandbook } from './helpers';
-import { testIcons, testPanelLabels, testTreeLabels } from './labels';
+import { testIcons, testTeamPageLabels, testTreeLabels } from './labels';
 
 const labels: ChangesLabels = {
   added: 'Added', removed: 'Removed', changed: 'Changed', noChanges: 'Nothing has changed.', oldText: 'Before', newText: 'Now', none: '(none)',
@@ -45,7 +45,7 @@ describe('what changed', () => {
     assert.deepEqual([...changedSections(diff, index, 'customer-support')], ['engage']);
     assert.deepEqual([...changedSections(diff, index, 'sales')], ['where']);
     assert.deepEqual([...changedSections(diff, index, 'product')], []);
-    const html = renderIntersectionBody(index, now.teams[4], testPanelLabels, testIcons, undefined, undefined, changedSections(diff, index, 'marketing'));
+    const html = renderTeamPageBody(index, now.teams[4], testTeamPageLabels, testIcons, undefined, undefined, changedSections(diff, index, 'marketing'));
     assert.match(html, /<section id="value-to-ce" aria-labelledby="value-to-ce-heading" class="changed"><h2 id="value-to-ce-heading">How marketing adds value to CE <span class="changed-badge">Changed<\/span><\/h2>/);
     assert.equal((html.match(/changed-badge/g) ?? []).length, 1);
   });

@@ -169,7 +169,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandContribution | 'interna
   'cePlaybook.compareRevisions': { icon: 'git-compare' },
 };
 
-/** A command with its arguments, as data: what a tree row or a panel button runs. */
+/** A command with its arguments, as data: what a tree row or a team page's button runs. */
 export type CommandCall<Uri = unknown> = { [K in CommandId]: { command: K; arguments: CommandArgs<Uri>[K] } }[CommandId];
 
 /** Builds a CommandCall with the arguments checked against the contract. */

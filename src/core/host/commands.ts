@@ -44,7 +44,7 @@ export function executeCommand<K extends CommandId>(id: K, ...args: Args<K>): Th
   return vscode.commands.executeCommand(id, ...args);
 }
 
-/** Runs a command given as data (a tree row's or a panel button's). */
+/** Runs a command given as data (a tree row's or a team page button's). */
 export function executeCall(call: CommandCall): Thenable<unknown> {
   return vscode.commands.executeCommand(call.command, ...call.arguments);
 }

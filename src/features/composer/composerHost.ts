@@ -3,6 +3,7 @@ import type vscode = require('vscode');
 import type { Template } from '../../core/schema/schema';
 import type { TemplateFormat } from '../../core/templates/render';
 import type { ComposerState, EarlierNotice } from './composerMessages';
+import type { WebviewEnvironment } from '../../core/render/webviewDocument';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DraftStore } from '../templates/fillForm';
 import type { TemplatesFeature } from '../templates/register';
@@ -14,16 +15,13 @@ export interface ComposerHost {
   readonly store: HandbookStore;
   readonly templates: TemplatesFeature;
   readonly labels: typeof composerLabels;
-  readonly webviewOptions: vscode.WebviewOptions;
   confirmDiscard(template: Template): Promise<boolean>;
   /** False only in the integration tests, which cannot answer a modal: Send then skips sendTicket's confirmation. */
   readonly askBeforeSending: boolean;
   drafts(): DraftStore;
   templateFormat(): TemplateFormat;
-  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState): string;
+  renderDocument(environment: WebviewEnvironment, template: Template | undefined, values: Record<string, string>, state: ComposerState): string;
   earlierNotice(template: Template, values: Readonly<Record<string, string>>, dismissed: ReadonlySet<string>): (EarlierNotice & { sentId: string }) | undefined;
   /** A page's own customer tracker (its picker, fills and account card). */
   accountTracker(): AccountTracker;
-  /** The page closed (the panels' own record of it: a page, by its template). */
-  forget(panel: { readonly templateId: string }): void;
 }

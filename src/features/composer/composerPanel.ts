@@ -7,11 +7,11 @@ import vscode = require('vscode');
 import { composerView, missingFields, openingValues, sameValues, templateValues } from './model/composerState';
 import { DraftAutosave } from './draftAutosave';
 import { renderTemplate } from '../../core/templates/render';
-import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerValues, type HostToComposer, type StatusKind } from './composerMessages';
+import { isComposerToHost, type ComposerAction, type ComposerState, type ComposerToHost, type ComposerValues, type HostToComposer, type StatusKind } from './composerMessages';
 import type { Template } from '../../core/schema/schema';
 import { composerFieldMessages, composerMessages as m } from './composerLabels';
 import { sendThroughCommand } from './composerSend';
-import { playbookTabIcon, ReadyGate } from '../../core/host/webviewPanels';
+import { WebviewPage, type WebviewPageKind } from '../../core/host/webviewPage';
 import { executeCommand } from '../../core/host/commands';
 import { EarlierNoticeTracker } from './earlierNotice';
 import type { AccountTracker } from './customerCard';
@@ -21,11 +21,17 @@ export type { ComposerHost };
 
 export { AUTOSAVE_DELAY_MS } from './draftAutosave';
 
-export class ComposerPanel implements vscode.Disposable {
-  private readonly gate: ReadyGate<HostToComposer>;
+export const COMPOSER_PAGE: WebviewPageKind<ComposerToHost> = {
+  viewType: 'cePlaybook.composer',
+  script: 'composer.js',
+  styles: ['page.css', 'composer.css'],
+  isToHost: isComposerToHost,
+  panelOptions: { retainContextWhenHidden: true },
+};
+
+export class ComposerPanel extends WebviewPage<ComposerToHost, HostToComposer> {
   private readonly autosave: DraftAutosave;
   private sending = false;
-  private readonly disposables: vscode.Disposable[] = [];
   private readonly earlier = new EarlierNoticeTracker();
   /** The customer picker's choices, the chosen account's fills and its card (what the page shows of them). */
   readonly account: AccountTracker;
@@ -35,22 +41,16 @@ export class ComposerPanel implements vscode.Disposable {
   private shownStatus: Extract<HostToComposer, { type: 'status' }> | undefined;
   constructor(
     readonly templateId: string,
-    readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     private readonly manager: ComposerHost,
     given?: ComposerValues,
   ) {
+    super(panel, COMPOSER_PAGE, manager.extensionUri);
     this.account = manager.accountTracker();
     this.autosave = new DraftAutosave(this, () => manager.drafts());
-    panel.webview.options = manager.webviewOptions;
-    panel.iconPath = playbookTabIcon(manager.extensionUri);
-    this.gate = new ReadyGate(panel.webview);
     const template = this.template;
     const draft = manager.drafts().get(templateId)?.values;
     this.values = template ? openingValues(template, draft, given) : { ...draft };
-    this.disposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.handleMessage(message)),
-      panel.onDidDispose(() => this.dispose()),
-    );
     this.renderDocument();
     if (template && given && !sameValues(template, this.values, draft ?? {})) this.saveNow();
   }
@@ -69,10 +69,6 @@ export class ComposerPanel implements vscode.Disposable {
     return this.manager.store.current.template(this.templateId);
   }
 
-  get isReady(): boolean {
-    return this.gate.isReady;
-  }
-
   get state(): ComposerState {
     return { templateId: this.templateId };
   }
@@ -85,11 +81,10 @@ export class ComposerPanel implements vscode.Disposable {
 
   /** Renders the whole page (first open, a data change to the template, a new Slack credential). */
   renderDocument(): void {
-    this.gate.restart();
     this.setTitle();
     this.earlier.reset();
     this.account.reset();
-    this.panel.webview.html = this.manager.renderDocument(this.panel.webview, this.template, this.values, this.state);
+    this.showDocument((environment) => this.manager.renderDocument(environment, this.template, this.values, this.state));
   }
 
   private setTitle(): void {
@@ -107,10 +102,6 @@ export class ComposerPanel implements vscode.Disposable {
     this.post({ type: 'setValues', values: this.values });
     this.postView();
     this.saveNow();
-  }
-
-  private post(message: HostToComposer): void {
-    this.gate.post(message);
   }
 
   /** Tells the page what is current: the account (choices, fills, card), the preview and problems, the notice. */
@@ -132,15 +123,16 @@ export class ComposerPanel implements vscode.Disposable {
     this.post(this.shownStatus);
   }
 
-  /** Handles a message from the webview (checked: the webview is untrusted). */
-  async handleMessage(message: unknown): Promise<void> {
-    if (!isComposerToHost(message)) return;
-    if (message.type === 'ready') {
-      // A restored or reloaded webview shows the HTML it was first given: send what is current.
-      this.gate.open([{ type: 'setValues', values: this.values }, ...(this.shownStatus ? [this.shownStatus] : [])]);
-      this.postView();
-      return;
-    }
+  /** A restored or reloaded webview shows the HTML it was first given: what is current goes first. */
+  protected override currentState(): HostToComposer[] {
+    return [{ type: 'setValues', values: this.values }, ...(this.shownStatus ? [this.shownStatus] : [])];
+  }
+
+  protected override onReady(): void {
+    this.postView();
+  }
+
+  protected override async receive(message: Exclude<ComposerToHost, { type: 'ready' }>): Promise<void> {
     const template = this.template;
     if (!template) return this.status('error', m.templateGone(this.templateId));
     this.values = templateValues(template, message.values);
@@ -249,10 +241,8 @@ export class ComposerPanel implements vscode.Disposable {
     return this.autosave.saved;
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (this.autosave.pending) this.saveNow();
-    this.manager.forget(this);
-    vscode.Disposable.from(...this.disposables).dispose();
-    this.disposables.length = 0;
+    super.dispose();
   }
 }

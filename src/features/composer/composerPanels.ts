@@ -4,7 +4,8 @@
  * serializer), with the draft from the store. Loaded on first use (dist/composer.js).
  */
 import vscode = require('vscode');
-import { KeyedPanels, nonce } from '../../core/host/webviewPanels';
+import { createPagePanel, WebviewPages } from '../../core/host/webviewPage';
+import type { WebviewEnvironment } from '../../core/render/webviewDocument';
 import { renderComposerBody, renderComposerDocument } from './model/composerHtml';
 import { composerView } from './model/composerState';
 import { escapeHtml } from '../../core/render/html';
@@ -21,13 +22,12 @@ import type { TemplatesFeature } from '../templates/register';
 import type * as Templates from '../templates/templates.chunk';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { messages } from '../../core/host/messages';
-import { ComposerPanel } from './composerPanel';
+import { COMPOSER_PAGE, ComposerPanel } from './composerPanel';
 import { composerIcons } from './composerIcons';
 import { composerFieldMessages, composerLabels, composerMessages } from './composerLabels';
 import { AccountTracker } from './customerCard';
 import { myName } from '../../core/host/me';
 
-export const COMPOSER_VIEW_TYPE = 'cePlaybook.composer';
 const templateChunk = lazyChunk<typeof Templates>('templates');
 
 /**
@@ -47,7 +47,7 @@ function givenValues(value: unknown): ComposerValues | undefined {
 }
 
 export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
-  private readonly panels = new KeyedPanels<ComposerPanel>();
+  private readonly panels = new WebviewPages<ComposerPanel>();
   private readonly subscription: vscode.Disposable;
   private templateJson = new Map<string, string>();
   private readonly shownDestination = new Map<string, string | undefined>();
@@ -97,23 +97,8 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     return templateChunk().fillForm.templateFormatSetting();
   }
 
-  /** The page's script and stylesheet live in dist/webview; nothing else may load. */
-  get webviewRoot(): vscode.Uri {
-    return vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-  }
-
-  get webviewOptions(): vscode.WebviewOptions {
-    return { enableScripts: true, localResourceRoots: [this.webviewRoot] };
-  }
-
-  renderDocument(webview: vscode.Webview, template: Template | undefined, values: Record<string, string>, state: ComposerState): string {
+  renderDocument(env: WebviewEnvironment, template: Template | undefined, values: Record<string, string>, state: ComposerState): string {
     this.templateJson.set(state.templateId, JSON.stringify(template ?? null));
-    const env = {
-      cspSource: webview.cspSource,
-      nonce: nonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, 'composer.js')).toString(),
-      styleUris: ['page.css', 'composer.css'].map((file) => webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, file)).toString()),
-    };
     if (!template) {
       const text = composerMessages.templateGone(state.templateId);
       return renderComposerDocument(`<h1 id="title">${escapeHtml(state.templateId)}</h1><p id="preview" class="empty">${escapeHtml(text)}</p><div id="status"></div>`, text, state, env);
@@ -176,31 +161,20 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
    * ticket: a reply in a sent ticket's thread is the reply page's (src/features/reply/).
    */
   open(templateId: string, values?: ComposerValues): ComposerPanel {
-    const existing = this.panels.get(templateId);
-    if (existing) {
-      existing.panel.reveal();
-      existing.apply(values);
-      return existing;
+    const open = this.panels.reveal(templateId);
+    if (open) {
+      open.apply(values);
+      return open;
     }
     const template = this.store.current.template(templateId);
-    const title = template ? this.labels.pageTitle(template.title) : templateId;
-    const panel = vscode.window.createWebviewPanel(COMPOSER_VIEW_TYPE, title, vscode.ViewColumn.Active, { ...this.webviewOptions, retainContextWhenHidden: true });
-    return this.adopt(templateId, panel, values);
-  }
-
-  private adopt(templateId: string, webviewPanel: vscode.WebviewPanel, values?: ComposerValues): ComposerPanel {
-    const panel = new ComposerPanel(templateId, webviewPanel, this, values);
-    this.panels.set(templateId, panel);
-    return panel;
+    const panel = createPagePanel(COMPOSER_PAGE, this.extensionUri, template ? this.labels.pageTitle(template.title) : templateId);
+    return this.panels.add(templateId, new ComposerPanel(templateId, panel, this, values));
   }
 
   async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    if (!isComposerState(state) || this.panels.has(state.templateId)) {
-      webviewPanel.dispose();
-      return;
-    }
     // Only the template is restored: a state saved by an older version with a thread restores as a new ticket.
-    this.adopt(state.templateId, webviewPanel);
+    const templateId = isComposerState(state) ? state.templateId : undefined;
+    this.panels.restore(webviewPanel, templateId, (restored) => new ComposerPanel(templateId!, restored, this));
   }
 
   get(templateId: string): ComposerPanel | undefined {
@@ -209,10 +183,6 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
 
   get openTemplates(): string[] {
     return this.panels.keys;
-  }
-
-  forget(panel: ComposerPanel): void {
-    this.panels.forget(panel.templateId, panel);
   }
 
   dispose(): void {

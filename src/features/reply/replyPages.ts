@@ -5,7 +5,8 @@
  * thread (or channel and ticket), so nothing typed for one ticket carries into another's.
  */
 import vscode = require('vscode');
-import { KeyedPanels, nonce } from '../../core/host/webviewPanels';
+import { createPagePanel, WebviewPages } from '../../core/host/webviewPage';
+import type { WebviewEnvironment } from '../../core/render/webviewDocument';
 import { renderReplyBody, renderReplyDocument } from './model/replyHtml';
 import { updateRequestText, type MentionGroup } from './model/messageText';
 import { canFollowUp, readSentTickets, SENT_TICKETS_KEY, type SentTicket } from '../slack/model/sentTickets';
@@ -19,13 +20,11 @@ import type * as SlackDelivery from '../slack/slackDelivery.chunk';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { localDateTime as when } from '../../core/host/localTime';
 import { isReplyState, type ReplyState } from './replyMessages';
-import { ReplyPanel, type ReplyHost } from './replyPanel';
+import { REPLY_PAGE, ReplyPanel, type ReplyHost } from './replyPanel';
 import { replyPageLabels, replyWords as w, updateWords } from './replyLabels';
 
 /** The schemas of the commands' arguments: loaded with the first command, which this one came through. */
 const argumentSchemas = lazyChunk<typeof CommandArguments>('commandArguments');
-
-export const REPLY_VIEW_TYPE = 'cePlaybook.reply';
 /** Where the pages' texts are kept as typed (globalState, per user), by page; bounded. */
 export const MESSAGE_DRAFTS_KEY = 'cePlaybook.messageDrafts';
 const DRAFTS_CAP = 20;
@@ -48,14 +47,10 @@ interface PageContent {
 }
 
 export class ReplyPages implements vscode.Disposable, ReplyHost {
-  private readonly pages = new KeyedPanels<ReplyPanel>();
+  private readonly pages = new WebviewPages<ReplyPanel>();
   askBeforeSending = true;
 
   constructor(readonly extensionUri: vscode.Uri, readonly store: HandbookStore, private readonly userState: vscode.Memento) {}
-
-  get webviewOptions(): vscode.WebviewOptions {
-    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')] };
-  }
 
   sentTickets(): SentTicket[] {
     return readSentTickets(this.userState.get(SENT_TICKETS_KEY));
@@ -163,34 +158,24 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
    * already open: the panel closes.
    */
   deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): void {
-    const content = !isReplyState(state) ? undefined : state.kind === 'thread' ? this.threadPage(state.sentId) : this.channelContent(state);
-    if (!content || typeof content === 'string' || this.pages.has(content.key)) return panel.dispose();
-    this.open(content, panel);
+    const found = !isReplyState(state) ? undefined : state.kind === 'thread' ? this.threadPage(state.sentId) : this.channelContent(state);
+    const content = typeof found === 'string' ? undefined : found;
+    this.pages.restore(panel, content?.key, (restored) => this.page(content!, restored));
   }
 
-  private open(content: PageContent, restored?: vscode.WebviewPanel): ReplyPanel {
-    const existing = this.pages.get(content.key);
-    if (existing) {
-      existing.panel.reveal();
-      return existing;
-    }
+  private open(content: PageContent): ReplyPanel {
+    const open = this.pages.reveal(content.key);
+    if (open) return open;
+    return this.pages.add(content.key, this.page(content, createPagePanel(REPLY_PAGE, this.extensionUri, content.tab)));
+  }
+
+  /** The page of this content in this panel, with its autosaved text (or what it is prefilled with). */
+  private page(content: PageContent, panel: vscode.WebviewPanel): ReplyPanel {
     const text = this.draft(content.key) ?? content.prefill ?? '';
-    const panel = restored ?? vscode.window.createWebviewPanel(REPLY_VIEW_TYPE, content.tab, vscode.ViewColumn.Active, { ...this.webviewOptions, retainContextWhenHidden: true });
-    const page = new ReplyPanel(content.key, panel, this, content.to, this.groups(), text, this.render(panel.webview, content, text));
+    const render = (env: WebviewEnvironment) => renderReplyDocument(renderReplyBody({ ...content, text }, replyPageLabels), content.title, env, content.state);
+    const page = new ReplyPanel(content.key, panel, this, content.to, this.groups(), text, render);
     panel.title = content.tab;
-    this.pages.set(content.key, page);
     return page;
-  }
-
-  private render(webview: vscode.Webview, content: PageContent, text: string): string {
-    const root = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-    const env = {
-      cspSource: webview.cspSource,
-      nonce: nonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'reply.js')).toString(),
-      styleUris: ['page.css', 'reply.css'].map((file) => webview.asWebviewUri(vscode.Uri.joinPath(root, file)).toString()),
-    };
-    return renderReplyDocument(renderReplyBody({ ...content, text }, replyPageLabels), content.title, env, content.state);
   }
 
   private drafts(): Record<string, { text: string; at: number }> {
@@ -219,10 +204,6 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
 
   get openKeys(): string[] {
     return this.pages.keys;
-  }
-
-  forget(page: ReplyPanel): void {
-    this.pages.forget(page.key, page);
   }
 
   dispose(): void {

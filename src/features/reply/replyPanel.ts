@@ -8,30 +8,35 @@
 import vscode = require('vscode');
 import { MESSAGE_MAX, previewLines, type MentionGroup } from './model/messageText';
 import { normalizeValue } from '../slack/model/slackMessage';
-import { isReplyToHost, type HostToReply, type ReplyStatusKind } from './replyMessages';
+import { isReplyToHost, type HostToReply, type ReplyStatusKind, type ReplyToHost } from './replyMessages';
 import type { SendMessageArgs } from '../../core/commands/commandContract';
 import { executeCommand } from '../../core/host/commands';
-import { playbookTabIcon, ReadyGate } from '../../core/host/webviewPanels';
+import { WebviewPage, type WebviewPageKind } from '../../core/host/webviewPage';
+import type { WebviewEnvironment } from '../../core/render/webviewDocument';
 import { replyWords as w } from './replyLabels';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
 /** What the page's manager does for it (see replyPages.ts). */
 export interface ReplyHost {
-  readonly webviewOptions: vscode.WebviewOptions;
   readonly extensionUri: vscode.Uri;
   /** Send asks the CE first; the integration tests, which cannot answer a modal, may turn it off. */
   readonly askBeforeSending: boolean;
   saveDraft(key: string, text: string): Promise<void>;
-  forget(page: ReplyPanel): void;
 }
+
+export const REPLY_PAGE: WebviewPageKind<ReplyToHost> = {
+  viewType: 'cePlaybook.reply',
+  script: 'reply.js',
+  styles: ['page.css', 'reply.css'],
+  isToHost: isReplyToHost,
+  panelOptions: { retainContextWhenHidden: true },
+};
 
 type SendResult = { ok: true; link?: string } | { ok: false; error: string; kind?: string };
 const isSendResult = (v: unknown): v is SendResult => typeof v === 'object' && v !== null && typeof (v as SendResult).ok === 'boolean';
 
-export class ReplyPanel implements vscode.Disposable {
-  private readonly gate: ReadyGate<HostToReply>;
-  private readonly disposables: vscode.Disposable[] = [];
+export class ReplyPanel extends WebviewPage<ReplyToHost, HostToReply> {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private sending = false;
   private shownStatus: Extract<HostToReply, { type: 'status' }> | undefined;
@@ -40,36 +45,22 @@ export class ReplyPanel implements vscode.Disposable {
 
   constructor(
     readonly key: string,
-    readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     private readonly host: ReplyHost,
     /** Where Send posts: the thread of a sent ticket, or a channel (with the ticket it is about). */
     readonly destination: SendMessageArgs['to'] & { about?: string },
     /** The user groups of the data, for the preview's mentions. */
     private readonly groups: readonly MentionGroup[],
     public text: string,
-    html: string,
+    render: (environment: WebviewEnvironment) => string,
   ) {
-    panel.webview.options = host.webviewOptions;
-    panel.iconPath = playbookTabIcon(host.extensionUri);
-    this.gate = new ReadyGate(panel.webview);
-    this.disposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.handleMessage(message)),
-      panel.onDidDispose(() => this.dispose()),
-    );
-    panel.webview.html = html;
-  }
-
-  get isReady(): boolean {
-    return this.gate.isReady;
+    super(panel, REPLY_PAGE, host.extensionUri);
+    this.showDocument(render);
   }
 
   /** What the page says happened last, if anything. */
   get lastStatus(): { kind: ReplyStatusKind; text: string } | undefined {
     return this.shownStatus && { kind: this.shownStatus.kind, text: this.shownStatus.text };
-  }
-
-  private post(message: HostToReply): void {
-    this.gate.post(message);
   }
 
   private postPreview(): void {
@@ -81,13 +72,16 @@ export class ReplyPanel implements vscode.Disposable {
     this.post(this.shownStatus);
   }
 
-  /** Handles a message from the webview (checked: the webview is untrusted). */
-  async handleMessage(message: unknown): Promise<void> {
-    if (!isReplyToHost(message)) return;
-    if (message.type === 'ready') {
-      this.gate.open([{ type: 'setText', text: this.text }, ...(this.shownStatus ? [this.shownStatus] : [])]);
-      return this.postPreview();
-    }
+  /** A restored or reloaded webview shows the HTML it was first given: what is current goes first. */
+  protected override currentState(): HostToReply[] {
+    return [{ type: 'setText', text: this.text }, ...(this.shownStatus ? [this.shownStatus] : [])];
+  }
+
+  protected override onReady(): void {
+    this.postPreview();
+  }
+
+  protected override async receive(message: Exclude<ReplyToHost, { type: 'ready' }>): Promise<void> {
     this.text = message.text;
     this.postPreview();
     if (message.type === 'change') return this.scheduleSave();
@@ -146,10 +140,8 @@ export class ReplyPanel implements vscode.Disposable {
     this.saved = Promise.all([this.saved, write]).then(() => undefined);
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (this.saveTimer) this.saveNow();
-    this.host.forget(this);
-    vscode.Disposable.from(...this.disposables).dispose();
-    this.disposables.length = 0;
+    super.dispose();
   }
 }

@@ -1,11 +1,11 @@
-/** What "Open Team Intersection" and "Open Handbook Source" do (loaded with the panels' chunk). */
+/** What "Open Team Intersection" (the team page) and "Open Handbook Source" do (loaded with the team pages' chunk). */
 import vscode = require('vscode');
 import { teamPickItems } from '../../core/render/pickItems';
 import type { HandbookStore } from '../data/handbookStore';
 import { headingAnchor } from '../../core/handbook/headingAnchor';
 import type { TeamRef } from '../../core/handbook/entryRef';
 import { messages } from '../../core/host/messages';
-import type { IntersectionPanels } from './teamPages';
+import type { TeamPages } from './teamPages';
 
 async function pickTeam(store: HandbookStore): Promise<string | undefined> {
   const pick = await vscode.window.showQuickPick(teamPickItems(store.current.handbook), { title: messages.pickTeam, matchOnDetail: true });
@@ -13,11 +13,11 @@ async function pickTeam(store: HandbookStore): Promise<string | undefined> {
 }
 
 /** Opens (or reveals) the team's page; asks which team when none is given. Returns the team shown. */
-export async function openIntersection(panels: IntersectionPanels, store: HandbookStore, team: TeamRef | undefined): Promise<string | undefined> {
+export async function openTeamPage(pages: TeamPages, store: HandbookStore, team: TeamRef | undefined): Promise<string | undefined> {
   const teamId = team?.teamId ?? (await pickTeam(store));
   if (!teamId) return undefined;
   if (!store.current.team(teamId)) return void vscode.window.showWarningMessage(messages.unknownTeam(teamId));
-  panels.open(teamId);
+  pages.open(teamId);
   return teamId;
 }
 

@@ -1,5 +1,5 @@
-// Codicons (CC BY 4.0, see media/icons/LICENSE-codicons) inlined as SVG so the panel needs no icon
-// font; esbuild loads .svg files as text.
+// Codicons (CC BY 4.0, see media/icons/LICENSE-codicons) inlined as SVG so the team page needs no
+// icon font; esbuild loads .svg files as text.
 import book from '../../../media/icons/book.svg';
 import calendar from '../../../media/icons/calendar.svg';
 import comment from '../../../media/icons/comment.svg';
@@ -15,6 +15,6 @@ import type { IconName } from './model/teamPageHtml';
 /** Decorative: hidden from screen readers, since every button has its own accessible name. */
 const decorative = (svg: string) => svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
 
-export const panelIcons: Record<IconName, string> = Object.fromEntries(
+export const teamPageIcons: Record<IconName, string> = Object.fromEntries(
   Object.entries({ send, book, calendar, comment, copy, edit, insert, 'link-external': linkExternal, mention, note }).map(([k, v]) => [k, decorative(v)]),
 ) as Record<IconName, string>;

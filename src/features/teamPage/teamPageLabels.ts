@@ -1,10 +1,10 @@
-/** The words the intersection panel adds to the handbook's text. */
+/** The words a team page adds to the handbook's text. */
 import vscode = require('vscode');
-import type { PanelLabels } from './model/teamPageHtml';
+import type { TeamPageLabels } from './model/teamPageHtml';
 
 const t = vscode.l10n.t;
 
-export const panelLabels: PanelLabels = {
+export const teamPageLabels: TeamPageLabels = {
   howToEngage: t('How to engage'),
   whereToGo: t('Where to go'),
   templates: t('Templates'),
@@ -28,7 +28,7 @@ export const panelLabels: PanelLabels = {
   tagIn: (group, channel) => t('Tag {0} in {1}', group, channel),
   sourceOf: (page, section) => t('Source: "{0}", section "{1}"', page, section),
   origin: (file) => t('Changed by {0}', file),
-  intersectionTitle: (team) => t('CE and {0}', team),
-  panelDescription: (team) => t('How Customer Engineering and {0} work together', team),
+  pageTitle: (team) => t('CE and {0}', team),
+  pageSubtitle: (team) => t('How Customer Engineering and {0} work together', team),
   changed: t('Changed'),
 };

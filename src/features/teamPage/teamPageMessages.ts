@@ -1,40 +1,28 @@
 /**
- * The one message protocol between the intersection panel's host code and its webview script.
- * Both sides import these types; the host validates what arrives, since a webview is untrusted.
+ * The one message protocol between a team page's host code and its webview script, declared once
+ * as schemas (see core/webview/protocol.ts): both sides use the types inferred from them, the host
+ * checks what arrives with the guards made from them, since a webview is untrusted.
  * Handshake: the webview posts `ready` once its script runs; the host posts nothing before that.
  */
+import * as z from 'zod/mini';
+import { guardOf, id } from '../../core/webview/protocol';
 
-/** What a button in the panel asks the host to do, with the id of a template, channel or team. */
-export type PanelAction = 'composeTicket' | 'insertTemplate' | 'fillTemplate' | 'copyTemplate' | 'copyChannel' | 'openChannel' | 'openSource';
+/** What a button on the page asks the host to do, with the id of a template, channel or team. */
+export const TEAM_PAGE_ACTIONS = ['composeTicket', 'insertTemplate', 'fillTemplate', 'copyTemplate', 'copyChannel', 'openChannel', 'openSource'] as const;
+export type TeamPageAction = (typeof TEAM_PAGE_ACTIONS)[number];
 
-export const PANEL_ACTIONS: readonly PanelAction[] = ['composeTicket', 'insertTemplate', 'fillTemplate', 'copyTemplate', 'copyChannel', 'openChannel', 'openSource'];
+const teamPageToHost = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('action'), action: z.enum(TEAM_PAGE_ACTIONS), id: id() }),
+]);
+export type TeamPageToHost = z.infer<typeof teamPageToHost>;
 
-export type WebviewToHost =
-  | { type: 'ready' }
-  | { type: 'action'; action: PanelAction; id: string };
+/** Host to webview (the host is trusted: only the type). Replace the content (after a data reload), keeping scroll and focus where possible. */
+export type TeamPageToWebview = { type: 'render'; html: string };
 
-export type HostToWebview =
-  /** Replace the content (after a data reload), keeping scroll and focus where possible. */
-  { type: 'render'; html: string };
+/** Saved with the webview's state so the serializer can restore the page after a reload. */
+const teamPageState = z.object({ teamId: z.string() });
+export type TeamPageState = z.infer<typeof teamPageState>;
 
-/** Saved with the webview's state so the serializer can restore the panel after a reload. */
-export interface PanelState {
-  teamId: string;
-}
-
-export function isWebviewToHost(value: unknown): value is WebviewToHost {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Record<string, unknown>;
-  if (message.type === 'ready') return true;
-  return (
-    message.type === 'action' &&
-    typeof message.action === 'string' &&
-    (PANEL_ACTIONS as readonly string[]).includes(message.action) &&
-    typeof message.id === 'string' &&
-    message.id.length <= 200
-  );
-}
-
-export function isPanelState(value: unknown): value is PanelState {
-  return typeof value === 'object' && value !== null && typeof (value as PanelState).teamId === 'string';
-}
+export const isTeamPageToHost = guardOf(teamPageToHost);
+export const isTeamPageState = guardOf(teamPageState);

@@ -1,4 +1,4 @@
-// Entry of dist/panelRenderer.js: what the first panel needs and activation does not (the Markdown
-// library, the page renderer and its icons). Loaded with lazyChunk by features/panel on the first panel.
+// Entry of dist/teamPageRenderer.js: what the first team page needs and activation does not (the
+// Markdown library, the page renderer and its icons). Loaded with lazyChunk by the team pages on the first page.
 export * from './model/teamPageHtml';
-export { panelIcons } from './teamPageIcons';
+export { teamPageIcons } from './teamPageIcons';

@@ -8,14 +8,15 @@ import { diffData } from './model/dataDiff';
 import { importPage } from '../handbookImport/model/pageImport';
 import type { HandbookStore } from '../data/handbookStore';
 import { changesText } from './changesLabels';
-import { CHANGE_SCHEME, CHANGES_VIEW_TYPE, ChangesPanel, ChangeTexts, type ChangesPageContent } from './changesPanel';
+import { CHANGE_SCHEME, ChangesPanel, ChangeTexts, WHAT_CHANGED_PAGE, type ChangesPageContent } from './changesPanel';
+import { createPagePanel, WebviewPages } from '../../core/host/webviewPage';
 import type { SeenChanges } from './seenChanges';
 
 export type PageKind = 'seen' | 'revisions';
 
 export class ChangesPages implements vscode.Disposable {
   private readonly texts = new ChangeTexts();
-  private readonly pages = new Map<PageKind, ChangesPanel>();
+  private readonly pages = new WebviewPages<ChangesPanel>();
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -73,13 +74,12 @@ export class ChangesPages implements vscode.Disposable {
       open.panel.reveal();
       return;
     }
-    const root = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-    const panel = vscode.window.createWebviewPanel(CHANGES_VIEW_TYPE, content.title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [root], enableFindWidget: true });
-    this.pages.set(kind, new ChangesPanel(panel, content, root, this.texts, this.markSeen, () => this.pages.delete(kind)));
+    const panel = createPagePanel(WHAT_CHANGED_PAGE, this.extensionUri, content.title);
+    this.pages.add(kind, new ChangesPanel(panel, content, this.extensionUri, this.texts, this.markSeen));
   }
 
   dispose(): void {
-    for (const p of this.pages.values()) p.panel.dispose();
+    this.pages.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -1,16 +1,23 @@
 /**
- * The "What changed" page and the Compare Handbook Revisions page: a webview (strict CSP, nonce,
- * only dist/webview may load) rendered by features/whatChanged/model/changesHtml.ts. A long text opens in VS Code's
+ * The "What changed" page and the Compare Handbook Revisions page: a webview page (see
+ * core/host/webviewPage.ts) rendered by features/whatChanged/model/changesHtml.ts. A long text opens in VS Code's
  * diff editor through a read-only content provider.
  */
 import vscode = require('vscode');
-import { nonce } from '../../core/host/webviewPanels';
+import { WebviewPage, type WebviewPageKind } from '../../core/host/webviewPage';
 import { sentences } from '../handbookImport/model/text';
-import { isChangesMessage } from './whatChangedMessages';
+import { isWhatChangedToHost, type WhatChangedToHost } from './whatChangedMessages';
 import { changesLabels, changesText } from './changesLabels';
 import { renderChangesBody, renderChangesDocument, type ChangesPage } from './model/changesHtml';
 
-export const CHANGES_VIEW_TYPE = 'cePlaybook.whatChanged';
+export const WHAT_CHANGED_PAGE: WebviewPageKind<WhatChangedToHost> = {
+  viewType: 'cePlaybook.whatChanged',
+  script: 'whatChanged.js',
+  // The entries' sections are drawn like a team page's.
+  styles: ['page.css', 'teamPage.css', 'whatChanged.css'],
+  isToHost: isWhatChangedToHost,
+  panelOptions: { enableFindWidget: true },
+};
 export const CHANGE_SCHEME = 'ce-playbook-change';
 
 /** Texts shown in the diff editor, by URI path; read-only (a TextDocumentContentProvider). */
@@ -34,23 +41,16 @@ export type ChangesPageContent = ChangesPage;
 const sentencePerLine = (text: string) => sentences(text).flatMap((s) => s.split(/(?<=[;,])\s+/)).join('\n') + '\n';
 
 
-export class ChangesPanel implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-  private content: ChangesPageContent;
-
+/** The host posts nothing to the page (`never`): a change of what it shows is a new document. */
+export class ChangesPanel extends WebviewPage<WhatChangedToHost, never> {
   constructor(
-    readonly panel: vscode.WebviewPanel,
-    content: ChangesPageContent,
-    private readonly root: vscode.Uri,
+    panel: vscode.WebviewPanel,
+    private content: ChangesPageContent,
+    extensionUri: vscode.Uri,
     private readonly texts: ChangeTexts,
     private readonly onMarkSeen: () => void,
-    onDispose: () => void,
   ) {
-    this.content = content;
-    this.disposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.handle(message)),
-      panel.onDidDispose(() => { onDispose(); this.dispose(); }),
-    );
+    super(panel, WHAT_CHANGED_PAGE, extensionUri);
     this.render();
   }
 
@@ -60,30 +60,16 @@ export class ChangesPanel implements vscode.Disposable {
   }
 
   private render(): void {
-    const { webview } = this.panel;
-    const asUri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.root, file)).toString();
     this.panel.title = this.content.title;
-    webview.html = renderChangesDocument(renderChangesBody(this.content, changesLabels), this.content.title, {
-      cspSource: webview.cspSource,
-      nonce: nonce(),
-      scriptUri: asUri('whatChanged.js'),
-      styleUris: [asUri('page.css'), asUri('teamPage.css'), asUri('whatChanged.css')],
-    });
+    this.showDocument((environment) => renderChangesDocument(renderChangesBody(this.content, changesLabels), this.content.title, environment));
   }
 
-  /** Messages come from the webview, which is untrusted: checked before use. */
-  async handle(message: unknown): Promise<void> {
-    if (!isChangesMessage(message)) return;
+  protected override async receive(message: Exclude<WhatChangedToHost, { type: 'ready' }>): Promise<void> {
     if (message.type === 'markSeen') return this.onMarkSeen();
     const change = this.content.diff?.changed[message.index];
     if (!change || change.old === undefined || change.new === undefined) return;
     const left = this.texts.add(`${change.id}-${change.field}-before`, sentencePerLine(change.old));
     const right = this.texts.add(`${change.id}-${change.field}-now`, sentencePerLine(change.new));
     await vscode.commands.executeCommand('vscode.diff', left, right, changesText.diffTitle(change.field, change.label), { preview: true });
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
-    this.disposables.length = 0;
   }
 }

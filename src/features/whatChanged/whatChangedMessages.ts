@@ -1,9 +1,18 @@
-/** Messages from the "What changed" page's webview to the host (it receives none: the host re-renders). */
-export type ChangesWebviewToHost = { type: 'openDiff'; index: number } | { type: 'markSeen' };
+/**
+ * The one message protocol between the "What changed" page and its webview script, declared once as
+ * a schema (see core/webview/protocol.ts): the script uses the type inferred from it, the host
+ * checks what arrives with the guard made from it, since a webview is untrusted. The webview posts
+ * `ready` once its script runs. The host posts nothing: it draws a new document when the changes do.
+ */
+import * as z from 'zod/mini';
+import { guardOf } from '../../core/webview/protocol';
 
-/** The webview is untrusted: the host checks every message's shape. */
-export function isChangesMessage(value: unknown): value is ChangesWebviewToHost {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as Record<string, unknown>;
-  return (m.type === 'openDiff' && typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0) || m.type === 'markSeen';
-}
+const whatChangedToHost = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  /** The button of a long text: its old and new text in the diff editor (the change's index on the page). */
+  z.object({ type: z.literal('openDiff'), index: z.int().check(z.nonnegative()) }),
+  z.object({ type: z.literal('markSeen') }),
+]);
+export type WhatChangedToHost = z.infer<typeof whatChangedToHost>;
+
+export const isWhatChangedToHost = guardOf(whatChangedToHost);

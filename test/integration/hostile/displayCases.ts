@@ -39,9 +39,9 @@ async function tooltipOf(rowId: string): Promise<string> {
 }
 
 async function panelHtml(teamId: string): Promise<string> {
-  const { panels } = await api();
+  const { teamPages } = await api();
   await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId });
-  const html = panels.get(teamId)?.panel.webview.html;
+  const html = teamPages.get(teamId)?.panel.webview.html;
   assert.ok(html, `no panel for ${teamId}`);
   return html;
 }

@@ -1,5 +1,5 @@
 /**
- * The team intersection panel as HTML, from the data. Pure: the host passes the words it adds
+ * A team page as HTML, from the data. Pure: the host passes the words it adds
  * (localized), the icons and the webview's CSP values. All data is escaped; inline Markdown goes
  * through renderInlineMarkdown (raw HTML off, https:/mailto: links only). Buttons carry
  * `data-action`/`data-id`; the webview script turns clicks into protocol messages.
@@ -9,12 +9,12 @@ import { headingAnchor } from '../../../core/handbook/headingAnchor';
 import { escapeHtml } from '../../../core/render/html';
 import { renderWebviewDocument, type WebviewEnvironment } from '../../../core/render/webviewDocument';
 import { renderInlineMarkdown } from '../../../core/render/inlineMarkdown';
-import type { PanelAction } from '../teamPageMessages';
+import type { TeamPageAction } from '../teamPageMessages';
 import type { Procedure, Team } from '../../../core/schema/schema';
 
 export type IconName = 'send' | 'copy' | 'insert' | 'edit' | 'link-external' | 'book' | 'comment' | 'mention' | 'calendar' | 'note';
 
-export interface PanelLabels {
+export interface TeamPageLabels {
   howToEngage: string;
   whereToGo: string;
   templates: string;
@@ -40,13 +40,11 @@ export interface PanelLabels {
   tagIn(userGroup: string, channel: string): string;
   sourceOf(page: string, section: string): string;
   origin(file: string): string;
-  intersectionTitle(team: string): string;
-  panelDescription(team: string): string;
+  pageTitle(team: string): string;
+  pageSubtitle(team: string): string;
   /** The mark on a section that changed since the user last looked. */
   changed: string;
 }
-
-export type PanelEnvironment = WebviewEnvironment;
 
 /** Where shown entries came from, when not the bundled data (e.g. a team's data file). */
 export type OriginOf = (collection: string, id: string) => string | undefined;
@@ -54,7 +52,7 @@ export type OriginOf = (collection: string, id: string) => string | undefined;
 const md = renderInlineMarkdown;
 const esc = escapeHtml;
 
-function button(action: PanelAction, id: string, label: string, icon: string, accessibleName: string, primary = false): string {
+function button(action: TeamPageAction, id: string, label: string, icon: string, accessibleName: string, primary = false): string {
   return `<button type="button" class="action${primary ? ' primary' : ''}" data-action="${action}" data-id="${esc(id)}" aria-label="${esc(accessibleName)}" title="${esc(accessibleName)}">${icon}<span>${esc(label)}</span></button>`;
 }
 
@@ -66,7 +64,7 @@ function sectionHtml(id: string, heading: string, body: string, changedMark?: st
 
 const empty = (text: string) => `<p class="empty">${esc(text)}</p>`;
 
-function procedureHtml(index: HandbookIndex, p: Procedure, L: PanelLabels, icons: Record<IconName, string>): string {
+function procedureHtml(index: HandbookIndex, p: Procedure, L: TeamPageLabels, icons: Record<IconName, string>): string {
   const steps = p.steps.map((s) => {
     const template = s.template ? index.template(s.template) : undefined;
     const actions = template
@@ -79,15 +77,15 @@ function procedureHtml(index: HandbookIndex, p: Procedure, L: PanelLabels, icons
   return `<h3>${esc(p.title)}</h3>${p.summary ? `<p>${md(p.summary)}</p>` : ''}${p.intro ? `<p>${md(p.intro)}</p>` : ''}${list}`;
 }
 
-function originNote(origin: string | undefined, L: PanelLabels): string {
+function originNote(origin: string | undefined, L: TeamPageLabels): string {
   return origin ? `<p class="origin">${esc(L.origin(origin))}</p>` : '';
 }
 
-/** The panel's content (what a data reload replaces). */
-export function renderIntersectionBody(
+/** The page's content (what a data reload replaces). */
+export function renderTeamPageBody(
   index: HandbookIndex,
   team: Team,
-  L: PanelLabels,
+  L: TeamPageLabels,
   icons: Record<IconName, string>,
   originOf: OriginOf = () => undefined,
   /** A sentence about the data itself (untrusted workspace, a file with problems), shown first. */
@@ -105,7 +103,7 @@ export function renderIntersectionBody(
   const parts: string[] = [];
 
   if (notice) parts.push(`<p class="notice" role="note">${esc(notice)}</p>`);
-  parts.push(`<header><h1 id="title">${esc(L.intersectionTitle(team.name))}</h1><p class="subtitle">${esc(L.panelDescription(team.name))}</p>${originNote(originOf('teams', team.id), L)}</header>`);
+  parts.push(`<header><h1 id="title">${esc(L.pageTitle(team.name))}</h1><p class="subtitle">${esc(L.pageSubtitle(team.name))}</p>${originNote(originOf('teams', team.id), L)}</header>`);
   parts.push(section('value-to-team', team.valueToTeam.label, `<p>${md(team.valueToTeam.text)}</p>`));
   parts.push(section('value-to-ce', team.valueToCe.label, `<p>${md(team.valueToCe.text)}</p>`));
   const details = team.collaboration.details?.length ? `<ul>${team.collaboration.details.map((d) => `<li>${md(d)}</li>`).join('')}</ul>` : '';
@@ -152,7 +150,7 @@ export function renderIntersectionBody(
 }
 
 /** The whole webview document, with a strict Content-Security-Policy. */
-export function renderIntersectionDocument(body: string, title: string, teamId: string, env: PanelEnvironment): string {
+export function renderTeamPageDocument(body: string, title: string, teamId: string, env: WebviewEnvironment): string {
   return renderWebviewDocument({ ...env, title, body, main: { id: 'content', 'aria-labelledby': 'title', 'data-team-id': teamId } });
 }
 
