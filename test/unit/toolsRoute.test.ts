@@ -1,4 +1,4 @@
-/** routeHelp: the help flow's questions answered by id lead to the handbook's step, or to what is still open. */
+/** routeHelp: the help guide's questions answered by id lead to the handbook's step, or to what is still open. */
 import assert from 'node:assert/strict';
 import type { RouteData } from '../../src/features/tools/model/helpGuide';
 import { engageSupportPrompt } from '../../src/features/tools/model/prompt';

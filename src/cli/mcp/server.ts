@@ -52,7 +52,7 @@ export function createPlaybookServer(options: McpServerOptions): McpServer {
     'engage-support',
     {
       title: 'Engage support on a customer issue',
-      description: 'Walks through the playbook\'s help flow for a customer issue: the right step, template, channel and user group, then a ticket draft with the fields still missing.',
+      description: 'Walks through the playbook\'s help guide for a customer issue: the right step, template, channel and user group, then a ticket draft with the fields still missing.',
       argsSchema: {
         situation: z.optional(z.string().check(z.maxLength(PROMPT_LIMITS.situation), z.describe('What is happening with the customer, in a sentence or two.'))),
         customer: z.optional(z.string().check(z.maxLength(PROMPT_LIMITS.customer), z.describe('The customer\'s name.'))),

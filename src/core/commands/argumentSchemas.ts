@@ -55,7 +55,7 @@ export const credentialSchema = z.looseObject({});
 /** A row of "Sent tickets" (see features/slack/model/sentTickets.ts). */
 export const sentTicketRefSchema = z.looseObject({ kind: z.literal('sentTicket'), sentId: text });
 
-/** From the help flow: the customer named at "Which customer is it?", and the handbook step reached. */
+/** From the help guide: the customer named at "Which customer is it?", and the handbook step reached. */
 export const askForUpdateSchema = z.looseObject({ kind: z.optional(z.undefined()), customer: optionalText, stepId: optionalText });
 
 /** `cePlaybook.sendTicket`'s ticket; `allowSecrets`: with confirm: false, send even though a value looks like a secret. */

@@ -149,7 +149,7 @@ export const sentTicketArgument: ArgumentParser<SentTicketRef | undefined> = (va
   return fits(sentTicketRefSchema, value) ? ok(value as SentTicketRef) : invalid({ type: 'sentTicket' });
 };
 
-/** A "Sent tickets" row (or its id), or `{ customer, stepId }` from the help flow; nothing: every sent ticket. */
+/** A "Sent tickets" row (or its id), or `{ customer, stepId }` from the help guide; nothing: every sent ticket. */
 export const askForUpdateArgument: ArgumentParser<CommandArgs['cePlaybook.askForUpdate'][0]> = (value, context) => {
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { kind?: unknown }).kind === undefined) {
     return fits(askForUpdateSchema, value) ? ok(value as { customer?: string; stepId?: string }) : invalid({ type: 'sentTicket' });

@@ -19,7 +19,7 @@ export interface CommandArgs<Uri = unknown> {
   'cePlaybook.insertTicketRequest': [];
   /** A step row stands for the template the step calls for. */
   'cePlaybook.insertTemplate': [template?: TemplateRef | StepRef];
-  /** `initialValues`: field id → text, e.g. the customer's name from the help flow. */
+  /** `initialValues`: field id → text, e.g. the customer's name from the help guide. */
   'cePlaybook.fillTemplate': [template?: TemplateRef | StepRef, initialValues?: Record<string, string>];
   'cePlaybook.copyTemplateForSlack': [template?: TemplateRef | StepRef];
   'cePlaybook.templateActions': [template?: TemplateRef];
@@ -81,7 +81,7 @@ export interface ComposeTicketArgs {
   values?: Record<string, string | undefined>;
 }
 
-/** From the help flow: the customer named at "Which customer is it?", and the handbook step reached. */
+/** From the help guide: the customer named at "Which customer is it?", and the handbook step reached. */
 export interface AskForUpdateArgs {
   customer?: string;
   stepId?: string;

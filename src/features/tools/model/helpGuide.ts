@@ -1,5 +1,5 @@
 /**
- * The help flow as a tool: the guide's questions answered by id lead to the procedure step the
+ * The help guide as a tool: the guide's questions answered by id lead to the procedure step the
  * handbook prescribes (with its template, channel and user group), or to the questions still open.
  * An answer's id is the id of the node it leads to, which the data keeps stable.
  */

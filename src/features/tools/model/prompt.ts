@@ -1,5 +1,5 @@
 /**
- * The `engage-support` prompt: walks an assistant through the playbook's help flow for a customer
+ * The `engage-support` prompt: walks an assistant through the playbook's help guide for a customer
  * issue with the tools, starting from the flow's first question as the data words it.
  */
 import { fail, ok, type ToolContext, type ToolResult } from './context';
