@@ -20,8 +20,11 @@ import { registerComposer } from './features/composer/register';
 import { registerLmTools } from './features/tools/register';
 import { registerReply } from './features/reply/register';
 import { checkCommandIdsAgainst } from './core/host/commands';
+import { scriptedAnswers, testExports } from './testExports';
 
 export function activate(context: vscode.ExtensionContext) {
+  // Undefined outside a test run: every prompt is then the real one.
+  const answers = scriptedAnswers(context);
   const store = new HandbookStore();
   context.subscriptions.push(store, checkCommandIdsAgainst(store));
   const ticks = new ChecklistTicks(context.globalState);
@@ -30,18 +33,18 @@ export function activate(context: vscode.ExtensionContext) {
   const tree = registerTree(context, { store, checked: () => ticks.checked, changes, sent: sentTicketRows(context.globalState, (id) => store.current.template(id)?.delivery?.statusReactions) });
   registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
-  const templates = registerTemplates(context, { store });
-  const slack = registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.refresh() }, () => tree.view);
+  const templates = registerTemplates(context, { store, scripted: answers?.of('fill') });
+  const slack = registerSlack(context, { store, drafts: () => templates.fillDeps.drafts, refreshTree: () => tree.refresh(), scripted: answers?.of('send') }, () => tree.view);
   const teamPages = registerTeamPages(context, { store, changes });
   const search = registerSearch(context, { store, reveal: tree.reveal });
-  const helpGuide = registerHelpGuide(context, { store });
+  registerHelpGuide(context, { store, scripted: answers?.of('help') });
   const deepLinks = registerDeepLinks(context, { store, drafts: () => templates.fillDeps.drafts });
   const lmTools = registerLmTools(context, { store, data });
-  const composer = registerComposer(context, { store, templates, slack });
+  const composer = registerComposer(context, { store, templates, slack, scripted: answers?.of('composer') });
   const whatChanged = registerWhatChanged(context, { store, data, seen: changes });
-  const reply = registerReply(context, { store });
-  // What the integration tests reach through `extension.exports`; not a public API.
-  return { store, tree, get teamPages() { return teamPages.pages; }, templates, data, ticks, search, helpGuide, deepLinks, lmTools, composer, whatChanged, reply };
+  const reply = registerReply(context, { store, scripted: answers?.of('update') });
+  // Nothing outside a test run (see testExports.ts).
+  return testExports(context, answers, { store, tree, get teamPages() { return teamPages.pages; }, templates, data, ticks, search, deepLinks, lmTools, composer, whatChanged, reply });
 }
 
 export function deactivate() {}

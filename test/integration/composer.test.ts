@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, editorWith, waitFor, untilReady } from './support';
+import { api, closeAllEditors, editorWith, waitFor, untilReady, withAnswers } from './support';
 
 const CONTEXT = 'support-ticket-context';
 
@@ -45,15 +45,9 @@ describe('ticket composer page (real webviews)', function () {
     assert.deepEqual(draft, { templateId: CONTEXT, values: { 'customer-name': 'Globex', background: 'Since Monday.' }, step: 1 });
 
     // The fill-in form reads the same store: it offers to resume this very draft.
-    const deps = templates.fillDeps;
-    const saved = { askResume: deps.askResume, prompter: deps.prompter };
     let offered: unknown;
-    deps.askResume = async (_t, d) => { offered = d.values; return undefined; };
-    try {
-      await vscode.commands.executeCommand('cePlaybook.fillTemplate', { kind: 'template', templateId: CONTEXT });
-    } finally {
-      Object.assign(deps, saved);
-    }
+    await withAnswers({ fill: { askResume: async (_t, d) => { offered = d.values; return undefined; } } },
+      () => vscode.commands.executeCommand('cePlaybook.fillTemplate', { kind: 'template', templateId: CONTEXT }));
     assert.deepEqual(offered, { 'customer-name': 'Globex', background: 'Since Monday.' });
   });
 
@@ -84,16 +78,11 @@ describe('ticket composer page (real webviews)', function () {
     await page.saved;
     assert.ok(templates.fillDeps.drafts.get(CONTEXT), 'saved on open with values');
     const asked: string[] = [];
-    const original = composer.panels.confirmDiscard;
-    try {
-      composer.panels.confirmDiscard = async (t) => { asked.push(t.title); return false; };
-      await page.handleMessage({ type: 'action', action: 'discard', values: page.values });
-      assert.deepEqual(templates.fillDeps.drafts.get(CONTEXT)?.values, { 'customer-name': 'Umbrella' });
-      composer.panels.confirmDiscard = async (t) => { asked.push(t.title); return true; };
-      await page.handleMessage({ type: 'action', action: 'discard', values: page.values });
-    } finally {
-      composer.panels.confirmDiscard = original;
-    }
+    await withAnswers({ composer: { confirmDiscard: async (t) => { asked.push(t.title); return false; } } },
+      () => page.handleMessage({ type: 'action', action: 'discard', values: page.values }));
+    assert.deepEqual(templates.fillDeps.drafts.get(CONTEXT)?.values, { 'customer-name': 'Umbrella' });
+    await withAnswers({ composer: { confirmDiscard: async (t) => { asked.push(t.title); return true; } } },
+      () => page.handleMessage({ type: 'action', action: 'discard', values: page.values }));
     assert.deepEqual(asked, ['Support Ticket Context', 'Support Ticket Context']);
     assert.equal(templates.fillDeps.drafts.get(CONTEXT), undefined);
     assert.deepEqual(page.values, {});
@@ -159,17 +148,12 @@ describe('ticket composer page (real webviews)', function () {
   });
 
   it('opens pre-filled from the help guide\'s primary action, with the customer name', async () => {
-    const { composer, helpGuide } = await api();
-    helpGuide.setDeps({
+    const { composer } = await api();
+    await withAnswers({ help: {
       askCustomerName: async () => 'Acme Corp',
       askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
       chooseAction: async (_g, _o, actions) => actions[0].action,
-    });
-    try {
-      await vscode.commands.executeCommand('cePlaybook.getHelp');
-    } finally {
-      helpGuide.setDeps({});
-    }
+    } }, () => vscode.commands.executeCommand('cePlaybook.getHelp'));
     const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
     assert.deepEqual(page.values, { 'customer-name': 'Acme Corp' });
   });

@@ -53,7 +53,7 @@ describe('composer: every open is a new ticket, never a reply in a thread (stand
     slack = await SlackStandIn.start();
   });
   after(async () => {
-    (await api()).composer.panels.askBeforeSending = true;
+    (await api()).answers.reset();
     await closeAllEditors();
     await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
     await slack.close();
@@ -61,10 +61,11 @@ describe('composer: every open is a new ticket, never a reply in a thread (stand
     await vscode.commands.executeCommand('cePlaybook.disconnectSlack');
   });
   beforeEach(async () => {
-    const { composer, templates } = await api();
+    const { composer, templates, answers } = await api();
     await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the pages of the last test to close');
     await templates.fillDeps.drafts.clear(CONTEXT);
-    composer.panels.askBeforeSending = false;
+    // The Send confirmation is a modal: the CE presses Send.
+    answers.script({ send: { confirm: async (_message, _detail, action) => action } });
     slack.reset();
     slack.tokens.add(BOT_TOKEN);
     await setApiUrl(slack.apiUrl);

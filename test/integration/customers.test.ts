@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
-import { api, waitFor } from './support';
+import { api, waitFor, withAnswers } from './support';
 
 // Made-up values that do not look like real Slack credentials.
 const BOT_TOKEN = 'xoxb-test-token-customers';
@@ -95,22 +95,17 @@ describe('customers (real extension host)', function () {
   });
 
   it('the help guide offers the team\'s customers (my accounts first) and carries the chosen one into the ticket', async () => {
-    const { helpGuide, composer } = await api();
+    const { composer } = await api();
     await setMe('Robin Sample');
     let offered: string[] = [];
-    helpGuide.setDeps({
+    await withAnswers({ help: {
       askCustomerName: async (_guide, choices) => { offered = choices.items.map((i) => i.label); return choices.items[0].value; },
       askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
       chooseAction: async (_g, _o, actions) => actions.find((a) => a.action.kind === 'composeTicket')!.action,
-    });
-    try {
-      await vscode.commands.executeCommand('cePlaybook.getHelp');
-      assert.deepEqual(offered, ['$(star-full) Acme Rockets', 'Globex Fiction', 'Initech Imaginary']);
-      const page = await waitFor(() => composer.panels.get('support-ticket-context'), 'the composer');
-      assert.equal(page.values['customer-name'], 'Acme Rockets');
-      page.panel.dispose();
-    } finally {
-      helpGuide.setDeps({});
-    }
+    } }, () => vscode.commands.executeCommand('cePlaybook.getHelp'));
+    assert.deepEqual(offered, ['$(star-full) Acme Rockets', 'Globex Fiction', 'Initech Imaginary']);
+    const page = await waitFor(() => composer.panels.get('support-ticket-context'), 'the composer');
+    assert.equal(page.values['customer-name'], 'Acme Rockets');
+    page.panel.dispose();
   });
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SlackStandIn } from '../support/slackStandIn';
-import { api, closeAllEditors, deliveryChunk, waitFor, untilReady } from './support';
+import { api, closeAllEditors, sentTickets, waitFor, untilReady } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-earlier';
 const CONTEXT = 'support-ticket-context';
@@ -64,7 +64,7 @@ describe('the composer says when a ticket was sent before (stand-in Slack)', fun
     await untilReady(page);
     await waitFor(() => page.earlierText, 'the sent-before notice');
     await page.handleMessage({ type: 'action', action: 'followUpEarlier', values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
-    const sent = deliveryChunk().testAccess()!.sentTickets.find((t) => t.ts === slack.messages[0].ts)!;
+    const sent = (await sentTickets()).find((t) => t.ts === slack.messages[0].ts)!;
     const replyPage = await waitFor(() => reply.pages.get(`thread:${sent.id}`), 'the reply page of that ticket');
     assert.match(replyPage.panel.webview.html, /A reply in the thread of the Support Ticket Context for Acme Corp/);
     assert.equal(composer.panels.get(CONTEXT)!.panel.title, 'Compose Support Ticket Context', 'the composer page stays a new ticket');

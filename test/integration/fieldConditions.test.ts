@@ -37,11 +37,11 @@ describe('fields that follow the situation (a team file, real extension host)', 
     slack.tokens.add(BOT_TOKEN);
     await setApiUrl(slack.apiUrl);
     assert.deepEqual(await vscode.commands.executeCommand('cePlaybook.connectSlack', { kind: 'botToken', value: BOT_TOKEN }), { ok: true });
-    // The Send confirmation is a modal, which cannot be answered here.
-    (await api()).composer.panels.askBeforeSending = false;
+    // The Send confirmation is a modal: the CE presses Send.
+    (await api()).answers.script({ send: { confirm: async (_message, _detail, action) => action } });
   });
   after(async () => {
-    (await api()).composer.panels.askBeforeSending = true;
+    (await api()).answers.reset();
     await closeAllEditors();
     await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
     await vscode.commands.executeCommand('cePlaybook.disconnectSlack');

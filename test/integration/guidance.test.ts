@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { FieldPrompt, PromptAnswer } from '../../src/features/templates/model/fillFlow';
-import { api, closeAllEditors, waitFor } from './support';
+import { api, closeAllEditors, waitFor, withAnswers } from './support';
 
 describe('search, help guide, deep links and meeting dates (real extension host)', () => {
   afterEach(closeAllEditors);
@@ -36,61 +36,52 @@ describe('search, help guide, deep links and meeting dates (real extension host)
     [[2, 1], 'more-help', undefined],
   ] as const) {
     it(`help guide: answers ${answers.join(' → ')} end at "${stepId}"`, async () => {
-      const { helpGuide, reply } = await api();
       const queue = [...answers];
       let offered: string[] = [];
       // "The customer is asking me for an update": the customer's sent tickets, then the handbook's steps.
       let update: { title: string; actions: string[] } | undefined;
-      reply.setPrompts({
-        pickTicket: async (title, choices) => { update = { title, actions: [] }; return choices.find((c) => !c.ticket); },
-        chooseAction: async (_heading, _detail, actions) => { update!.actions = actions; return undefined; },
-      });
-      helpGuide.setDeps({
-        askCustomerName: async () => 'Acme',
-        askQuestion: async () => ({ kind: 'answer', index: queue.shift()! }),
-        chooseAction: async (_g, _o, actions) => { offered = actions.map((a) => a.action.kind); return undefined; },
-      });
-      try {
-        const result = await vscode.commands.executeCommand<{ outcome: { step: { id: string }; template?: { id: string }; userGroup?: { id: string } } }>('cePlaybook.getHelp');
-        assert.equal(result.outcome.step.id, stepId);
-        assert.equal(result.outcome.template?.id, templateId);
-        if (templateId) assert.deepEqual(offered.slice(0, 2), ['composeTicket', 'fillTemplate'], 'Compose first (the primary button), then Fill In');
-        if (stepId === 'more-help' || stepId === 'customer-asks-for-update') {
-          assert.equal(update?.title, 'Acme\'s sent tickets', 'the tickets of the customer named in the flow');
-          // No ticket chosen: the message to @cs-leadership is still offered (first when more help is needed).
-          assert.deepEqual(update.actions, ['Ask @cs-leadership in #customer-support…']);
-          assert.deepEqual(offered, [], 'the update flow, not the outcome dialog');
-        }
-      } finally {
-        helpGuide.setDeps({});
-        reply.setPrompts({});
+      const result = await withAnswers({
+        update: {
+          pickTicket: async (title, choices) => { update = { title, actions: [] }; return choices.find((c) => !c.ticket); },
+          chooseAction: async (_heading, _detail, actions) => { update!.actions = actions; return undefined; },
+        },
+        help: {
+          askCustomerName: async () => 'Acme',
+          askQuestion: async () => ({ kind: 'answer', index: queue.shift()! }),
+          chooseAction: async (_g, _o, actions) => { offered = actions.map((a) => a.action.kind); return undefined; },
+        },
+      }, () => vscode.commands.executeCommand<{ outcome: { step: { id: string }; template?: { id: string }; userGroup?: { id: string } } }>('cePlaybook.getHelp'));
+      assert.equal(result.outcome.step.id, stepId);
+      assert.equal(result.outcome.template?.id, templateId);
+      if (templateId) assert.deepEqual(offered.slice(0, 2), ['composeTicket', 'fillTemplate'], 'Compose first (the primary button), then Fill In');
+      if (stepId === 'more-help' || stepId === 'customer-asks-for-update') {
+        assert.equal(update?.title, 'Acme\'s sent tickets', 'the tickets of the customer named in the flow');
+        // No ticket chosen: the message to @cs-leadership is still offered (first when more help is needed).
+        assert.deepEqual(update.actions, ['Ask @cs-leadership in #customer-support…']);
+        assert.deepEqual(offered, [], 'the update flow, not the outcome dialog');
       }
     });
   }
 
   it('help guide to a filled template: the customer name from the flow is carried into the form', async () => {
-    const { helpGuide, templates } = await api();
-    const deps = templates.fillDeps;
-    const saved = { prompter: deps.prompter, chooseAction: deps.chooseAction };
+    const { templates } = await api();
     const asked: FieldPrompt[] = [];
     const answers: PromptAnswer[] = [{ kind: 'value', value: 'Acme' }, { kind: 'value', value: 'ZD-7' }, { kind: 'value', value: 'They have a workaround.' }];
-    deps.prompter = () => async (p) => { asked.push(p); return answers.shift() ?? { kind: 'cancel' }; };
-    deps.chooseAction = async () => ({ kind: 'copy', format: 'slack' });
-    await deps.drafts.clear('support-ticket-context');
-    helpGuide.setDeps({
-      askCustomerName: async () => 'Acme',
-      askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
-      chooseAction: async (_g, _o, actions) => actions.find((a) => a.action.kind === 'fillTemplate')!.action,
-    });
-    try {
-      await vscode.commands.executeCommand('cePlaybook.getHelp');
-      assert.equal(asked[0].field.id, 'customer-name');
-      assert.equal(asked[0].value, 'Acme', 'the name typed in the flow is pre-filled');
-      assert.match(await vscode.env.clipboard.readText(), /^\*Support Ticket Context\*\n• \*Customer Name:\* Acme\n/);
-    } finally {
-      helpGuide.setDeps({});
-      Object.assign(deps, saved);
-    }
+    await templates.fillDeps.drafts.clear('support-ticket-context');
+    await withAnswers({
+      fill: {
+        prompter: () => async (p) => { asked.push(p); return answers.shift() ?? { kind: 'cancel' }; },
+        chooseAction: async () => ({ kind: 'copy', format: 'slack' }),
+      },
+      help: {
+        askCustomerName: async () => 'Acme',
+        askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
+        chooseAction: async (_g, _o, actions) => actions.find((a) => a.action.kind === 'fillTemplate')!.action,
+      },
+    }, () => vscode.commands.executeCommand('cePlaybook.getHelp'));
+    assert.equal(asked[0].field.id, 'customer-name');
+    assert.equal(asked[0].value, 'Acme', 'the name typed in the flow is pre-filled');
+    assert.match(await vscode.env.clipboard.readText(), /^\*Support Ticket Context\*\n• \*Customer Name:\* Acme\n/);
   });
 
   it('links open the right panel; bad links get a message, not a crash; Copy Link makes them', async () => {

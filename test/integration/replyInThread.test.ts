@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
-import type * as SlackDelivery from '../../src/features/slack/slackDelivery.chunk';
+import { readSentTickets, SENT_TICKETS_KEY } from '../../src/features/slack/model/sentTickets';
 import type { TicketChoice } from '../../src/features/reply/updateFlow';
 import { markdownText } from '../../src/core/render/plainText';
-import { api, closeAllEditors, deliveryChunk, waitFor, untilReady } from './support';
+import { api, closeAllEditors, waitFor, untilReady } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-reply';
 const POST = '/api/chat.postMessage';
@@ -16,7 +16,9 @@ const CONTEXT = 'support-ticket-context';
 const values = (customer: string) => ({ 'customer-name': customer, 'issue-link': 'https://github.com/o/r/issues/20', background: 'Exports time out.' });
 const send = (customer: string) => vscode.commands.executeCommand<{ ok: boolean }>('cePlaybook.sendTicket', { confirm: false, templateId: CONTEXT, values: values(customer) });
 const setApiUrl = (url: string | undefined) => vscode.workspace.getConfiguration('cePlaybook').update('slack.apiUrl', url, vscode.ConfigurationTarget.Global);
-const sentTickets = () => deliveryChunk().testAccess()!.sentTickets;
+/** The extension's global state (set before the tests): the sent tickets as stored. */
+let userState: vscode.Memento;
+const sentTickets = () => readSentTickets(userState.get(SENT_TICKETS_KEY));
 const ticketOf = (customer: string) => sentTickets().find((t) => t.customer === customer)!;
 
 async function rowOf(customer: string) {
@@ -31,8 +33,6 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
   this.timeout(150_000);
   let slack: SlackStandIn;
   let dataFile: vscode.Uri;
-  let prompts: typeof SlackDelivery.sendPrompts;
-  let original: typeof SlackDelivery.sendPrompts;
   const confirmations: Array<{ message: string; detail: string }> = [];
   const useData = async (yaml: string | undefined) => {
     if (yaml === undefined) await vscode.workspace.fs.delete(dataFile).then(undefined, () => undefined);
@@ -51,20 +51,20 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
   before(async () => {
     slack = await SlackStandIn.start();
     slack.tokens.add(BOT_TOKEN);
+    userState = (await api()).storage.globalState;
     dataFile = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.ce-playbook', 'reply-in-thread.yaml');
     await setApiUrl(slack.apiUrl);
     await vscode.commands.executeCommand('cePlaybook.disconnectSlack');
     assert.deepEqual(await vscode.commands.executeCommand('cePlaybook.connectSlack', { kind: 'botToken', value: BOT_TOKEN }), { ok: true });
     await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
-    prompts = deliveryChunk().sendPrompts;
-    original = { ...prompts };
     // The CE reads the confirmation and presses Send; a failure's notification is left unanswered.
-    prompts.confirm = async (message, detail, action) => { confirmations.push({ message, detail }); return action; };
-    prompts.failure = async () => undefined;
+    (await api()).answers.script({ send: {
+      confirm: async (message, detail, action) => { confirmations.push({ message, detail }); return action; },
+      failure: async () => undefined,
+    } });
   });
   after(async () => {
-    Object.assign(prompts, original);
-    (await api()).reply.setPrompts({});
+    (await api()).answers.reset();
     await closeAllEditors();
     await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
     await useData(undefined);
@@ -142,15 +142,15 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
   });
 
   it('"any update?" → @cs-leadership in #customer-support, the context prefilled; <!subteam^ID> when the data gives the id, else by name and the page says why', async () => {
-    const { reply } = await api();
+    const { reply, answers: scripted } = await api();
     await closeAllEditors();
     await useData('userGroups:\n  - id: cs-leadership\n    slackId: S0CSLEAD1\n');
     let shown: { heading: string; detail: string; actions: string[] } | undefined;
     let offered: TicketChoice[] = [];
-    reply.setPrompts({
+    scripted.script({ update: {
       pickTicket: async (_title, choices) => { offered = choices; return choices.find((c) => c.ticket?.customer === 'Acme Corp'); },
       chooseAction: async (heading, detail, actions) => { shown = { heading, detail, actions }; return actions.find((a) => a.includes('@cs-leadership')); },
-    });
+    } });
     const countBefore = sentTickets().length;
     assert.equal(await vscode.commands.executeCommand('cePlaybook.askForUpdate', { customer: 'ACME corp.', stepId: 'more-help' }), 'message');
     assert.deepEqual(offered.map((c) => c.ticket?.customer), ['Acme Corp', undefined], 'the customer\'s tickets (normalised name), then "None of these"');
@@ -187,9 +187,9 @@ describe('replies are replies, and "any update?" (stand-in Slack)', function () 
   });
 
   it('the row action on a sent ticket goes straight to the steps, without asking which ticket', async () => {
-    const { reply } = await api();
+    const { reply, answers: scripted } = await api();
     let picked = false;
-    reply.setPrompts({ pickTicket: async () => { picked = true; return undefined; }, chooseAction: async (_h, _d, actions) => actions.find((a) => a.startsWith('Reply')) });
+    scripted.script({ update: { pickTicket: async () => { picked = true; return undefined; }, chooseAction: async (_h, _d, actions) => actions.find((a) => a.startsWith('Reply')) } });
     assert.equal(await vscode.commands.executeCommand('cePlaybook.askForUpdate', (await rowOf('Globex')).node), 'reply');
     assert.equal(picked, false);
     assert.ok(reply.pages.get(`thread:${ticketOf('Globex').id}`), 'the reply page of Globex\'s ticket');

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { answers, closedPort, SlackStandIn } from '../support/slackStandIn';
-import { api, deliveryChunk, waitFor } from './support';
+import { api, deliveryChunk, sentTickets, waitFor } from './support';
 
 // Made-up values that do not look like real Slack credentials.
 const BOT_TOKEN = 'xoxb-test-token-standin';
@@ -70,7 +70,7 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
     assert.equal(blocks[0].text!.text, 'Support Ticket Context');
     assert.equal(blocks[1].text!.text, '*Customer Name*\nAcme &amp; &lt;Sons&gt;', 'data is escaped, shown as text');
     assert.equal(templates.fillDeps.drafts.get(CONTEXT), undefined, 'the draft is cleared after ok');
-    const newest = deliveryChunk().testAccess()!.sentTickets[0];
+    const newest = (await sentTickets())[0];
     assert.equal(newest.templateId, CONTEXT);
     assert.equal(newest.customer, 'Acme & <Sons>');
     assert.equal(newest.link, result.ok ? result.link : undefined);
@@ -233,12 +233,12 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
     const { tree } = await api();
     assert.ok(tree.provider.getChildren().some((n) => n.kind === 'root' && n.root === 'sent'), 'earlier tests sent tickets');
     await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
-    assert.deepEqual(deliveryChunk().testAccess()!.sentTickets, []);
+    assert.deepEqual(await sentTickets(), []);
     assert.ok(!tree.provider.getChildren().some((n) => n.kind === 'root' && n.root === 'sent'));
   });
 
   it('leaves no secret in any file under the user data and extension storage folders', async () => {
-    const storagePaths = deliveryChunk().testAccess()!;
+    const storagePaths = (await api()).storage;
     // globalStorage is <user data>/User/globalStorage/<extension>: scan the whole user data folder.
     const userData = path.resolve(storagePaths.globalStorage, '..', '..', '..');
     const extensionFolders = [storagePaths.globalStorage, storagePaths.workspaceStorage, storagePaths.log].filter((p): p is string => !!p);

@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
-import type * as SlackDelivery from '../../src/features/slack/slackDelivery.chunk';
-import { api, deliveryChunk, waitFor } from './support';
+import { api, sentTickets, waitFor } from './support';
 
 // Made-up values that do not look like real Slack credentials.
 const BOT_TOKEN = 'xoxb-test-token-destination';
@@ -28,8 +27,6 @@ describe('Send to Slack goes only where the CE saw it go (stand-in Slack)', func
   let slack: SlackStandIn;
   let folder: vscode.Uri;
   let dataFile: vscode.Uri;
-  let prompts: typeof SlackDelivery.sendPrompts;
-  let original: typeof SlackDelivery.sendPrompts;
   /** Every confirmation asked, answered "Send" unless a test says otherwise. */
   let asked: Asked[];
 
@@ -44,11 +41,9 @@ describe('Send to Slack goes only where the CE saw it go (stand-in Slack)', func
     folder = vscode.workspace.workspaceFolders![0].uri;
     dataFile = vscode.Uri.joinPath(folder, '.ce-playbook', 'slack-destination.yaml');
     await connect('botToken', BOT_TOKEN); // loads the delivery chunk
-    prompts = deliveryChunk().sendPrompts;
-    original = { ...prompts };
   });
   after(async () => {
-    Object.assign(prompts, original);
+    (await api()).answers.reset();
     await config().update('slack.apiUrl', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('cePlaybook.disconnectSlack');
     await vscode.commands.executeCommand('cePlaybook.clearSentTickets');
@@ -59,8 +54,10 @@ describe('Send to Slack goes only where the CE saw it go (stand-in Slack)', func
     slack.reset();
     slack.tokens.add(BOT_TOKEN);
     asked = [];
-    prompts.confirm = async (message, detail, action) => { asked.push({ message, detail }); return action; };
-    prompts.failure = async () => undefined;
+    (await api()).answers.script({ send: {
+      confirm: async (message, detail, action) => { asked.push({ message, detail }); return action; },
+      failure: async () => undefined,
+    } });
     await vscode.commands.executeCommand('cePlaybook.disconnectSlack');
     await config().update('slack.apiUrl', slack.apiUrl, vscode.ConfigurationTarget.Global);
     assert.deepEqual(await connect('botToken', BOT_TOKEN), { ok: true });
@@ -100,10 +97,10 @@ describe('Send to Slack goes only where the CE saw it go (stand-in Slack)', func
   it('Retry after a data reload that changed the destination asks again; an unchanged one does not', async () => {
     let retry!: () => void;
     const failures: string[] = [];
-    prompts.failure = (message, ...actions) => {
+    (await api()).answers.script({ send: { failure: (message, ...actions) => {
       failures.push(message);
       return new Promise((resolve) => { retry = () => resolve(actions.find((a) => a === 'Retry')); });
-    };
+    } } });
     slack.script(POST, answers.apiError('channel_not_found'));
     const first = await send({ templateId: CONTEXT, values: values('Retry Co') });
     assert.equal(!first.ok && first.kind, 'channelNotFound');
@@ -132,7 +129,7 @@ describe('Send to Slack goes only where the CE saw it go (stand-in Slack)', func
     assert.equal(!result.ok && result.kind, 'notSlack');
     assert.match(!result.ok ? result.error : '', /Slack's "ok" did not come back; a web page .* came instead.*Your draft is kept\./);
     assert.equal(templates.fillDeps.drafts.get(CONTEXT)?.values['customer-name'], 'Proxy Co');
-    assert.equal(deliveryChunk().testAccess()!.sentTickets.some((t) => t.customer === 'Proxy Co'), false);
+    assert.equal((await sentTickets()).some((t) => t.customer === 'Proxy Co'), false);
   });
 
   it('a workspace\'s cePlaybook.slack.apiUrl is never used, even in a trusted workspace', async () => {

@@ -3,14 +3,44 @@ import * as vscode from 'vscode';
 import path from 'node:path';
 import type { activate } from '../../src/extension';
 import type * as SlackDelivery from '../../src/features/slack/slackDelivery.chunk';
+import type { Scripted } from '../../src/testExports';
+import { readSentTickets, SENT_TICKETS_KEY, type SentTicket } from '../../src/features/slack/model/sentTickets';
+import { readStatusCache, TICKET_STATUS_KEY, type StatusCache } from '../../src/features/slack/model/statusCache';
 
-export type PlaybookApi = ReturnType<typeof activate>;
+export type PlaybookApi = NonNullable<ReturnType<typeof activate>>;
 export const EXTENSION_ID = 'ce-tools.ce-playbook';
 
+/** The internals the extension exports in a test run (ExtensionMode.Test) only. */
 export async function api(): Promise<PlaybookApi> {
-  const extension = vscode.extensions.getExtension<PlaybookApi>(EXTENSION_ID);
+  const extension = vscode.extensions.getExtension<PlaybookApi | undefined>(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this extension host`);
-  return extension.activate();
+  const exported = await extension.activate();
+  if (!exported) throw new Error(`${EXTENSION_ID} exported nothing: the window is not a test run (extensionTestsPath)`);
+  return exported;
+}
+
+/** The sent tickets as the extension stored them (globalState), newest first. */
+export async function sentTickets(): Promise<SentTicket[]> {
+  return readSentTickets((await api()).storage.globalState.get(SENT_TICKETS_KEY));
+}
+
+/** The ticket status cache as the extension stored it (globalState). */
+export async function ticketStatusCache(): Promise<StatusCache> {
+  return readStatusCache((await api()).storage.globalState.get(TICKET_STATUS_KEY));
+}
+
+/**
+ * Answers these prompts for the CE while `run` runs (a test cannot click a modal or a quick pick);
+ * the others stay the real ones.
+ */
+export async function withAnswers<T>(answers: Scripted, run: () => Thenable<T>): Promise<T> {
+  const scripted = (await api()).answers;
+  scripted.script(answers);
+  try {
+    return await run();
+  } finally {
+    scripted.reset();
+  }
 }
 
 /** Polls until the check returns a truthy value (the UI updates asynchronously). */

@@ -23,20 +23,20 @@ const REQUEST_MD = ['**Support Ticket Request**', ...REQUEST_LABELS.map((l) => `
 
 /** Replaces the form's UI with scripted answers for the duration of a test. */
 async function scriptForm(answers: Array<string | PromptAnswer>, action?: { kind: 'insert' | 'copy' | 'copyAndOpenChannel'; format: 'markdown' | 'slack' | 'plain' }) {
-  const { templates } = await api();
-  const deps = templates.fillDeps;
-  const saved = { prompter: deps.prompter, chooseAction: deps.chooseAction, askResume: deps.askResume };
+  const { templates, answers: scripted } = await api();
   const asked: FieldPrompt[] = [];
   const resumes: string[] = [];
-  deps.prompter = () => async (p) => {
-    asked.push(p);
-    const next = answers.shift();
-    if (next === undefined) return { kind: 'cancel' };
-    return typeof next === 'string' ? { kind: 'value', value: next } : next;
-  };
-  deps.chooseAction = async () => action;
-  deps.askResume = async (t) => { resumes.push(t.id); return 'resume'; };
-  return { asked, resumes, restore: () => Object.assign(deps, saved), drafts: deps.drafts };
+  scripted.script({ fill: {
+    prompter: () => async (p) => {
+      asked.push(p);
+      const next = answers.shift();
+      if (next === undefined) return { kind: 'cancel' };
+      return typeof next === 'string' ? { kind: 'value', value: next } : next;
+    },
+    chooseAction: async () => action,
+    askResume: async (t) => { resumes.push(t.id); return 'resume'; },
+  } });
+  return { asked, resumes, restore: () => scripted.reset(), drafts: templates.fillDeps.drafts };
 }
 
 describe('ticket templates (real editors)', () => {

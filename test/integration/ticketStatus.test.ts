@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { answers, SlackStandIn } from '../support/slackStandIn';
 import { markdownText } from '../../src/core/render/plainText';
-import { api, deliveryChunk, waitFor } from './support';
+import { api, sentTickets, ticketStatusCache, waitFor } from './support';
 
 const BOT_TOKEN = 'xoxb-test-token-status';
 const REPLIES = '/api/conversations.replies';
@@ -19,7 +19,7 @@ const setApiUrl = (url: string | undefined) => vscode.workspace.getConfiguration
 /** The newest sent ticket's row as VS Code gets it, with its tooltip resolved as on hover. */
 async function newestRow() {
   const { tree } = await api();
-  const newest = deliveryChunk().testAccess()!.sentTickets[0];
+  const newest = (await sentTickets())[0];
   const node = tree.provider.getChildren({ kind: 'root', root: 'sent' }).find((n) => n.kind === 'sentTicket' && n.sentId === newest.id)!;
   const item = tree.provider.resolveTreeItem(tree.provider.getTreeItem(node), node);
   return { node, item, description: String(item.description), icon: (item.iconPath as vscode.ThemeIcon).id, tooltip: item.tooltip as vscode.MarkdownString };
@@ -125,9 +125,9 @@ describe('Sent ticket status (stand-in Slack, real extension host)', function ()
     await refresh();
     const botTs = new Set(slack.messages.filter((m) => m.via === 'chat.postMessage').map((m) => m.ts));
     assert.ok(slack.requestsTo(REPLIES).every((r) => botTs.has(r.body.ts as string)), 'only bot-token tickets have threads to read');
-    const { sentTickets, ticketStatus } = deliveryChunk().testAccess()!;
-    assert.equal(ticketStatus.tickets[sentTickets.find((t) => t.customer === 'Wayne')!.id]?.reading?.replyCount, 0, 'a bot-token ticket is read: no replies yet');
-    for (const hook of sentTickets.filter((t) => t.mode !== 'botToken')) assert.equal(ticketStatus.tickets[hook.id], undefined, 'no status is made up for a webhook delivery');
+    const [sent, ticketStatus] = [await sentTickets(), await ticketStatusCache()];
+    assert.equal(ticketStatus.tickets[sent.find((t) => t.customer === 'Wayne')!.id]?.reading?.replyCount, 0, 'a bot-token ticket is read: no replies yet');
+    for (const hook of sent.filter((t) => t.mode !== 'botToken')) assert.equal(ticketStatus.tickets[hook.id], undefined, 'no status is made up for a webhook delivery');
     assert.match((await newestRow()).description, /^no replies yet · Support Ticket Context · /);
   });
 
@@ -137,7 +137,7 @@ describe('Sent ticket status (stand-in Slack, real extension host)', function ()
     const list = textOf(await lmTools.invoke('cePlaybook_listSentTickets', {}));
     assert.match(list, /Support Ticket Context for Acme Corp, sent .*: 2 replies · last by Dana at .* · Picked up/);
     assert.match(list, /for Umbrella, .*started the workflow/);
-    const acme = deliveryChunk().testAccess()!.sentTickets.find((t) => t.customer === 'Acme Corp')!;
+    const acme = (await sentTickets()).find((t) => t.customer === 'Acme Corp')!;
     const status = textOf(await lmTools.invoke('cePlaybook_ticketStatus', { sentId: acme.id }));
     assert.match(status, /- Dana at .*: "Fixed in 5\.3 notes \(https:\/\/example\.com\/notes\)"/);
   });
@@ -149,7 +149,7 @@ describe('Sent ticket status (stand-in Slack, real extension host)', function ()
     assert.equal((await send('Stark')).ok, true);
     await refresh();
     assert.equal(slack.requestsTo(REPLIES).length, before + 1, 'the 429 stops the reading at once');
-    const blockedUntil = deliveryChunk().testAccess()!.ticketStatus.blockedUntil!;
+    const blockedUntil = (await ticketStatusCache()).blockedUntil!;
     assert.ok(blockedUntil > Date.now() + 100_000, 'about two minutes from now');
     await refresh();
     assert.equal(slack.requestsTo(REPLIES).length, before + 1, 'nothing asked while Slack asks to wait');

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, closeAllEditors, untilReady, waitFor } from './support';
-import { LEGACY_SEEN_DATA_KEY, SEEN_DATA_FILE, SEEN_DIGEST_KEY } from '../../src/features/whatChanged/model/seenText';
+import { SEEN_DATA_FILE, SEEN_DIGEST_KEY, seenDataText, seenDigest } from '../../src/features/whatChanged/model/seenText';
+import type { Handbook } from '../../src/core/schema/schema';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const rowLabels = async () => {
@@ -10,6 +11,21 @@ const rowLabels = async () => {
   return tree.provider.getChildren().map((n) => ({ label: tree.provider.getTreeItem(n).label, description: tree.provider.getTreeItem(n).description }));
 };
 const hasRow = async () => (await rowLabels()).some((r) => r.label === 'What changed');
+const seenFile = async () => vscode.Uri.joinPath((await api()).storage.globalStorageUri, SEEN_DATA_FILE);
+
+/** Records `handbook` as the data this user last saw, where and as the extension keeps it (undefined: never saw any). */
+async function recordSeen(handbook: Handbook | undefined): Promise<void> {
+  const { storage } = await api();
+  if (handbook === undefined) {
+    await storage.globalState.update(SEEN_DIGEST_KEY, undefined);
+    await vscode.workspace.fs.delete(await seenFile()).then(undefined, () => undefined);
+    return;
+  }
+  const text = seenDataText(handbook);
+  await vscode.workspace.fs.createDirectory(storage.globalStorageUri);
+  await vscode.workspace.fs.writeFile(await seenFile(), enc(text));
+  await storage.globalState.update(SEEN_DIGEST_KEY, seenDigest(text));
+}
 
 describe('what changed (data changed between two activations)', () => {
   let file: vscode.Uri;
@@ -31,34 +47,33 @@ describe('what changed (data changed between two activations)', () => {
 
   it('on the first run ever, records the data silently: no row', async () => {
     const { whatChanged, store } = await api();
-    await whatChanged.recordSeen(undefined);
+    await recordSeen(undefined);
     await whatChanged.check();
     assert.equal(whatChanged.seen.diff, undefined);
     assert.equal(await hasRow(), false);
-    await whatChanged.recordSeen(store.current.handbook);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(await seenFile())), JSON.stringify(store.current.handbook), 'recorded');
   });
 
-  it('keeps what was seen in a file of the global storage and only its digest in global state; an old record in global state is moved there', async () => {
-    const { whatChanged, store } = await api();
-    const { seenData } = whatChanged;
+  it('keeps what was seen in a file of the global storage and only its digest in global state; compares with it', async () => {
+    const { whatChanged, store, storage } = await api();
     const older = structuredClone(store.current.handbook);
     older.teams.find((t) => t.id === 'product')!.valueToTeam.text = 'An older sentence.';
-    // As an earlier build left it: the whole text in global state, no file, no digest.
-    await whatChanged.recordSeen(undefined);
-    await seenData.state.update(LEGACY_SEEN_DATA_KEY, JSON.stringify(older));
+    await vscode.commands.executeCommand('cePlaybook.markChangesSeen');
+    const text = JSON.stringify(store.current.handbook);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(await seenFile())), text, 'the file holds what was seen');
+    assert.equal(storage.globalState.get(SEEN_DIGEST_KEY), seenDigest(text), 'global state holds its digest');
+    assert.ok(storage.globalState.keys().every((key) => JSON.stringify(storage.globalState.get(key) ?? null).length < text.length), 'and not the text');
+
+    await recordSeen(older);
     await whatChanged.check();
-    assert.equal(seenData.state.get(LEGACY_SEEN_DATA_KEY), undefined, 'the old record left global state');
-    assert.match(String(seenData.state.get(SEEN_DIGEST_KEY)), /^[0-9a-f]{64}$/, 'global state holds a digest');
-    const file = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(seenData.folder, SEEN_DATA_FILE)));
-    assert.equal(file, JSON.stringify(older), 'the file holds what was seen');
     assert.deepEqual(whatChanged.seen.diff?.changed.map((c) => [c.id, c.field, c.new]), [['product', 'valueToTeam.text', store.current.team('product')!.valueToTeam.text]]);
 
     // A record whose file does not match its digest is not trusted: recorded again, silently.
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(seenData.folder, SEEN_DATA_FILE), new TextEncoder().encode('{"teams": "tampered"}'));
-    await seenData.state.update(SEEN_DIGEST_KEY, '0'.repeat(64));
+    await vscode.workspace.fs.writeFile(await seenFile(), enc('{"teams": "tampered"}'));
+    await storage.globalState.update(SEEN_DIGEST_KEY, '0'.repeat(64));
     await whatChanged.check();
     assert.equal(whatChanged.seen.diff, undefined);
-    assert.equal(await seenData.read(), JSON.stringify(store.current.handbook));
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(await seenFile())), text);
   });
 
   it('after a bundled-data update: a row, the marked facet on the team page, the page with old and new text, Mark as Seen', async () => {
@@ -68,7 +83,7 @@ describe('what changed (data changed between two activations)', () => {
     const marketing = older.teams.find((t) => t.id === 'marketing')!;
     marketing.valueToTeam.text = 'CEs help ensure that when developers think of Sourcegraph, they associate it with quality and responsiveness.';
     delete older.teams.find((t) => t.id === 'sales')!.routes;
-    await whatChanged.recordSeen(older);
+    await recordSeen(older);
     await whatChanged.check();
 
     await waitFor(hasRow, 'the "What changed" row');

@@ -16,8 +16,6 @@ export interface ComposerHost {
   readonly templates: TemplatesFeature;
   readonly labels: typeof composerLabels;
   confirmDiscard(template: Template): Promise<boolean>;
-  /** False only in the integration tests, which cannot answer a modal: Send then skips sendTicket's confirmation. */
-  readonly askBeforeSending: boolean;
   drafts(): DraftStore;
   templateFormat(): TemplateFormat;
   renderDocument(environment: WebviewEnvironment, template: Template | undefined, values: Record<string, string>, state: ComposerState): string;

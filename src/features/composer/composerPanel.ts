@@ -189,7 +189,7 @@ export class ComposerPanel extends WebviewPage<ComposerToHost, HostToComposer> {
     this.post({ type: 'busy', busy: true });
     this.status('info', m.sending(template.title));
     // Always a new ticket: a reply in a sent ticket's thread is the reply page's (Follow Up in Thread).
-    const result = await sendThroughCommand({ templateId: template.id, values: sent, ...(this.manager.askBeforeSending ? {} : { confirm: false }) });
+    const result = await sendThroughCommand({ templateId: template.id, values: sent });
     this.sending = false;
     this.post({ type: 'busy', busy: false });
     if (!result.ok) return this.status(result.kind === 'declined' ? 'info' : 'error', result.error);

@@ -46,21 +46,22 @@ function givenValues(value: unknown): ComposerValues | undefined {
   return isComposerValues(strings) ? strings : undefined;
 }
 
+/** What the CE is asked on a page (a test run may script answers). */
+export interface ComposerPrompts {
+  confirmDiscard(template: Template): Promise<boolean>;
+}
+
+async function askDiscard(template: Template): Promise<boolean> {
+  const choice = await vscode.window.showWarningMessage(composerMessages.discardQuestion(template.title), { modal: true }, composerMessages.discard);
+  return choice === composerMessages.discard;
+}
+
 export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly panels = new WebviewPages<ComposerPanel>();
   private readonly subscription: vscode.Disposable;
   private templateJson = new Map<string, string>();
   private readonly shownDestination = new Map<string, string | undefined>();
   readonly labels = composerLabels;
-
-  /** Asks before a draft is discarded; tests replace it with a scripted answer. */
-  confirmDiscard = async (template: Template): Promise<boolean> => {
-    const choice = await vscode.window.showWarningMessage(composerMessages.discardQuestion(template.title), { modal: true }, composerMessages.discard);
-    return choice === composerMessages.discard;
-  };
-
-  /** Send asks the CE first (sendTicket's confirmation); the integration tests, which cannot answer a modal, turn it off. */
-  askBeforeSending = true;
 
   constructor(
     readonly extensionUri: vscode.Uri,
@@ -71,6 +72,8 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
      * stored Slack credentials' keys ("Goes to" names the webhook the CE connected), never the secrets.
      */
     private readonly userState: vscode.Memento,
+    /** Answers given for the CE in a test run (see src/testExports.ts); the rest are the real prompts. */
+    private readonly scripted: () => Partial<ComposerPrompts> = () => ({}),
   ) {
     // A data change re-renders a page only when its own template changed (typing is never interrupted otherwise).
     this.subscription = store.onDidChange(() => {
@@ -86,6 +89,11 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   /** Slack took a ticket (see ComposerPanel.confirmSent); a page of that template, if open, says so. */
   sentElsewhere(notice: { templateId: string; values: Readonly<Record<string, string>>; link?: string }): void {
     this.panels.get(notice.templateId)?.confirmSent(notice.values, notice.link);
+  }
+
+  /** Asks before a draft is discarded. */
+  confirmDiscard(template: Template): Promise<boolean> {
+    return (this.scripted().confirmDiscard ?? askDiscard)(template);
   }
 
   /** The same draft store as the fill-in form (globalState 'cePlaybook.templateDrafts'). */

@@ -4,6 +4,7 @@ import type * as Composer from './composer.chunk';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
 import type { SlackFeature } from '../slack/register';
+import type { ComposerPrompts } from './composerPanels';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { registerCommand } from '../../core/host/commands';
 import { afterActivation, onFirstUse } from '../../core/host/deferred';
@@ -15,8 +16,8 @@ export interface ComposerFeature {
   readonly panels: InstanceType<typeof Composer.ComposerPanels>;
 }
 
-export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature; slack: SlackFeature }): ComposerFeature {
-  const get = onFirstUse(context, () => new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates, context.globalState));
+export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature; slack: SlackFeature; scripted?: () => Partial<ComposerPrompts> }): ComposerFeature {
+  const get = onFirstUse(context, () => new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates, context.globalState, deps.scripted));
   // A page restored after a reload waits for its serializer, registered once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),

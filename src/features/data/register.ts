@@ -22,7 +22,7 @@ const loadLoader = lazyChunk<typeof Loader>('workspaceData');
 export interface DataFeature {
   reload(): Promise<void>;
   diagnostics: vscode.DiagnosticCollection;
-  /** Resolves after the next reload (for tests waiting on a file change). */
+  /** Resolves after the next reload (What changed waits for the first one; tests wait for a file change). */
   nextReload(): Promise<void>;
   files(): Promise<vscode.Uri[]>;
 }

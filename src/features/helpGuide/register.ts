@@ -8,15 +8,8 @@ import { registerCommand } from '../../core/host/commands';
 
 const helpGuide = lazyChunk<typeof HelpGuide>('helpGuide');
 
-export interface HelpGuideFeature {
-  /** The prompts of the flow; tests replace them with scripted answers. */
-  deps(): HelpGuideDeps;
-  setDeps(deps: Partial<HelpGuideDeps>): void;
-}
-
-export function registerHelpGuide(context: vscode.ExtensionContext, deps: { store: HandbookStore }): HelpGuideFeature {
-  let overrides: Partial<HelpGuideDeps> = {};
-  const current = (): HelpGuideDeps => ({ ...helpGuide().quickInputHelpGuideDeps, ...overrides });
-  context.subscriptions.push(registerCommand('cePlaybook.getHelp', (guide) => helpGuide().runHelpGuide(deps.store, current(), guide?.guideId)));
-  return { deps: current, setDeps: (d) => { overrides = d; } };
+/** `scripted`: answers given for the CE in a test run (see src/testExports.ts); the rest are the real prompts. */
+export function registerHelpGuide(context: vscode.ExtensionContext, deps: { store: HandbookStore; scripted?: () => Partial<HelpGuideDeps> }): void {
+  const prompts = (): HelpGuideDeps => ({ ...helpGuide().quickInputHelpGuideDeps, ...deps.scripted?.() });
+  context.subscriptions.push(registerCommand('cePlaybook.getHelp', (guide) => helpGuide().runHelpGuide(deps.store, prompts(), guide?.guideId)));
 }

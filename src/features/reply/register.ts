@@ -15,13 +15,11 @@ const chunk = lazyChunk<typeof Reply>('reply');
 export interface ReplyFeature {
   /** The open message pages (loads the chunk). */
   readonly pages: InstanceType<typeof Reply.ReplyPages>;
-  /** The prompts of "asking for an update"; tests replace them with scripted answers. */
-  setPrompts(prompts: Partial<Reply.UpdatePrompts>): void;
 }
 
-export function registerReply(context: vscode.ExtensionContext, deps: { store: HandbookStore }): ReplyFeature {
+/** `scripted`: answers given for the CE in a test run (see src/testExports.ts); the rest are the real prompts. */
+export function registerReply(context: vscode.ExtensionContext, deps: { store: HandbookStore; scripted?: () => Partial<Reply.UpdatePrompts> }): ReplyFeature {
   const get = onFirstUse(context, () => new (chunk().ReplyPages)(context.extensionUri, deps.store, context.globalState));
-  let overrides: Partial<Reply.UpdatePrompts> = {};
   // A page open at the last shutdown comes back (its text from the autosave): VS Code keeps it until
   // its serializer registers, once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
@@ -30,7 +28,7 @@ export function registerReply(context: vscode.ExtensionContext, deps: { store: H
   context.subscriptions.push(
     registerCommand('cePlaybook.followUpInThread', (ticket) => get().openThread(ticket) && undefined),
     registerCommand('cePlaybook.composeMessage', (message) => get().openChannel(message) && undefined),
-    registerCommand('cePlaybook.askForUpdate', (arg) => chunk().askForUpdate(get(), context.globalState, { ...chunk().quickInputUpdatePrompts, ...overrides }, arg)),
+    registerCommand('cePlaybook.askForUpdate', (arg) => chunk().askForUpdate(get(), context.globalState, { ...chunk().quickInputUpdatePrompts, ...deps.scripted?.() }, arg)),
   );
-  return { get pages() { return get(); }, setPrompts: (prompts) => { overrides = prompts; } };
+  return { get pages() { return get(); } };
 }

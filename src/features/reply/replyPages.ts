@@ -48,7 +48,6 @@ interface PageContent {
 
 export class ReplyPages implements vscode.Disposable, ReplyHost {
   private readonly pages = new WebviewPages<ReplyPanel>();
-  askBeforeSending = true;
 
   constructor(readonly extensionUri: vscode.Uri, readonly store: HandbookStore, private readonly userState: vscode.Memento) {}
 

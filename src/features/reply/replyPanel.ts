@@ -20,8 +20,6 @@ export const AUTOSAVE_DELAY_MS = 300;
 /** What the page's manager does for it (see replyPages.ts). */
 export interface ReplyHost {
   readonly extensionUri: vscode.Uri;
-  /** Send asks the CE first; the integration tests, which cannot answer a modal, may turn it off. */
-  readonly askBeforeSending: boolean;
   saveDraft(key: string, text: string): Promise<void>;
 }
 
@@ -98,7 +96,7 @@ export class ReplyPanel extends WebviewPage<ReplyToHost, HostToReply> {
     this.post({ type: 'busy', busy: true });
     this.status('info', w.sending);
     const { about, ...to } = this.destination;
-    const args: SendMessageArgs = { to: to as SendMessageArgs['to'], text: sent, ...(about ? { about } : {}), ...(this.host.askBeforeSending ? {} : { confirm: false }) };
+    const args: SendMessageArgs = { to: to as SendMessageArgs['to'], text: sent, ...(about ? { about } : {}) };
     let result: SendResult;
     try {
       const answer = await executeCommand('cePlaybook.sendMessage', args);

@@ -26,7 +26,7 @@ export interface TicketChoice {
   ticket?: SentTicket;
 }
 
-/** What the CE is asked; tests replace them with scripted answers. */
+/** What the CE is asked (the quick pick and the modal below; a test run may script answers, see src/testExports.ts). */
 export interface UpdatePrompts {
   pickTicket(title: string, choices: TicketChoice[]): Promise<TicketChoice | undefined>;
   chooseAction(heading: string, detail: string, actions: string[]): Promise<string | undefined>;

@@ -10,7 +10,7 @@ import { connectSlack, disconnectSlack } from './connectSlack';
 import type { ConnectSlackArgs, SendMessageArgs, SendTicketArgs, SentTicketRef } from '../../core/commands/commandContract';
 import { SlackSecrets } from './secretStore';
 import { sendMessage } from './sendMessage';
-import { cancelSending as cancelEvery, sendTicket, type SendDeps, type SentNotice } from './sendTicket';
+import { cancelSending as cancelEvery, quickInputSendPrompts, sendTicket, type SendDeps, type SendPrompts, type SentNotice } from './sendTicket';
 import { SentTicketsStore } from './sentTicketsStore';
 import { statusMaxAgeDays, TicketStatusRefresher } from './ticketStatusRefresher';
 import type { HandbookStore } from '../data/handbookStore';
@@ -31,6 +31,8 @@ export interface SlackDeps {
   announceSent?: (notice: SentNotice) => void;
   /** Tells the composer that the stored credentials changed (its "Goes to" may change with them). */
   announceConnected?: () => void;
+  /** Answers given for the CE in a test run (see src/testExports.ts); the rest are the real prompts. */
+  scripted?: () => Partial<SendPrompts>;
 }
 
 /** Made on the first delivery command, kept for the session (sends in progress, the stores). */
@@ -55,6 +57,7 @@ function session(context: vscode.ExtensionContext, deps: SlackDeps): DeliveryDep
     status: new TicketStatusRefresher(context.globalState, secrets, sent, deps.refreshTree),
     announceSent: deps.announceSent,
     announceConnected: deps.announceConnected,
+    get prompts() { return { ...quickInputSendPrompts, ...deps.scripted?.() }; },
   });
 }
 
@@ -65,15 +68,6 @@ export function refreshTicketStatusQuietly(context: vscode.ExtensionContext, dep
 
 /** What the progress notification's Cancel does, for every send in progress (tests use it too). */
 export const cancelSending = () => (state ? cancelEvery(state) : 0);
-
-/** For the integration tests: where the extension keeps files, and the sent tickets. */
-export const testAccess = () => state && {
-  globalStorage: state.context.globalStorageUri.fsPath,
-  workspaceStorage: state.context.storageUri?.fsPath,
-  log: state.context.logUri.fsPath,
-  sentTickets: state.sent.list(),
-  ticketStatus: state.status.cache(),
-};
 
 const sentTicket = (deps: DeliveryDeps, ref: SentTicketRef | undefined) => deps.sent.list().find((t) => t.id === ref?.sentId);
 

@@ -23,7 +23,7 @@ import { lazyChunk } from '../../core/host/lazyChunk';
 import { executeCommand } from '../../core/host/commands';
 import { failureMessage, secretKindName } from './deliveryMessages';
 import { destinationDetails, whereWords } from './destinationWords';
-import { apiUrlSetting, sendPrompts, type SendDeps, type SendTicketResult } from './sendTicket';
+import { apiUrlSetting, type SendDeps, type SendPrompts, type SendTicketResult } from './sendTicket';
 import { postWithBotToken, type TransportResult } from './transport';
 
 /** The schemas of the commands' arguments: loaded with the first command, which this one came through. */
@@ -68,7 +68,7 @@ function route(deps: SendDeps, args: SendMessageArgs, apiHost: string | undefine
 }
 
 /** The secret warning and the confirmation; undefined when the CE (or the script) agreed. */
-async function agree(args: SendMessageArgs, text: string, where: string, details: string[], changed: boolean): Promise<SendTicketResult | undefined> {
+async function agree(prompts: SendPrompts, args: SendMessageArgs, text: string, where: string, details: string[], changed: boolean): Promise<SendTicketResult | undefined> {
   const kind = secretKind(text);
   if (kind) {
     const found = t('The message looks like it holds {0}', secretKindName(kind));
@@ -83,7 +83,7 @@ async function agree(args: SendMessageArgs, text: string, where: string, details
     const send = t('Send');
     const preview = text.length > PREVIEW_MAX ? `${text.slice(0, PREVIEW_MAX)}…` : text;
     const detail = [...(changed ? [t('Where it goes or what it says changed since you confirmed it: check it again.')] : []), ...details, '', preview].join('\n').replace(/^\n/, '');
-    const choice = await sendPrompts.confirm(t('Send this message to {0}?', where), detail, send);
+    const choice = await prompts.confirm(t('Send this message to {0}?', where), detail, send);
     if (choice !== send) return { ok: false, kind: 'declined', error: t('Not sent. Your text is kept.') };
   }
   return undefined;
@@ -107,7 +107,7 @@ export async function sendMessage(deps: SendDeps, raw: unknown, confirmed?: stri
   const groups = deps.store.current.handbook.userGroups.map((g) => ({ name: g.name, slackId: g.slackId }));
   const message = { text: slackText(text, groups), blocks: [] };
   const key = JSON.stringify({ target: found.destination.target, remaps: found.destination.remaps, host, channel: found.channelArg, message: message.text });
-  const refused = await agree(args, text, where, destinationDetails(found.destination, found.ticket?.templateTitle ?? ''), confirmed !== undefined && confirmed !== key);
+  const refused = await agree(deps.prompts, args, text, where, destinationDetails(found.destination, found.ticket?.templateTitle ?? ''), confirmed !== undefined && confirmed !== key);
   if (refused) return refused;
   const token = await deps.secrets.find([secretKey('botToken')]);
   if (!token) return fail({ type: 'notConnected' }, key);
@@ -153,7 +153,7 @@ function failed(deps: SendDeps, args: SendMessageArgs, found: Route, where: stri
   const retry = t('Retry');
   const connect = t('Connect Slack…');
   const actions = error.kind === 'notConnected' || error.kind === 'invalidAuth' ? [connect, retry] : error.kind === 'cancelled' ? [] : [retry];
-  void sendPrompts.failure(message, ...actions).then(async (choice) => {
+  void deps.prompts.failure(message, ...actions).then(async (choice) => {
     if (choice === connect) await executeCommand('cePlaybook.connectSlack');
     else if (choice === retry) await (confirmed === undefined ? sendMessage(deps, args) : sendMessage(deps, { ...args, confirm: false, allowSecrets: true }, confirmed));
   });

@@ -42,6 +42,8 @@ export interface SendDeps {
   active: Set<AbortController>;
   /** Tells whoever shows the ticket (the composer page) that Slack took it, however it was sent (Retry included). */
   announceSent?: (notice: SentNotice) => void;
+  /** What the CE is asked before a send and told after a failure (quickInputSendPrompts, or a test run's script). */
+  readonly prompts: SendPrompts;
 }
 
 /** A ticket Slack took: which template, the values sent, and the link to the message when there is one. */
@@ -65,8 +67,13 @@ function parseArgs(raw: unknown): SendTicketArgs | string {
   return { templateId: a.templateId, values: values as Record<string, string>, confirm: a.confirm, allowSecrets: a.allowSecrets === true };
 }
 
-/** What the CE is asked, and told on a failure: replaced by tests, which answer for the CE. */
-export const sendPrompts = {
+/** What the CE is asked before a send, and told on a failure. */
+export interface SendPrompts {
+  confirm(message: string, detail: string, action: string): Thenable<string | undefined>;
+  failure(message: string, ...actions: string[]): Thenable<string | undefined>;
+}
+
+export const quickInputSendPrompts: SendPrompts = {
   confirm: (message: string, detail: string, action: string): Thenable<string | undefined> => vscode.window.showInformationMessage(message, { modal: true, detail }, action),
   failure: (message: string, ...actions: string[]): Thenable<string | undefined> => vscode.window.showErrorMessage(message, ...actions),
 };
@@ -123,7 +130,7 @@ async function prepare(deps: SendDeps, args: SendTicketArgs, template: Template,
 }
 
 /** The secret warning and the confirmation; undefined when the CE (or the script) agreed. */
-async function agree(args: SendTicketArgs, template: Template, values: Record<string, string>, ready: Prepared, confirmed: string | undefined): Promise<SendTicketResult | undefined> {
+async function agree(prompts: SendPrompts, args: SendTicketArgs, template: Template, values: Record<string, string>, ready: Prepared, confirmed: string | undefined): Promise<SendTicketResult | undefined> {
   const secrets = findSecretLikeValues(template, values);
   if (secrets.length) {
     const list = secrets.map((s) => t('"{0}" looks like it holds {1}', s.label, secretKindName(s.kind))).join('; ');
@@ -140,7 +147,7 @@ async function agree(args: SendTicketArgs, template: Template, values: Record<st
     const preview = renderTemplate(template, values, 'slack');
     const changed = confirmed !== undefined && confirmed !== ready.key ? [t('Where it goes or what it says changed since you confirmed it: check it again.')] : [];
     const detail = [...changed, ...ready.details, '', preview.length > PREVIEW_MAX ? `${preview.slice(0, PREVIEW_MAX)}…` : preview].join('\n');
-    const choice = await sendPrompts.confirm(t('Send {0} to {1}?', template.title, ready.where), detail.replace(/^\n/, ''), send);
+    const choice = await prompts.confirm(t('Send {0} to {1}?', template.title, ready.where), detail.replace(/^\n/, ''), send);
     if (choice !== send) return { ok: false, kind: 'declined', error: t('Not sent. Your draft is kept.') };
   }
   return undefined;
@@ -165,7 +172,7 @@ export async function sendTicket(deps: SendDeps, raw: unknown, confirmed?: strin
   await deps.drafts().set({ templateId: template.id, values, step: 0 });
   const ready = await prepare(deps, args, template, confirmed);
   if (!('key' in ready)) return ready;
-  const refused = await agree(args, template, values, ready, confirmed);
+  const refused = await agree(deps.prompts, args, template, values, ready, confirmed);
   return refused ?? deliver(deps, args, template, ready);
 }
 
@@ -233,7 +240,7 @@ function failed(deps: SendDeps, args: SendTicketArgs, template: Template, plan: 
   const retry = t('Retry');
   const connect = t('Connect Slack…');
   const actions = error.kind === 'notConnected' || error.kind === 'invalidAuth' ? [connect, retry] : error.kind === 'cancelled' ? [] : [retry];
-  void sendPrompts.failure(message, ...actions).then(async (choice) => {
+  void deps.prompts.failure(message, ...actions).then(async (choice) => {
     if (choice === connect) await executeCommand('cePlaybook.connectSlack');
     // The CE confirmed this very ticket already; Retry sends the same values again, and asks again
     // only if where it goes or what it says changed since (a data file reloaded in between).

@@ -144,13 +144,16 @@ export class DraftStore {
 export interface FillDeps {
   store: HandbookStore;
   drafts: DraftStore;
-  /** Replaced by tests with scripted answers; the real one shows QuickInputs. */
+  /** Asks each field (the real one shows QuickInputs). */
   prompter: (title: string) => (prompt: FieldPrompt) => Promise<PromptAnswer>;
   chooseAction: typeof chooseResultAction;
   askResume: typeof askResume;
   insertText: (text: string) => Promise<void>;
   openChannel: (channelId: string) => Promise<void>;
 }
+
+/** What the form asks the CE (a test run may script answers, see src/testExports.ts). */
+export type FillPrompts = Pick<FillDeps, 'prompter' | 'chooseAction' | 'askResume'>;
 
 export function templateFormatSetting(): TemplateFormat {
   const value = vscode.workspace.getConfiguration('cePlaybook').get<string>('templateFormat', 'markdown');

@@ -11,7 +11,7 @@ import type { HandbookStore } from '../data/handbookStore';
 import type { DraftChecker } from './draftDiagnostics';
 import { EditorTarget } from './editorTarget';
 import { afterActivation, onFirstUse } from '../../core/host/deferred';
-import type { FillDeps } from './fillForm';
+import type { FillDeps, FillPrompts } from './fillForm';
 import type { TemplateContext } from './templateCommands';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { executeCommand, registerCommand } from '../../core/host/commands';
@@ -21,13 +21,15 @@ const templateChunk = lazyChunk<typeof Templates>('templates');
 const draftChecks = lazyChunk<typeof DraftChecks>('draftChecks');
 
 export interface TemplatesFeature {
-  readonly fillDeps: FillDeps;
+  /** The form's steps, with the prompts of this moment. */
+  readonly fillDeps: Readonly<FillDeps>;
   /** The draft checks (started after activation, or now if asked first). */
   readonly draftChecker: DraftChecker;
   insert(templateId: string): Promise<vscode.TextEditor | undefined>;
 }
 
-export function registerTemplates(context: vscode.ExtensionContext, deps: { store: HandbookStore }): TemplatesFeature {
+/** `scripted`: answers given for the CE in a test run (see src/testExports.ts); the rest are the real prompts. */
+export function registerTemplates(context: vscode.ExtensionContext, deps: { store: HandbookStore; scripted?: () => Partial<FillPrompts> }): TemplatesFeature {
   const { store } = deps;
   const target = new EditorTarget();
   const draftChecker = onFirstUse(context, (): DraftChecker => {
@@ -41,7 +43,7 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
     return checker;
   });
   afterActivation(context, () => void draftChecker());
-  const ctx = templateContext(context, store, target, draftChecker);
+  const ctx = templateContext(context, store, target, draftChecker, deps.scripted);
   const run = () => templateChunk().templateCommands;
 
   context.subscriptions.push(
@@ -61,28 +63,29 @@ export function registerTemplates(context: vscode.ExtensionContext, deps: { stor
   return { get fillDeps() { return ctx.fillDeps(); }, get draftChecker() { return draftChecker(); }, insert: (templateId) => run().insertTemplate(ctx, templateId) };
 }
 
-function templateContext(context: vscode.ExtensionContext, store: HandbookStore, target: EditorTarget, draftChecker: () => DraftChecker): TemplateContext {
-  // Made on first use; tests replace the form's prompts through this same object.
+function templateContext(context: vscode.ExtensionContext, store: HandbookStore, target: EditorTarget, draftChecker: () => DraftChecker, scripted?: () => Partial<FillPrompts>): TemplateContext {
+  // Made on first use (the draft store is one for the session).
   let fillDeps: FillDeps | undefined;
+  const made = (): FillDeps => {
+    if (fillDeps) return fillDeps;
+    const form = templateChunk().fillForm;
+    return (fillDeps = {
+      store,
+      drafts: new form.DraftStore(context.globalState),
+      prompter: form.promptWithQuickInput,
+      chooseAction: form.chooseResultAction,
+      askResume: form.askResume,
+      insertText: async (text) => {
+        const editor = await target.editor();
+        await editor.insertSnippet(new vscode.SnippetString().appendText(text));
+      },
+      openChannel: async (channelId) => { await executeCommand('cePlaybook.openChannel', entryRef.channel(channelId)); },
+    });
+  };
   return {
     store,
     editor: () => target.editor(),
     blockAt: (document, line) => draftChecker().blockAt(document, line),
-    fillDeps: () => {
-      if (fillDeps) return fillDeps;
-      const form = templateChunk().fillForm;
-      return (fillDeps = {
-        store,
-        drafts: new form.DraftStore(context.globalState),
-        prompter: form.promptWithQuickInput,
-        chooseAction: form.chooseResultAction,
-        askResume: form.askResume,
-        insertText: async (text) => {
-          const editor = await target.editor();
-          await editor.insertSnippet(new vscode.SnippetString().appendText(text));
-        },
-        openChannel: async (channelId) => { await executeCommand('cePlaybook.openChannel', entryRef.channel(channelId)); },
-      });
-    },
+    fillDeps: () => ({ ...made(), ...scripted?.() }),
   };
 }

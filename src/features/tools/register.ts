@@ -27,7 +27,7 @@ export function hasStableMcpApi(version: string): boolean {
 export type { LmToolsDeps };
 
 export interface LmToolsFeature {
-  /** The tools' own steps, for tests: what VS Code shows before a call, and the call itself. */
+  /** The tools' own steps: what VS Code shows before a call, and the call itself (VS Code calls them through the registered tools). */
   prepare(name: string, input: unknown): vscode.PreparedToolInvocation;
   invoke(name: string, input: unknown): Promise<vscode.LanguageModelToolResult>;
   /** Whether VS Code (1.101+) was offered the MCP server. */

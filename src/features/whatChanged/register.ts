@@ -12,7 +12,6 @@ import type * as SeenData from './seenData.chunk';
 import { registerCommand } from '../../core/host/commands';
 import type { HandbookStore } from '../data/handbookStore';
 import type { DataFeature } from '../data/register';
-import type { Handbook } from '../../core/schema/schema';
 import type { ChangesPages, PageKind } from './changesPages';
 import { whatChangedChunk } from './whatChangedChunk';
 import type { ChangedSections, SeenChanges } from './seenChanges';
@@ -27,13 +26,9 @@ export const changedSectionsLazily: ChangedSections = (diff, index, teamId) => w
 
 export interface WhatChangedFeature {
   seen: SeenChanges;
-  /** Compares the data now with what was last seen (after the first check; for tests). */
+  /** Compares the data now with what was last seen (after the first check). */
   check(): Promise<void>;
   page(kind: PageKind): ReturnType<ChangesPages['page']>;
-  /** Records data as the data this user last saw (undefined: never saw any); for tests. */
-  recordSeen(handbook: Handbook | undefined): Thenable<void>;
-  /** Where that is kept (for tests). */
-  readonly seenData: SeenDataStore;
 }
 
 export function registerWhatChanged(context: vscode.ExtensionContext, deps: { store: HandbookStore; data: DataFeature; seen: SeenChanges }): WhatChangedFeature {
@@ -97,9 +92,5 @@ export function registerWhatChanged(context: vscode.ExtensionContext, deps: { st
     seen,
     check: async () => { await started; await check(); },
     page: (kind) => changesPages.made?.page(kind),
-    recordSeen: (handbook) => seenData().write(handbook),
-    get seenData() {
-      return seenData();
-    },
   };
 }
