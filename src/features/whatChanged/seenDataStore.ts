@@ -7,7 +7,7 @@
  * reloads read no file; a copy read from the file is not kept (at 10,000 teams it is tens of MB).
  */
 import vscode = require('vscode');
-import { LEGACY_SEEN_DATA_KEY, SEEN_DATA_FILE, SEEN_DIGEST_KEY, seenDataText, seenDigest } from './model/seenText';
+import { SEEN_DATA_FILE, SEEN_DIGEST_KEY, seenDataText, seenDigest } from './model/seenText';
 import type { Handbook } from '../../core/schema/schema';
 
 export class SeenDataStore {
@@ -21,8 +21,6 @@ export class SeenDataStore {
 
   /** The data last seen; undefined if nothing was recorded yet, or the record cannot be trusted. */
   async seen(): Promise<Handbook | undefined> {
-    const legacy = this.state.get<string>(LEGACY_SEEN_DATA_KEY);
-    if (typeof legacy === 'string') await this.moveLegacy(legacy);
     const digest = this.state.get<string>(SEEN_DIGEST_KEY);
     if (digest === undefined) return undefined;
     if (this.memory?.digest === digest) return this.memory.handbook;
@@ -59,19 +57,10 @@ export class SeenDataStore {
       return;
     }
     const text = seenDataText(handbook);
-    await this.writeText(text);
-    this.memory = { digest: seenDigest(text), handbook };
-  }
-
-  private async writeText(text: string): Promise<void> {
     await vscode.workspace.fs.createDirectory(this.folder);
     await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(text));
-    await this.state.update(SEEN_DIGEST_KEY, seenDigest(text));
-  }
-
-  /** An earlier build kept the whole text in global state: move it to the file, once. */
-  private async moveLegacy(text: string): Promise<void> {
-    await this.writeText(text);
-    await this.state.update(LEGACY_SEEN_DATA_KEY, undefined);
+    const digest = seenDigest(text);
+    await this.state.update(SEEN_DIGEST_KEY, digest);
+    this.memory = { digest, handbook };
   }
 }

@@ -8,8 +8,6 @@
 import { createHash } from 'node:crypto';
 import type { Handbook } from '../../../core/schema/schema';
 
-/** Where earlier builds kept the whole text (in global state); read once, then moved to the file. */
-export const LEGACY_SEEN_DATA_KEY = 'cePlaybook.seenData';
 export const SEEN_DIGEST_KEY = 'cePlaybook.seenDataDigest';
 export const SEEN_DATA_FILE = 'seen-data.json';
 
