@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMANDS, commandCall } from '../../src/core/commands/commandContract';
+import { COMMANDS, commandCall, type CommandId } from '../../src/core/commands/commandContract';
+import { COMMAND_ARGUMENTS, PARSED_BY_THE_COMMAND, parseCommandArguments, type ArgumentContext } from '../../src/core/commands/commandArguments';
+import { entryRef } from '../../src/core/handbook/entryRef';
+import { HandbookIndex } from '../../src/core/handbook/handbookIndex';
+import { bundledHandbook } from './helpers';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
   contributes: { commands: Array<{ command: string }>; menus: Record<string, Array<{ command: string }>>; keybindings?: Array<{ command: string }> };
@@ -26,10 +30,25 @@ describe('command contract', () => {
     assert.deepEqual(named.filter((id) => id.startsWith('cePlaybook.') && !(id in COMMANDS)), []);
   });
 
-  it('builds calls as plain data with the arguments in order', () => {
-    assert.deepEqual(commandCall('cePlaybook.fillTemplate', { kind: 'template', templateId: 'x' }, { 'customer-name': 'Acme' }), {
-      command: 'cePlaybook.fillTemplate',
-      arguments: [{ kind: 'template', templateId: 'x' }, { 'customer-name': 'Acme' }],
-    });
+  it('builds calls that the command reads back as the same arguments, after VS Code carries them as JSON', () => {
+    const context: ArgumentContext = { index: new HandbookIndex(bundledHandbook()), asUri: () => undefined };
+    const calls = [
+      commandCall('cePlaybook.fillTemplate', entryRef.template('support-ticket-context'), { 'customer-name': 'Acme' }),
+      commandCall('cePlaybook.fillTemplate', entryRef.step('engage-support', 'not-yet-assigned')),
+      commandCall('cePlaybook.openIntersection', entryRef.team('sales')),
+      commandCall('cePlaybook.showStep', entryRef.step('engage-support', 'collaborate')),
+      commandCall('cePlaybook.showMeeting', entryRef.meeting('ce-team-meeting')),
+      commandCall('cePlaybook.copyChannel', entryRef.channel('customer-support')),
+      commandCall('cePlaybook.composeTicket', { templateId: 'support-ticket-context', values: { 'customer-name': 'Globex' } }),
+      commandCall('cePlaybook.search', 'ticket request'),
+      commandCall('cePlaybook.reloadData'),
+    ];
+    for (const call of calls) {
+      const carried = JSON.parse(JSON.stringify(call)) as { command: CommandId; arguments: unknown[] };
+      const parsed = parseCommandArguments(carried.command, carried.arguments, context);
+      assert.ok(parsed.ok, `${call.command}: ${JSON.stringify(parsed)}`);
+      const expected = COMMAND_ARGUMENTS[call.command] === PARSED_BY_THE_COMMAND ? call.arguments : (COMMAND_ARGUMENTS[call.command] as readonly unknown[]).map((_, i) => (call.arguments as unknown[])[i]);
+      assert.deepEqual(parsed.args, expected, call.command);
+    }
   });
 });
