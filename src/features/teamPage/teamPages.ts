@@ -6,16 +6,14 @@ import vscode = require('vscode');
 import { createPagePanel, WebviewPage, WebviewPages, type WebviewPageKind } from '../../core/host/webviewPage';
 import type * as TeamPageRenderer from './teamPageRenderer.chunk';
 import type { HandbookStore } from '../data/handbookStore';
-import { isTeamPageState, isTeamPageToHost, type TeamPageAction, type TeamPageToHost, type TeamPageToWebview } from './teamPageMessages';
+import { isTeamPageState, isTeamPageToHost, type TeamPageToHost, type TeamPageToWebview } from './teamPageMessages';
+import { ACTION_CALLS } from './model/actionCalls';
 import { teamPageLabels } from './teamPageLabels';
 import { dataNotice } from '../data/notice';
 import type { SeenChanges } from '../whatChanged/seenChanges';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { executeCall } from '../../core/host/commands';
-import { commandCall, type CommandCall } from '../../core/commands/commandContract';
-import { entryRef } from '../../core/handbook/entryRef';
 import { VIEW_TYPE } from './viewType';
-import type { HandbookIndex } from '../../core/handbook/handbookIndex';
 
 /** The renderer (with the Markdown library) loads on the first page, not at activation. */
 const loadRenderer = lazyChunk<typeof TeamPageRenderer>('teamPageRenderer');
@@ -26,18 +24,6 @@ const TEAM_PAGE: WebviewPageKind<TeamPageToHost> = {
   styles: ['page.css', 'teamPage.css'],
   isToHost: isTeamPageToHost,
   panelOptions: { enableFindWidget: true },
-};
-
-/** Which command each button of the page runs (the same commands as the palette and the tree). */
-const ACTION_CALLS: Record<TeamPageAction, (id: string, index: HandbookIndex) => CommandCall> = {
-  composeTicket: (id) => commandCall('cePlaybook.composeTicket', entryRef.template(id)),
-  insertTemplate: (id) => commandCall('cePlaybook.insertTemplate', entryRef.template(id)),
-  fillTemplate: (id) => commandCall('cePlaybook.fillTemplate', entryRef.template(id)),
-  copyTemplate: (id) => commandCall('cePlaybook.copyTemplateForSlack', entryRef.template(id)),
-  // The copy button is on channels and user groups alike.
-  copyChannel: (id, index) => commandCall('cePlaybook.copyChannel', index.channel(id) ? entryRef.channel(id) : entryRef.userGroup(id)),
-  openChannel: (id) => commandCall('cePlaybook.openChannel', entryRef.channel(id)),
-  openSource: (id) => commandCall('cePlaybook.openSource', entryRef.team(id)),
 };
 
 class TeamPage extends WebviewPage<TeamPageToHost, TeamPageToWebview> {
