@@ -22,12 +22,6 @@ describe('search, help guide, deep links and meeting dates (real extension host)
     await waitFor(() => tree.view.selection.some((n) => n.kind === 'step' && n.stepId === 'collaborate'), 'the step row revealed and selected');
   });
 
-  it('the search command opens a quick pick that shows ranked results', async () => {
-    await vscode.commands.executeCommand('cePlaybook.search', 'ticket request');
-    // The quick pick is UI; here we check the command runs and leaves no error. The UI test clicks through it.
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-  });
-
   for (const [answers, stepId, templateId] of [
     [[0, 0], 'engineer-assigned', undefined],
     [[0, 1], 'not-yet-assigned', 'support-ticket-context'],

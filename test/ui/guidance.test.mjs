@@ -1,5 +1,6 @@
-// UI: the help guide from the palette to a filled-in template, and a team panel that comes
-// back after "Developer: Reload Window" (its serializer), driven as a user would.
+// UI: the help guide from the palette to a filled-in template, Search the Playbook to a result's
+// page, and a team panel that comes back after "Developer: Reload Window" (its serializer), driven
+// as a user would.
 import assert from 'node:assert/strict';
 /* global document */
 import { beforeEach, describe, it } from 'mocha';
@@ -67,6 +68,20 @@ describe('UI guided help and panel restore', function () {
       '- **Link to issue (slack / GH / ZD ticket #):** https://github.com/acme/app/issues/42',
       '- **Background information or anything we should know that would be helpful?:** Deploys fail since 5.2; a workaround is in the thread.',
     ].join('\n'));
+  });
+
+  it('Search the Playbook: the words typed, Enter, and the team page of the first result opens', async function () {
+    await wb.runCommand('CE Playbook: Search the Playbook', { opensQuickPick: true });
+    await expectQuickInput({ title: 'Search the CE Playbook' });
+    await inputBox().fill('suggested workaround');
+    const first = wb.page.locator(`${QUICK_INPUT} .monaco-list-row`).first();
+    await first.filter({ hasText: 'CEs may collaborate with CSEs on an issue.' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    assert.match(await first.textContent(), /Step · Customer Support \(CS\)/, 'its kind and team');
+    await wb.page.keyboard.press('Enter');
+    const team = await panelOf(wb, { name: 'Customer Support (CS)' });
+    await team.getByText('the CE has a suggested workaround', { exact: false }).first().waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
+    assert.equal(await activeTabLabel(wb), 'Customer Support (CS)');
+    await wb.screenshot('search-result-opened');
   });
 
   it('a team panel comes back after "Developer: Reload Window"', async function () {
