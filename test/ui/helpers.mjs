@@ -1,6 +1,6 @@
 // Helpers shared by the UI test files: the workbench's lifecycle in a suite, quick-pick rows and a
 // Markdown editor.
-/* global document */
+/* global document, getComputedStyle */
 import { after, afterEach, before } from 'mocha';
 import { startWorkbench } from './workbench.mjs';
 import { escapeRegExp, SEL } from './workbenchDriver.mjs';
@@ -193,4 +193,25 @@ export async function helpGuideToOutcome(wb, customer) {
   const dialog = wb.page.locator('.monaco-dialog-box');
   await dialog.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
   return dialog;
+}
+
+/**
+ * The contrast ratio (WCAG 2, 1 to 21) of an element's text colour against the background it is
+ * drawn on (its own, or the nearest ancestor's that is not transparent), as the browser computed them.
+ */
+export async function contrastOf(locator) {
+  return locator.evaluate((element) => {
+    const channels = (colour) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+    let background = [255, 255, 255];
+    for (let e = element; e; e = e.parentElement) {
+      const c = channels(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) { background = c; break; }
+    }
+    const luminance = ([r, g, b]) => {
+      const linear = (v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    };
+    const [a, b] = [luminance(channels(getComputedStyle(element).color)), luminance(background)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
 }

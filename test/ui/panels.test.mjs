@@ -12,7 +12,7 @@ import path from 'node:path';
 import { beforeEach, describe, it } from 'mocha';
 import { parse } from 'yaml';
 import { ROOT } from './workbench.mjs';
-import { activeTabLabel, newMarkdownEditor, panelOf, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { activeTabLabel, contrastOf, newMarkdownEditor, panelOf, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
 const TEAMS = parse(fs.readFileSync(path.join(ROOT, 'data', 'teams.yaml'), 'utf8')).teams;
 const CS = TEAMS.find((t) => t.id === 'customer-support');
@@ -121,8 +121,16 @@ describe('UI intersection panels', function () {
       await wb.page.mouse.move(700, 890);
       await wb.page.waitForTimeout(300);
       await frame.locator('body').evaluate(() => document.scrollingElement.scrollTo(0, 0));
-      const file = await wb.screenshot(`panel-${theme}`);
-      assert.ok(fs.statSync(file).size > 10_000, `${file} has content`);
+      // What the picture shows, read from the page: the heading, readable (WCAG AA: 4.5:1), and the handbook's words.
+      const heading = frame.locator('h1').first();
+      assert.equal((await heading.textContent()).trim(), `CE and ${CS.name}`);
+      const headingContrast = await contrastOf(heading);
+      assert.ok(headingContrast >= 4.5, `${theme}: the heading's contrast is ${headingContrast.toFixed(2)}:1`);
+      const sentence = frame.getByText(CS.valueToTeam.text, { exact: false }).first();
+      assert.ok(await sentence.isVisible(), `${theme}: the handbook's sentence is on the page`);
+      const textContrast = await contrastOf(sentence);
+      assert.ok(textContrast >= 4.5, `${theme}: the text's contrast is ${textContrast.toFixed(2)}:1`);
+      await wb.screenshot(`panel-${theme}`);
       // The same panel further down, where its buttons are (channels and templates).
       await frame.locator('#where').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await wb.page.waitForTimeout(200);
