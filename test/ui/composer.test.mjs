@@ -7,7 +7,7 @@
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { connectBotToken, helpGuideToOutcome, pageWithHeading, pickRow, previewWhen, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { connectBotToken, helpGuideToOutcome, moveMouseAway, pageWithHeading, pickRow, previewWhen, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
 const RELOAD_TIMEOUT = 60_000;
 const TITLE = 'Compose Support Ticket Context';
@@ -136,8 +136,7 @@ describe('UI ticket composer', function () {
       await wb.setTheme(theme);
       const themed = await composerFrame(wb);
       await themed.locator(`body.${WEBVIEW_THEME_CLASS[theme]}`).waitFor({ state: 'attached', timeout: VISIBLE_TIMEOUT });
-      await wb.page.mouse.move(700, 890);
-      await wb.page.waitForTimeout(300);
+      await moveMouseAway(wb);
       await wb.screenshot(`composer-${theme}`);
     }
   });

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, beforeEach, describe, it } from 'mocha';
-import { pageWithHeading, pickRow, previewWhen, THEMES, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { moveMouseAway, pageWithHeading, pickRow, previewWhen, THEMES, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 import { ROOT } from './workbench.mjs';
 
 const TITLE = 'Compose Support Ticket Request';
@@ -90,8 +90,7 @@ describe('UI composer: the customer picker and the account card', function () {
       await themed.locator(`body.${WEBVIEW_THEME_CLASS[theme]}`).waitFor({ state: 'attached', timeout: VISIBLE_TIMEOUT });
       // The top of the page: the customer field, the filled link and the card beside them.
       await themed.locator('body').evaluate(() => window.scrollTo(0, 0));
-      await wb.page.mouse.move(5, 890);
-      await wb.page.waitForTimeout(300);
+      await moveMouseAway(wb, 5, 890);
       await wb.screenshot(`composer-customer-${theme}`);
     }
   });
@@ -126,13 +125,14 @@ describe('UI composer: the customer picker and the account card', function () {
     const size = wb.page.viewportSize();
     await wb.page.setViewportSize({ width: 640, height: size.height });
     try {
-      await wb.page.waitForTimeout(500);
-      const layout = await frame.locator('body').evaluate(() => {
+      const layoutNow = () => frame.locator('body').evaluate(() => {
         const form = document.getElementById('composer').getBoundingClientRect();
         const card = document.getElementById('account-card').getBoundingClientRect();
         return { stacked: card.top >= form.bottom - 1, overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1 };
       });
-      assert.deepEqual(layout, { stacked: true, overflow: false });
+      // The webview follows the editor's new width once the workbench has laid it out again.
+      await waitUntil(async () => (await layoutNow()).stacked, 'the card to move under the form');
+      assert.deepEqual(await layoutNow(), { stacked: true, overflow: false });
       await frame.locator('#account-card').scrollIntoViewIfNeeded();
       await wb.screenshot('composer-customer-narrow');
     } finally {

@@ -215,3 +215,15 @@ export async function contrastOf(locator) {
     return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
   });
 }
+
+/**
+ * Moves the mouse to (x, y), out of the way of a screenshot, and waits until no hover (a tooltip,
+ * a tree row's hover card) is shown any more.
+ */
+export async function moveMouseAway(wb, x = 700, y = 890) {
+  await wb.page.mouse.move(x, y);
+  await wb.page.waitForFunction(
+    () => ![...document.querySelectorAll('.monaco-hover, .workbench-hover, .monaco-hover-content')].some((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'),
+    null, { timeout: VISIBLE_TIMEOUT, polling: 100 },
+  );
+}

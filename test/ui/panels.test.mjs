@@ -12,7 +12,7 @@ import path from 'node:path';
 import { beforeEach, describe, it } from 'mocha';
 import { parse } from 'yaml';
 import { ROOT } from './workbench.mjs';
-import { activeTabLabel, contrastOf, newMarkdownEditor, panelOf, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { activeTabLabel, contrastOf, moveMouseAway, newMarkdownEditor, panelOf, THEMES, useWorkbench, VISIBLE_TIMEOUT, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 
 const TEAMS = parse(fs.readFileSync(path.join(ROOT, 'data', 'teams.yaml'), 'utf8')).teams;
 const CS = TEAMS.find((t) => t.id === 'customer-support');
@@ -118,8 +118,7 @@ describe('UI intersection panels', function () {
       });
       assert.ok(await wb.treeItem('1. Log time off request').isVisible(), `${theme}: the OOO steps are shown`);
       // Hover tooltips and the tree's hover highlight would cover parts of the picture.
-      await wb.page.mouse.move(700, 890);
-      await wb.page.waitForTimeout(300);
+      await moveMouseAway(wb);
       await frame.locator('body').evaluate(() => document.scrollingElement.scrollTo(0, 0));
       // What the picture shows, read from the page: the heading, readable (WCAG AA: 4.5:1), and the handbook's words.
       const heading = frame.locator('h1').first();
@@ -132,8 +131,8 @@ describe('UI intersection panels', function () {
       assert.ok(textContrast >= 4.5, `${theme}: the text's contrast is ${textContrast.toFixed(2)}:1`);
       await wb.screenshot(`panel-${theme}`);
       // The same panel further down, where its buttons are (channels and templates).
+      // Scrolling is immediate; the screenshot waits for the next paint.
       await frame.locator('#where').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await wb.page.waitForTimeout(200);
       await wb.screenshot(`panel-${theme}-buttons`);
       await frame.locator('body').evaluate(() => document.scrollingElement.scrollTo(0, 0));
     }

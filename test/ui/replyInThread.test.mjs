@@ -7,7 +7,7 @@
 // high-contrast themes: test-results/screenshots/reply-thread-<theme>.png.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { activeTabLabel, connectBotToken, helpGuideToOutcome, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
+import { activeTabLabel, connectBotToken, moveMouseAway, helpGuideToOutcome, pageWithHeading, pickRow, THEMES, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil, WEBVIEW_THEME_CLASS } from './helpers.mjs';
 import { SEL } from './workbenchDriver.mjs';
 
 const TOKEN = 'xoxb-test-token-reply-ui';
@@ -120,8 +120,7 @@ describe('UI replies: "any update?" to the reply page, sent in the ticket\'s thr
       await wb.setTheme(theme);
       const themed = await pageWithHeading(wb, REPLY_TITLE);
       await themed.locator(`body.${WEBVIEW_THEME_CLASS[theme]}`).waitFor({ state: 'attached', timeout: VISIBLE_TIMEOUT });
-      await page.mouse.move(700, 890);
-      await page.waitForTimeout(300);
+      await moveMouseAway(wb);
       await wb.screenshot(`reply-thread-${theme}`);
     }
   });

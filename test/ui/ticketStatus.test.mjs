@@ -6,7 +6,7 @@
 // Screenshots: test-results/screenshots/ticket-status-rows.png and ticket-status-tooltip.png.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'mocha';
-import { connectBotToken, helpGuideToOutcome, pageWithHeading, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil } from './helpers.mjs';
+import { connectBotToken, helpGuideToOutcome, moveMouseAway, pageWithHeading, useSlackStandIn, useWorkbench, VISIBLE_TIMEOUT, waitUntil } from './helpers.mjs';
 
 const TITLE = 'Compose Support Ticket Context';
 const LINK_LABEL = 'Link to issue (slack / GH / ZD ticket #)';
@@ -81,8 +81,7 @@ describe('UI sent tickets: status from the Slack thread (stand-in Slack)', funct
     await page.mouse.down();
     await page.mouse.move(box.x + box.width + 350, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
-    await page.mouse.move(1200, 700);
-    await page.waitForTimeout(300);
+    await moveMouseAway(wb, 1200, 700);
     await wb.screenshot('ticket-status-rows');
 
     await acme.hover();
