@@ -27,6 +27,14 @@ async function sendAcmeTicket(wb) {
   await frame.locator('#status.success').waitFor({ state: 'visible', timeout: 60_000 });
 }
 
+/** "The Customer Is Asking for an Update…" › Acme Corp's ticket › Reply in the Thread: its reply page. */
+async function openAcmeReplyPage(wb) {
+  await wb.runCommand('CE Playbook: The Customer Is Asking for an Update…', { opensQuickPick: true });
+  await wb.page.locator(SEL.quickInputRows, { hasText: 'Acme Corp · Support Ticket Context' }).first().click({ timeout: VISIBLE_TIMEOUT });
+  await wb.page.locator('.monaco-dialog-box .dialog-buttons .monaco-button', { hasText: 'Reply in the Thread to the Support Engineer…' }).click({ timeout: VISIBLE_TIMEOUT });
+  return pageWithHeading(wb, REPLY_TITLE);
+}
+
 async function confirmSend(wb) {
   const dialog = wb.page.locator('.monaco-dialog-box');
   await dialog.waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
@@ -127,15 +135,33 @@ describe('UI replies: "any update?" to the reply page, sent in the ticket\'s thr
 
   it('the reply page and its text come back after "Developer: Reload Window"', async function () {
     const { page } = wb;
-    const text = 'Thanks! _Any_ news on `ZD-4711`?';
-    // The last test typed it; the host keeps it a moment after the last keystroke.
-    await page.waitForTimeout(800);
+    const text = 'Before the reload: _any_ news on `ZD-4711`?';
+    // Its own page and text (Acme Corp's ticket is sent first when this suite has not sent it yet).
+    if (slack().messages.length === 0) {
+      await connectBotToken(wb, TOKEN);
+      await sendAcmeTicket(wb);
+    }
+    let reply = await openAcmeReplyPage(wb);
+    await reply.getByRole('textbox', { name: 'Your message' }).fill(text);
+    // The preview is the host's answer to the text: the host has it.
+    await waitUntil(async () => (await reply.locator('#preview').textContent()).startsWith('Before the reload'), 'the preview of the text typed');
+    // Closing the page keeps its text at once (the autosave otherwise waits for a pause in typing);
+    // opened again, it shows the text kept, and it is the active editor at the reload.
+    await page.locator('.part.editor .tab', { hasText: 'Reply: Acme Corp' }).locator('.codicon-close').click();
+    await page.locator('.part.editor .tab', { hasText: 'Reply: Acme Corp' }).waitFor({ state: 'detached', timeout: VISIBLE_TIMEOUT });
+    reply = await openAcmeReplyPage(wb);
+    assert.equal(await reply.getByRole('textbox', { name: 'Your message' }).inputValue(), text, 'the text kept');
+    assert.equal(await activeTabLabel(wb), 'Reply: Acme Corp');
+
     const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: RELOAD_TIMEOUT });
     await wb.runCommand('Developer: Reload Window').catch(() => undefined);
     await navigated;
     await wb.waitUntilReady(RELOAD_TIMEOUT);
-    await page.locator('.part.editor .tab', { hasText: 'Reply: Acme Corp' }).click({ timeout: RELOAD_TIMEOUT });
-    const restored = await pageWithHeading(wb, REPLY_TITLE, RELOAD_TIMEOUT);
+    // The page that was active comes back active: no click needed (a failure names the tabs there are).
+    const restored = await pageWithHeading(wb, REPLY_TITLE, RELOAD_TIMEOUT).catch(async (err) => {
+      throw new Error(`${err.message}\nTabs after the reload: ${JSON.stringify(await page.locator('.part.editor .tab').allTextContents())}`);
+    });
+    assert.equal(await activeTabLabel(wb), 'Reply: Acme Corp');
     assert.equal(await restored.getByRole('textbox', { name: 'Your message' }).inputValue(), text);
     assert.match(await restored.locator('#destination-text').textContent(), /A reply in the thread of the Support Ticket Context for Acme Corp/);
     await restored.locator('#preview .code', { hasText: 'ZD-4711' }).waitFor({ state: 'visible', timeout: VISIBLE_TIMEOUT });
