@@ -9,7 +9,7 @@ import type { HelpGuideDeps } from './features/helpGuide/helpGuideFlow';
 import type { UpdatePrompts } from './features/reply/updateFlow';
 import type { FillPrompts } from './features/templates/fillForm';
 import type { SendPrompts } from './features/slack/sendTicket';
-import type { ComposerPrompts } from './features/composer/composerPanels';
+import type { ComposerPrompts } from './features/composer/composerPages';
 
 /** The prompts of each feature a test may answer for the CE. */
 export interface ScriptablePrompts {

@@ -44,7 +44,7 @@ describe('ticket composer protocol guards', () => {
 
   it('checks the restore state; an older version\'s thread in it, well-formed or not, is no reason to refuse the page', () => {
     assert.ok(isComposerState({ templateId: 'support-ticket-context' }));
-    // Saved by a version whose composer had a thread mode: restored as a new ticket (see composerPanels.ts).
+    // Saved by a version whose composer had a thread mode: restored as a new ticket (see composerPages.ts).
     assert.ok(isComposerState({ templateId: 't', thread: { channel: 'C0123', ts: '1700000000.123456' } }));
     assert.ok(isComposerState({ templateId: 't', thread: { channel: 'C1', ts: 'now' } }));
     for (const bad of [undefined, null, {}, { templateId: '' }, { templateId: 3 }, { templateId: 'x'.repeat(201) }]) {

@@ -4,7 +4,7 @@ import type * as Composer from './composer.chunk';
 import type { HandbookStore } from '../data/handbookStore';
 import type { TemplatesFeature } from '../templates/register';
 import type { SlackFeature } from '../slack/register';
-import type { ComposerPrompts } from './composerPanels';
+import type { ComposerPrompts } from './composerPages';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { registerCommand } from '../../core/host/commands';
 import { afterActivation, onFirstUse } from '../../core/host/deferred';

@@ -20,7 +20,7 @@ import type * as SlackDelivery from '../slack/slackDelivery.chunk';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { localDateTime as when } from '../../core/host/localTime';
 import { isReplyState, type ReplyState } from './replyMessages';
-import { REPLY_PAGE, ReplyPanel, type ReplyHost } from './replyPanel';
+import { REPLY_PAGE, ReplyPanel, type ReplyHost } from './replyPage';
 import { replyPageLabels, replyWords as w, updateWords } from './replyLabels';
 
 /** The schemas of the commands' arguments: loaded with the first command, which this one came through. */

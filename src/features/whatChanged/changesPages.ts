@@ -8,7 +8,7 @@ import { diffData } from './model/dataDiff';
 import { importPage } from '../handbookImport/model/pageImport';
 import type { HandbookStore } from '../data/handbookStore';
 import { changesText } from './changesLabels';
-import { CHANGE_SCHEME, ChangesPanel, ChangeTexts, WHAT_CHANGED_PAGE, type ChangesPageContent } from './changesPanel';
+import { CHANGE_SCHEME, ChangesPanel, ChangeTexts, WHAT_CHANGED_PAGE, type ChangesPageContent } from './changesPage';
 import { createPagePanel, WebviewPages } from '../../core/host/webviewPage';
 import type { SeenChanges } from './seenChanges';
 

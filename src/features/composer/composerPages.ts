@@ -22,7 +22,7 @@ import type { TemplatesFeature } from '../templates/register';
 import type * as Templates from '../templates/templates.chunk';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { messages } from '../../core/host/messages';
-import { COMPOSER_PAGE, ComposerPanel } from './composerPanel';
+import { COMPOSER_PAGE, ComposerPanel } from './composerPage';
 import { composerIcons } from './composerIcons';
 import { composerFieldMessages, composerLabels, composerMessages } from './composerLabels';
 import { AccountTracker } from './customerCard';
