@@ -12,7 +12,7 @@ const linkTo = (values: Record<string, string>, templateId = CONTEXT) => vscode.
 describe('compose links (an assistant\'s draft opened for the CE)', () => {
   beforeEach(async () => {
     const { templates, composer } = await api();
-    await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the pages of the last test to close');
+    await waitFor(async () => { await closeAllEditors(); return composer.pages.openTemplates.length === 0; }, 'the pages of the last test to close');
     await templates.fillDeps.drafts.clear(CONTEXT);
   });
   afterEach(closeAllEditors);
@@ -21,7 +21,7 @@ describe('compose links (an assistant\'s draft opened for the CE)', () => {
     const { composer, deepLinks } = await api();
     const values = { 'customer-name': 'Acme & Sons = 100%', background: 'Deploys fail\nsince 5.2.' };
     const shown = await notificationsDuring(async () => assert.equal(await deepLinks.handle(linkTo({ ...values, severity: 'P1' })), true));
-    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
+    const page = await waitFor(() => composer.pages.get(CONTEXT), 'the composer page');
     assert.deepEqual(page.values, values);
     assert.deepEqual(shown.map((n) => [n.level, n.text]), [['warning', 'The link had values for fields that Support Ticket Context does not have, so they were left out: severity.']]);
     assert.equal(page.panel.title, 'Compose Support Ticket Context', 'a new ticket, not a reply in a thread');
@@ -34,11 +34,11 @@ describe('compose links (an assistant\'s draft opened for the CE)', () => {
     const cancelled = await notificationsDuring(async () => assert.equal(await deepLinks.handle(link), false));
     assert.equal(cancelled.length, 1);
     assert.match(cancelled[0].text, /^Your draft of Support Ticket Context already has other values for Customer Name\. Replace them with the link's\?$/);
-    assert.equal(composer.panels.get(CONTEXT), undefined, 'nothing opened');
+    assert.equal(composer.pages.get(CONTEXT), undefined, 'nothing opened');
     assert.deepEqual(templates.fillDeps.drafts.get(CONTEXT)?.values, { 'customer-name': 'Globex', background: 'Typed by the CE.' });
 
     await notificationsDuring(async () => assert.equal(await deepLinks.handle(link), true), (n) => n.items.find((i) => i === 'Replace'));
-    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
+    const page = await waitFor(() => composer.pages.get(CONTEXT), 'the composer page');
     assert.deepEqual(page.values, { 'customer-name': 'Initech', background: 'Typed by the CE.' }, 'the link\'s value replaces, the other value stays');
   });
 
@@ -55,6 +55,6 @@ describe('compose links (an assistant\'s draft opened for the CE)', () => {
     assert.deepEqual(shown.map((n) => n.level), ['error', 'error', 'error']);
     assert.match(shown[0].text, /This CE Playbook link cannot be opened: The link's values are not valid base64url/);
     assert.match(shown[2].text, /points to a template "no-such-template" that is not in the playbook/);
-    assert.equal(composer.panels.openTemplates.length, 0);
+    assert.equal(composer.pages.openTemplates.length, 0);
   });
 });

@@ -15,7 +15,7 @@ describe('ticket composer page (real webviews)', function () {
     const { templates, composer } = await api();
     // A page opened just before the last test ended may reach the tab list only now, and closing a
     // tab reaches the extension host a moment later: close again until no page is left.
-    await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the pages of the last test to close');
+    await waitFor(async () => { await closeAllEditors(); return composer.pages.openTemplates.length === 0; }, 'the pages of the last test to close');
     await templates.fillDeps.drafts.clear(CONTEXT);
   });
 
@@ -23,7 +23,7 @@ describe('ticket composer page (real webviews)', function () {
     const { composer, store } = await api();
     const opened = await vscode.commands.executeCommand<string>('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Acme <Corp>', stray: 'ignored' } });
     assert.equal(opened, CONTEXT);
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     assert.equal(page.panel.viewType, 'cePlaybook.composer');
     assert.equal(page.panel.title, 'Compose Support Ticket Context');
     const html = page.panel.webview.html;
@@ -38,7 +38,7 @@ describe('ticket composer page (real webviews)', function () {
   it('autosaves what is typed to the fill-in form\'s draft store, and the fill-in form offers it', async () => {
     const { composer, templates } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     await untilReady(page);
     await page.handleMessage({ type: 'change', values: { 'customer-name': 'Globex', background: 'Since Monday.' } });
     const draft = await waitFor(() => templates.fillDeps.drafts.get(CONTEXT), 'the autosaved draft');
@@ -54,27 +54,27 @@ describe('ticket composer page (real webviews)', function () {
   it('restores the draft when the page is closed and composed again; a second open reveals it and applies values', async () => {
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Initech' } });
-    const first = composer.panels.get(CONTEXT)!;
+    const first = composer.pages.get(CONTEXT)!;
     await first.handleMessage({ type: 'change', values: { 'customer-name': 'Initech', 'issue-link': 'ZD-42' } });
     first.panel.dispose();
-    assert.equal(composer.panels.get(CONTEXT), undefined);
+    assert.equal(composer.pages.get(CONTEXT), undefined);
 
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
-    const second = composer.panels.get(CONTEXT)!;
+    const second = composer.pages.get(CONTEXT)!;
     assert.notEqual(second, first);
     assert.deepEqual(second.values, { 'customer-name': 'Initech', 'issue-link': 'ZD-42' });
     assert.ok(second.panel.webview.html.includes('value="ZD-42"'));
 
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { background: 'More.' } });
-    assert.equal(composer.panels.get(CONTEXT), second, 'the same page');
-    assert.deepEqual(composer.panels.openTemplates, [CONTEXT]);
+    assert.equal(composer.pages.get(CONTEXT), second, 'the same page');
+    assert.deepEqual(composer.pages.openTemplates, [CONTEXT]);
     assert.deepEqual(second.values, { 'customer-name': 'Initech', 'issue-link': 'ZD-42', background: 'More.' });
   });
 
   it('Discard asks first: "no" keeps the draft, "yes" removes it from the store and empties the page', async () => {
     const { composer, templates } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Umbrella' } });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     await page.saved;
     assert.ok(templates.fillDeps.drafts.get(CONTEXT), 'saved on open with values');
     const asked: string[] = [];
@@ -92,7 +92,7 @@ describe('ticket composer page (real webviews)', function () {
   it('Copy for Slack refuses while a required field is empty, then copies the Slack text', async () => {
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     await vscode.env.clipboard.writeText('unchanged');
     await page.handleMessage({ type: 'action', action: 'copy', values: { 'customer-name': 'Acme' } });
     assert.equal(await vscode.env.clipboard.readText(), 'unchanged');
@@ -105,7 +105,7 @@ describe('ticket composer page (real webviews)', function () {
   it('Send refuses while a required field is empty, and keeps the draft', async () => {
     const { composer, templates } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     await page.handleMessage({ type: 'action', action: 'send', values: { 'customer-name': 'Acme' } });
     assert.equal(page.lastStatus?.kind, 'error');
     assert.match(page.lastStatus!.text, /^Not sent: Support Ticket Context is missing /);
@@ -117,7 +117,7 @@ describe('ticket composer page (real webviews)', function () {
     const { composer } = await api();
     const editor = await editorWith('Notes\n');
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Hooli' } });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     // The button is in the page: a CE can press it only once the page has loaded.
     await untilReady(page);
     await page.handleMessage({ type: 'action', action: 'insert', values: { 'customer-name': 'Hooli', 'issue-link': 'GH-9' } });
@@ -129,21 +129,21 @@ describe('ticket composer page (real webviews)', function () {
     const { composer, templates } = await api();
     await templates.fillDeps.drafts.set({ templateId: CONTEXT, values: { 'customer-name': 'Restored Co' }, step: 1 });
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     for (const bad of [null, { type: 'action', action: 'runCommand', values: {} }, { type: 'change', values: { 'customer-name': 7 } }]) await page.handleMessage(bad);
     assert.deepEqual(page.values, { 'customer-name': 'Restored Co' });
     page.panel.dispose();
 
     const raw = vscode.window.createWebviewPanel('cePlaybook.composer', 'restored', vscode.ViewColumn.Active);
-    await composer.panels.deserializeWebviewPanel(raw, { templateId: CONTEXT });
-    const restored = composer.panels.get(CONTEXT)!;
+    await composer.pages.deserializeWebviewPanel(raw, { templateId: CONTEXT });
+    const restored = composer.pages.get(CONTEXT)!;
     assert.equal(restored.panel, raw);
     assert.ok(raw.webview.html.includes('value="Restored Co"'));
     await untilReady(restored, 'restored webview ready');
     const junk = vscode.window.createWebviewPanel('cePlaybook.composer', 'junk', vscode.ViewColumn.Active);
     let disposed = false;
     junk.onDidDispose(() => { disposed = true; });
-    await composer.panels.deserializeWebviewPanel(junk, { templateId: 42 });
+    await composer.pages.deserializeWebviewPanel(junk, { templateId: 42 });
     assert.ok(disposed, 'a page with a bad state is closed');
   });
 
@@ -154,7 +154,7 @@ describe('ticket composer page (real webviews)', function () {
       askQuestion: (() => { const q = [0, 1]; return async () => ({ kind: 'answer' as const, index: q.shift()! }); })(),
       chooseAction: async (_g, _o, actions) => actions[0].action,
     } }, () => vscode.commands.executeCommand('cePlaybook.getHelp'));
-    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
+    const page = await waitFor(() => composer.pages.get(CONTEXT), 'the composer page');
     assert.deepEqual(page.values, { 'customer-name': 'Acme Corp' });
   });
 
@@ -167,7 +167,7 @@ describe('ticket composer page (real webviews)', function () {
     }, 'the Compose… lens');
     assert.equal(lens.command!.title, '$(comment-discussion) Compose…');
     await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
-    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
+    const page = await waitFor(() => composer.pages.get(CONTEXT), 'the composer page');
     assert.deepEqual(page.values, { 'customer-name': 'Lens Co', 'issue-link': 'ZD-5' });
   });
 
@@ -176,14 +176,14 @@ describe('ticket composer page (real webviews)', function () {
     await vscode.commands.executeCommand('cePlaybook.openIntersection', { kind: 'team', teamId: 'customer-support' });
     const team = teamPages.get('customer-support')!;
     await team.handleMessage({ type: 'action', action: 'composeTicket', id: 'support-ticket-request' });
-    const page = await waitFor(() => composer.panels.get('support-ticket-request'), 'the composer page');
+    const page = await waitFor(() => composer.pages.get('support-ticket-request'), 'the composer page');
     assert.equal(page.panel.title, 'Compose Support Ticket Request');
     await templatesCleared('support-ticket-request');
   });
   it('says where Send delivers, from the template\'s delivery data', async () => {
     const { composer, store } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     assert.ok(page.panel.webview.html.includes('Goes to #customer-support'));
     const original = store.current.handbook;
     const changed = structuredClone(original);
@@ -199,10 +199,10 @@ describe('ticket composer page (real webviews)', function () {
   it('a page saved as a reply in a thread by an older version restores as a new ticket (well-formed thread or not)', async () => {
     const { composer } = await api();
     for (const thread of [{ channel: 'C0123ABC', ts: '1700000000.000100' }, { channel: 'C1', ts: 'not a ts' }]) {
-      await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the page to close');
+      await waitFor(async () => { await closeAllEditors(); return composer.pages.openTemplates.length === 0; }, 'the page to close');
       const raw = vscode.window.createWebviewPanel('cePlaybook.composer', 'restored', vscode.ViewColumn.Active);
-      await composer.panels.deserializeWebviewPanel(raw, { templateId: CONTEXT, thread });
-      const page = composer.panels.get(CONTEXT);
+      await composer.pages.deserializeWebviewPanel(raw, { templateId: CONTEXT, thread });
+      const page = composer.pages.get(CONTEXT);
       assert.ok(page, `restored, not closed: ${JSON.stringify(thread)}`);
       assert.equal(page.panel, raw);
       await untilReady(page, 'restored webview ready');
@@ -226,7 +226,7 @@ describe('ticket composer page (real webviews)', function () {
     ];
     for (const [opener, args] of openers) {
       await vscode.commands.executeCommand('cePlaybook.composeTicket', args);
-      const page = composer.panels.get(CONTEXT)!;
+      const page = composer.pages.get(CONTEXT)!;
       assert.ok(page, opener);
       assert.equal(page.panel.title, 'Compose Support Ticket Context', opener);
       assert.deepEqual(page.state, { templateId: CONTEXT }, opener);

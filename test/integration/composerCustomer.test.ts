@@ -71,7 +71,7 @@ describe('composer: the customer picker and the account card (real extension hos
     const { composer, templates } = await api();
     await templates.fillDeps.drafts.clear(CONTEXT);
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     await untilReady(page);
     assert.match(page.panel.webview.html, /role="combobox"/);
     assert.match(page.panel.webview.html, /Type part of a name or alias/, 'the hint, since the team has customers');
@@ -96,7 +96,7 @@ describe('composer: the customer picker and the account card (real extension hos
 
   it('never overwrites what the CE typed, fills once per customer chosen, and free text has no card', async () => {
     const { composer } = await api();
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     // As the last test left it: Acme Rockets chosen, the link filled from its account. Then another
     // customer: the link goes with the account it came from.
     assert.equal(page.values['issue-link'], ZENDESK);
@@ -123,7 +123,7 @@ describe('composer: the customer picker and the account card (real extension hos
 
   it('follows the data: an account added to the team\'s files is offered, and named already, gets its card without a keystroke', async () => {
     const { composer, data } = await api();
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     const more = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.ce-playbook', 'composer-more.yaml');
     files.push(more);
     await vscode.workspace.fs.writeFile(more, new TextEncoder().encode('customers:\n  - id: someone-new\n    name: Someone New\n    plan: Trial\n'));

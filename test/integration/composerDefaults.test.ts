@@ -21,7 +21,7 @@ describe('an open composer page and a template that gains a field with a default
   after(async () => {
     const { composer, data, store, templates } = await api();
     // The page is gone before the data changes back, and the next suite starts on the bundled template.
-    await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the page to close');
+    await waitFor(async () => { await closeAllEditors(); return composer.pages.openTemplates.length === 0; }, 'the page to close');
     await templates.fillDeps.drafts.clear(REQUEST);
     await vscode.workspace.fs.delete(dataFile).then(undefined, () => undefined);
     await data.reload();
@@ -33,7 +33,7 @@ describe('an open composer page and a template that gains a field with a default
     await templates.fillDeps.drafts.clear(REQUEST);
     assert.equal(store.current.template(REQUEST)?.fields.some((f) => f.id === 'severity'), false, 'precondition: the bundled template has no severity');
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: REQUEST, values: { 'customer-name': 'Acme' } });
-    const page = composer.panels.get(REQUEST)!;
+    const page = composer.pages.get(REQUEST)!;
     await untilReady(page);
 
     await vscode.workspace.fs.writeFile(dataFile, EXAMPLE);

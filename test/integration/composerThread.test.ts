@@ -23,7 +23,7 @@ describe('composer: every open is a new ticket, never a reply in a thread (stand
   const composeFor = async (customer: string) => {
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': customer } });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     await untilReady(page);
     return page;
   };
@@ -62,7 +62,7 @@ describe('composer: every open is a new ticket, never a reply in a thread (stand
   });
   beforeEach(async () => {
     const { composer, templates, answers } = await api();
-    await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the pages of the last test to close');
+    await waitFor(async () => { await closeAllEditors(); return composer.pages.openTemplates.length === 0; }, 'the pages of the last test to close');
     await templates.fillDeps.drafts.clear(CONTEXT);
     // The Send confirmation is a modal: the CE presses Send.
     answers.script({ send: { confirm: async (_message, _detail, action) => action } });
@@ -79,7 +79,7 @@ describe('composer: every open is a new ticket, never a reply in a thread (stand
     const row = tree.provider.getChildren({ kind: 'root', root: 'sent' })[0];
     await vscode.commands.executeCommand('cePlaybook.followUpInThread', row);
     assert.ok(row.kind === 'sentTicket' && reply.pages.get(`thread:${row.sentId}`), 'the reply page of that ticket');
-    assert.deepEqual(composer.panels.openTemplates, [CONTEXT]);
+    assert.deepEqual(composer.pages.openTemplates, [CONTEXT]);
     assertNewTicket(page, 'the composer page is no reply');
   });
 

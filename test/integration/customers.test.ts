@@ -104,7 +104,7 @@ describe('customers (real extension host)', function () {
       chooseAction: async (_g, _o, actions) => actions.find((a) => a.action.kind === 'composeTicket')!.action,
     } }, () => vscode.commands.executeCommand('cePlaybook.getHelp'));
     assert.deepEqual(offered, ['$(star-full) Acme Rockets', 'Globex Fiction', 'Initech Imaginary']);
-    const page = await waitFor(() => composer.panels.get('support-ticket-context'), 'the composer');
+    const page = await waitFor(() => composer.pages.get('support-ticket-context'), 'the composer');
     assert.equal(page.values['customer-name'], 'Acme Rockets');
     page.panel.dispose();
   });

@@ -38,14 +38,14 @@ describe('the composer says when a ticket was sent before (stand-in Slack)', fun
   });
   beforeEach(async () => {
     const { composer, templates } = await api();
-    await waitFor(async () => { await closeAllEditors(); return composer.panels.openTemplates.length === 0; }, 'the pages of the last test to close');
+    await waitFor(async () => { await closeAllEditors(); return composer.pages.openTemplates.length === 0; }, 'the pages of the last test to close');
     await templates.fillDeps.drafts.clear(CONTEXT);
   });
 
   it('names the earlier ticket for the same customer (written another way), and goes for another customer or on Keep as a New Ticket', async () => {
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'ACME corp.' } });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     await untilReady(page);
     const text = await waitFor(() => page.earlierText, 'the sent-before notice');
     assert.match(text, /^You sent a Support Ticket Context for Acme Corp on \w+ \d+ \(0 replies\)\. Follow up in that thread instead\?$/);
@@ -62,14 +62,14 @@ describe('the composer says when a ticket was sent before (stand-in Slack)', fun
   it('Follow Up in That Thread opens the reply page of that ticket; the composer keeps what was typed', async () => {
     const { composer, reply } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
-    const page = composer.panels.get(CONTEXT)!;
+    const page = composer.pages.get(CONTEXT)!;
     await untilReady(page);
     await waitFor(() => page.earlierText, 'the sent-before notice');
     await page.handleMessage({ type: 'action', action: 'followUpEarlier', values: { 'customer-name': 'Acme Corp', background: 'Still failing.' } });
     const sent = (await sentTickets()).find((t) => t.ts === slack.messages[0].ts)!;
     const replyPage = await waitFor(() => reply.pages.get(`thread:${sent.id}`), 'the reply page of that ticket');
     assert.match(replyPage.panel.webview.html, /A reply in the thread of the Support Ticket Context for Acme Corp/);
-    assert.equal(composer.panels.get(CONTEXT)!.panel.title, 'Compose Support Ticket Context', 'the composer page stays a new ticket');
-    assert.equal(composer.panels.get(CONTEXT)!.values.background, 'Still failing.', 'nothing typed is lost');
+    assert.equal(composer.pages.get(CONTEXT)!.panel.title, 'Compose Support Ticket Context', 'the composer page stays a new ticket');
+    assert.equal(composer.pages.get(CONTEXT)!.values.background, 'Still failing.', 'nothing typed is lost');
   });
 });

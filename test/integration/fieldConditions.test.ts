@@ -57,7 +57,7 @@ describe('fields that follow the situation (a team file, real extension host)', 
     const { composer, templates } = await api();
     await templates.fillDeps.drafts.clear(REQUEST);
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: REQUEST });
-    const page = composer.panels.get(REQUEST)!;
+    const page = composer.pages.get(REQUEST)!;
     await untilReady(page);
     const html = page.panel.webview.html;
     assert.match(html, /data-field-id="time-consideration"[^>]* hidden>/, 'hidden while "Is there a time consideration?" has no answer');

@@ -83,7 +83,7 @@ describe('language model tools (real extension host)', () => {
     assert.match(typeof message === 'string' ? message : message.value, /Support Ticket Request in the ticket composer/);
     const text = textOf(await lmTools.invoke('cePlaybook_openDraft', { templateId: 'support-ticket-request', values: { 'customer-name': 'Globex', ask: 'A license extension' } }));
     assert.match(text, /^Opened the draft Support Ticket Request in the ticket composer/);
-    const page = await waitFor(() => composer.panels.get('support-ticket-request'), 'the composer page');
+    const page = await waitFor(() => composer.pages.get('support-ticket-request'), 'the composer page');
     assert.equal(page.values['customer-name'], 'Globex');
     assert.equal(page.values.ask, 'A license extension');
     page.panel.dispose();

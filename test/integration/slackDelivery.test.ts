@@ -96,7 +96,7 @@ describe('Send to Slack (stand-in Slack, real extension host)', function () {
   it('a send from elsewhere (a failed send\'s Retry) tells the open composer page: sent, and the page is emptied', async () => {
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT, values: values('Retry Corp') });
-    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
+    const page = await waitFor(() => composer.pages.get(CONTEXT), 'the composer page');
     try {
       assert.equal(page.values['customer-name'], 'Retry Corp');
       // What the notification's Retry runs: the same template and values, already confirmed.

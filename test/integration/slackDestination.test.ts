@@ -76,7 +76,7 @@ describe('Send to Slack goes only where the CE saw it go (stand-in Slack)', func
     assert.match(asked[0].detail, /You connected this webhook for Support Ticket Context \(Connect Slack…\): it takes the place of the data's delivery by the bot token\./);
     const { composer } = await api();
     await vscode.commands.executeCommand('cePlaybook.composeTicket', { templateId: CONTEXT });
-    const page = await waitFor(() => composer.panels.get(CONTEXT), 'the composer page');
+    const page = await waitFor(() => composer.pages.get(CONTEXT), 'the composer page');
     try {
       assert.match(page.panel.webview.html, /Goes to the Slack workflow connected for Support Ticket Context/);
     } finally {

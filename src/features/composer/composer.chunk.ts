@@ -1,3 +1,3 @@
 // Entry of dist/composer.js: the ticket composer pages, loaded by features/composer on the first
 // "Compose Ticket" (or when VS Code restores a composer page after a reload).
-export { ComposerPanels } from './composerPages';
+export { ComposerPages } from './composerPages';

@@ -1,4 +1,4 @@
-/** What a composer page needs of the set of pages that owns it (ComposerPanels). */
+/** What a composer page needs of the set of pages that owns it (ComposerPages). */
 import type vscode = require('vscode');
 import type { Template } from '../../core/schema/schema';
 import type { TemplateFormat } from '../../core/templates/render';

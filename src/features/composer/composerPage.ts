@@ -29,7 +29,7 @@ export const COMPOSER_PAGE: WebviewPageKind<ComposerToHost> = {
   panelOptions: { retainContextWhenHidden: true },
 };
 
-export class ComposerPanel extends WebviewPage<ComposerToHost, HostToComposer> {
+export class ComposerPage extends WebviewPage<ComposerToHost, HostToComposer> {
   private readonly autosave: DraftAutosave;
   private sending = false;
   private readonly earlier = new EarlierNoticeTracker();

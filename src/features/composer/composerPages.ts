@@ -22,7 +22,7 @@ import type { TemplatesFeature } from '../templates/register';
 import type * as Templates from '../templates/templates.chunk';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { messages } from '../../core/host/messages';
-import { COMPOSER_PAGE, ComposerPanel } from './composerPage';
+import { COMPOSER_PAGE, ComposerPage } from './composerPage';
 import { composerIcons } from './composerIcons';
 import { composerFieldMessages, composerLabels, composerMessages } from './composerLabels';
 import { AccountTracker } from './customerCard';
@@ -56,8 +56,8 @@ async function askDiscard(template: Template): Promise<boolean> {
   return choice === composerMessages.discard;
 }
 
-export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
-  private readonly panels = new WebviewPages<ComposerPanel>();
+export class ComposerPages implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  private readonly pages = new WebviewPages<ComposerPage>();
   private readonly subscription: vscode.Disposable;
   private templateJson = new Map<string, string>();
   private readonly shownDestination = new Map<string, string | undefined>();
@@ -77,7 +77,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
   ) {
     // A data change re-renders a page only when its own template changed (typing is never interrupted otherwise).
     this.subscription = store.onDidChange(() => {
-      for (const panel of this.panels.values()) {
+      for (const panel of this.pages.values()) {
         const json = JSON.stringify(panel.template ?? null);
         if (this.templateJson.get(panel.templateId) !== json) panel.templateChanged();
         // The team's customers may have changed: the picker's list and the card follow.
@@ -86,9 +86,9 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
     });
   }
 
-  /** Slack took a ticket (see ComposerPanel.confirmSent); a page of that template, if open, says so. */
+  /** Slack took a ticket (see ComposerPage.confirmSent); a page of that template, if open, says so. */
   sentElsewhere(notice: { templateId: string; values: Readonly<Record<string, string>>; link?: string }): void {
-    this.panels.get(notice.templateId)?.confirmSent(notice.values, notice.link);
+    this.pages.get(notice.templateId)?.confirmSent(notice.values, notice.link);
   }
 
   /** Asks before a draft is discarded. */
@@ -127,7 +127,7 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
 
   /** A Slack credential was stored or removed: pages whose "Goes to" changed are drawn again. */
   destinationsChanged(): void {
-    for (const panel of this.panels.values()) {
+    for (const panel of this.pages.values()) {
       const template = panel.template;
       if (template && this.shownDestination.get(panel.templateId) !== this.destination(template)) panel.renderDocument();
     }
@@ -168,33 +168,33 @@ export class ComposerPanels implements vscode.Disposable, vscode.WebviewPanelSer
    * Opens the template's page, or reveals it and applies the values given. Every open is a new
    * ticket: a reply in a sent ticket's thread is the reply page's (src/features/reply/).
    */
-  open(templateId: string, values?: ComposerValues): ComposerPanel {
-    const open = this.panels.reveal(templateId);
+  open(templateId: string, values?: ComposerValues): ComposerPage {
+    const open = this.pages.reveal(templateId);
     if (open) {
       open.apply(values);
       return open;
     }
     const template = this.store.current.template(templateId);
     const panel = createPagePanel(COMPOSER_PAGE, this.extensionUri, template ? this.labels.pageTitle(template.title) : templateId);
-    return this.panels.add(templateId, new ComposerPanel(templateId, panel, this, values));
+    return this.pages.add(templateId, new ComposerPage(templateId, panel, this, values));
   }
 
   async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
     // Only the template is restored: a state saved by an older version with a thread restores as a new ticket.
     const templateId = isComposerState(state) ? state.templateId : undefined;
-    this.panels.restore(webviewPanel, templateId, (restored) => new ComposerPanel(templateId!, restored, this));
+    this.pages.restore(webviewPanel, templateId, (restored) => new ComposerPage(templateId!, restored, this));
   }
 
-  get(templateId: string): ComposerPanel | undefined {
-    return this.panels.get(templateId);
+  get(templateId: string): ComposerPage | undefined {
+    return this.pages.get(templateId);
   }
 
   get openTemplates(): string[] {
-    return this.panels.keys;
+    return this.pages.keys;
   }
 
   dispose(): void {
     this.subscription.dispose();
-    this.panels.dispose();
+    this.pages.dispose();
   }
 }

@@ -13,11 +13,11 @@ const chunk = lazyChunk<typeof Composer>('composer');
 
 export interface ComposerFeature {
   /** The open pages (loads the chunk). */
-  readonly panels: InstanceType<typeof Composer.ComposerPanels>;
+  readonly pages: InstanceType<typeof Composer.ComposerPages>;
 }
 
 export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature; slack: SlackFeature; scripted?: () => Partial<ComposerPrompts> }): ComposerFeature {
-  const get = onFirstUse(context, () => new (chunk().ComposerPanels)(context.extensionUri, deps.store, deps.templates, context.globalState, deps.scripted));
+  const get = onFirstUse(context, () => new (chunk().ComposerPages)(context.extensionUri, deps.store, deps.templates, context.globalState, deps.scripted));
   // A page restored after a reload waits for its serializer, registered once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),
@@ -28,5 +28,5 @@ export function registerComposer(context: vscode.ExtensionContext, deps: { store
     deps.slack.onDidSend((notice) => get.made?.sentElsewhere(notice)),
     deps.slack.onDidConnect(() => get.made?.destinationsChanged()),
   );
-  return { get panels() { return get(); } };
+  return { get pages() { return get(); } };
 }

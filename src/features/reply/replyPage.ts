@@ -34,7 +34,7 @@ export const REPLY_PAGE: WebviewPageKind<ReplyToHost> = {
 type SendResult = { ok: true; link?: string } | { ok: false; error: string; kind?: string };
 const isSendResult = (v: unknown): v is SendResult => typeof v === 'object' && v !== null && typeof (v as SendResult).ok === 'boolean';
 
-export class ReplyPanel extends WebviewPage<ReplyToHost, HostToReply> {
+export class ReplyPage extends WebviewPage<ReplyToHost, HostToReply> {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private sending = false;
   private shownStatus: Extract<HostToReply, { type: 'status' }> | undefined;

@@ -20,7 +20,7 @@ import type * as SlackDelivery from '../slack/slackDelivery.chunk';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { localDateTime as when } from '../../core/host/localTime';
 import { isReplyState, type ReplyState } from './replyMessages';
-import { REPLY_PAGE, ReplyPanel, type ReplyHost } from './replyPage';
+import { REPLY_PAGE, ReplyPage, type ReplyHost } from './replyPage';
 import { replyPageLabels, replyWords as w, updateWords } from './replyLabels';
 
 /** The schemas of the commands' arguments: loaded with the first command, which this one came through. */
@@ -40,14 +40,14 @@ interface PageContent {
   notes: string[];
   replies?: Array<{ by: string; at: string; text: string }>;
   sendLabel: string;
-  to: ReplyPanel['destination'];
+  to: ReplyPage['destination'];
   prefill?: string;
   /** Which page this is, for its restore after a window reload. */
   state: ReplyState;
 }
 
 export class ReplyPages implements vscode.Disposable, ReplyHost {
-  private readonly pages = new WebviewPages<ReplyPanel>();
+  private readonly pages = new WebviewPages<ReplyPage>();
 
   constructor(readonly extensionUri: vscode.Uri, readonly store: HandbookStore, private readonly userState: vscode.Memento) {}
 
@@ -125,7 +125,7 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
   }
 
   /** Follow Up in Thread: the reply page of a sent ticket. */
-  openThread(ref: SentTicketRef | undefined): ReplyPanel | undefined {
+  openThread(ref: SentTicketRef | undefined): ReplyPage | undefined {
     const content = this.threadPage(ref?.sentId);
     if (typeof content === 'string') return void vscode.window.showWarningMessage(content);
     return this.open(content);
@@ -139,7 +139,7 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
   }
 
   /** A message to a channel (checked: a script can pass anything). */
-  openChannel(raw: unknown): ReplyPanel | undefined {
+  openChannel(raw: unknown): ReplyPage | undefined {
     const parsed = argumentSchemas().composeMessageSchema.safeParse(raw);
     if (!parsed.success || !parsed.data.channelId) {
       const given = typeof raw === 'object' && raw !== null ? (raw as { channelId?: unknown }).channelId : undefined;
@@ -162,17 +162,17 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
     this.pages.restore(panel, content?.key, (restored) => this.page(content!, restored));
   }
 
-  private open(content: PageContent): ReplyPanel {
+  private open(content: PageContent): ReplyPage {
     const open = this.pages.reveal(content.key);
     if (open) return open;
     return this.pages.add(content.key, this.page(content, createPagePanel(REPLY_PAGE, this.extensionUri, content.tab)));
   }
 
   /** The page of this content in this panel, with its autosaved text (or what it is prefilled with). */
-  private page(content: PageContent, panel: vscode.WebviewPanel): ReplyPanel {
+  private page(content: PageContent, panel: vscode.WebviewPanel): ReplyPage {
     const text = this.draft(content.key) ?? content.prefill ?? '';
     const render = (env: WebviewEnvironment) => renderReplyDocument(renderReplyBody({ ...content, text }, replyPageLabels), content.title, env, content.state);
-    const page = new ReplyPanel(content.key, panel, this, content.to, this.groups(), text, render);
+    const page = new ReplyPage(content.key, panel, this, content.to, this.groups(), text, render);
     panel.title = content.tab;
     return page;
   }
@@ -197,7 +197,7 @@ export class ReplyPages implements vscode.Disposable, ReplyHost {
     await this.userState.update(MESSAGE_DRAFTS_KEY, kept.length ? Object.fromEntries(kept) : undefined);
   }
 
-  get(key: string): ReplyPanel | undefined {
+  get(key: string): ReplyPage | undefined {
     return this.pages.get(key);
   }
 

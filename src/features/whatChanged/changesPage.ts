@@ -8,7 +8,9 @@ import { WebviewPage, type WebviewPageKind } from '../../core/host/webviewPage';
 import { sentences } from '../handbookImport/model/text';
 import { isWhatChangedToHost, type WhatChangedToHost } from './whatChangedMessages';
 import { changesLabels, changesText } from './changesLabels';
-import { renderChangesBody, renderChangesDocument, type ChangesPage } from './model/changesHtml';
+import { renderChangesBody, renderChangesDocument, type ChangesContent } from './model/changesHtml';
+
+export type { ChangesContent };
 
 export const WHAT_CHANGED_PAGE: WebviewPageKind<WhatChangedToHost> = {
   viewType: 'cePlaybook.whatChanged',
@@ -34,18 +36,15 @@ export class ChangeTexts implements vscode.TextDocumentContentProvider {
   }
 }
 
-/** What a changes page shows (the model's page description). */
-export type ChangesPageContent = ChangesPage;
-
 /** One clause per line (sentences, then after ; and ,), so the diff editor shows what changed side by side. */
 const sentencePerLine = (text: string) => sentences(text).flatMap((s) => s.split(/(?<=[;,])\s+/)).join('\n') + '\n';
 
 
 /** The host posts nothing to the page (`never`): a change of what it shows is a new document. */
-export class ChangesPanel extends WebviewPage<WhatChangedToHost, never> {
+export class ChangesPage extends WebviewPage<WhatChangedToHost, never> {
   constructor(
     panel: vscode.WebviewPanel,
-    private content: ChangesPageContent,
+    private content: ChangesContent,
     extensionUri: vscode.Uri,
     private readonly texts: ChangeTexts,
     private readonly onMarkSeen: () => void,
@@ -54,7 +53,7 @@ export class ChangesPanel extends WebviewPage<WhatChangedToHost, never> {
     this.render();
   }
 
-  update(content: ChangesPageContent): void {
+  update(content: ChangesContent): void {
     this.content = content;
     this.render();
   }

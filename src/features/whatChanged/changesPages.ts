@@ -8,7 +8,7 @@ import { diffData } from './model/dataDiff';
 import { importPage } from '../handbookImport/model/pageImport';
 import type { HandbookStore } from '../data/handbookStore';
 import { changesText } from './changesLabels';
-import { CHANGE_SCHEME, ChangesPanel, ChangeTexts, WHAT_CHANGED_PAGE, type ChangesPageContent } from './changesPage';
+import { CHANGE_SCHEME, ChangesPage, ChangeTexts, WHAT_CHANGED_PAGE, type ChangesContent } from './changesPage';
 import { createPagePanel, WebviewPages } from '../../core/host/webviewPage';
 import type { SeenChanges } from './seenChanges';
 
@@ -16,7 +16,7 @@ export type PageKind = 'seen' | 'revisions';
 
 export class ChangesPages implements vscode.Disposable {
   private readonly texts = new ChangeTexts();
-  private readonly pages = new WebviewPages<ChangesPanel>();
+  private readonly pages = new WebviewPages<ChangesPage>();
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -31,11 +31,11 @@ export class ChangesPages implements vscode.Disposable {
     ];
   }
 
-  page(kind: PageKind): ChangesPanel | undefined {
+  page(kind: PageKind): ChangesPage | undefined {
     return this.pages.get(kind);
   }
 
-  private seenContent(): ChangesPageContent {
+  private seenContent(): ChangesContent {
     return { title: changesText.seenTitle, subtitle: changesText.seenSubtitle, diff: this.seen.diff, canMarkSeen: true };
   }
 
@@ -67,7 +67,7 @@ export class ChangesPages implements vscode.Disposable {
     });
   }
 
-  private show(kind: PageKind, content: ChangesPageContent): void {
+  private show(kind: PageKind, content: ChangesContent): void {
     const open = this.pages.get(kind);
     if (open) {
       open.update(content);
@@ -75,7 +75,7 @@ export class ChangesPages implements vscode.Disposable {
       return;
     }
     const panel = createPagePanel(WHAT_CHANGED_PAGE, this.extensionUri, content.title);
-    this.pages.add(kind, new ChangesPanel(panel, content, this.extensionUri, this.texts, this.markSeen));
+    this.pages.add(kind, new ChangesPage(panel, content, this.extensionUri, this.texts, this.markSeen));
   }
 
   dispose(): void {

@@ -21,7 +21,7 @@ export interface ReplyPageLabels {
   goesTo: string;
 }
 
-export interface ReplyPage {
+export interface ReplyContent {
   /** The page's heading and tab title ("Reply to Acme's ticket"). */
   title: string;
   /** Where it goes, in words (the thread: whose ticket, when, which channel; or the channel). */
@@ -35,7 +35,7 @@ export interface ReplyPage {
   sendLabel: string;
 }
 
-export function renderReplyBody(page: ReplyPage, L: ReplyPageLabels, sendIcon = ''): string {
+export function renderReplyBody(page: ReplyContent, L: ReplyPageLabels, sendIcon = ''): string {
   const replies = page.replies?.length
     ? `<h3 id="replies-heading">${esc(L.lastReplies)}</h3><ol id="thread-replies" aria-labelledby="replies-heading">${page.replies.map((r) => `<li><span class="reply-by">${esc(r.by)}</span> <span class="muted">${esc(r.at)}</span><p>${esc(r.text)}</p></li>`).join('')}</ol>`
     : '';

@@ -23,7 +23,7 @@ export interface ChangesLabels {
   summary(added: number, removed: number, changed: number): string;
 }
 
-export interface ChangesPage {
+export interface ChangesContent {
   title: string;
   subtitle: string;
   diff: DataDiff | undefined;
@@ -51,7 +51,7 @@ function fieldRow(L: ChangesLabels, change: FieldChange, index: number): string 
   }</li>`;
 }
 
-export function renderChangesBody(page: ChangesPage, L: ChangesLabels): string {
+export function renderChangesBody(page: ChangesContent, L: ChangesLabels): string {
   const parts = [`<header><h1 id="title">${esc(page.title)}</h1><p class="subtitle">${esc(page.subtitle)}</p></header>`];
   const diff = page.diff;
   if (!diff) return [...parts, `<p class="empty">${esc(L.noChanges)}</p>`].join('\n');

@@ -1,4 +1,4 @@
-// UI: the team intersection panels, driven as a user would (Chromium on code-server).
+// UI: the team pages, driven as a user would (Chromium on code-server).
 //   - click the CE Playbook activity-bar entry, click each team under "Teams", read the handbook's
 //     own sentences (data/teams.yaml) in the visible panel;
 //   - reach a panel button with the keyboard only (Tab, visible focus ring, Enter);
@@ -20,7 +20,7 @@ const CS = TEAMS.find((t) => t.id === 'customer-support');
 
 
 
-describe('UI intersection panels', function () {
+describe('UI team pages', function () {
   const workbench = useWorkbench();
   let wb;
   beforeEach(() => { wb = workbench(); });
