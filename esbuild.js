@@ -91,6 +91,17 @@ const oneVscodeRequirePlugin = {
   },
 };
 
+/**
+ * The schema functions (src/core/zodMini.ts) are one chunk, dist/zodMini.js, which the chunks that
+ * use them require at run time instead of carrying a copy each; only its own entry bundles it.
+ */
+const sharedZodMiniPlugin = {
+  name: 'shared-zod-mini',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)zodMini$/ }, (args) => (args.importer.endsWith('zodMini.chunk.ts') ? undefined : { path: './zodMini.js', external: true }));
+  },
+};
+
 /** Prints problems in the form VS Code's $esbuild-watch problem matcher reads. */
 const problemMatcherPlugin = {
   name: 'esbuild-problem-matcher',
@@ -203,7 +214,7 @@ async function main() {
       entryPoints: { extension: path.join(root, 'src', 'extension.ts'), ...chunkEntries() },
       outdir: dist,
       loader: { '.svg': 'text' },
-      plugins: [oneVscodeRequirePlugin, bundledDataPlugin(() => handbook), yamlWithoutDebugEnv, problemMatcherPlugin],
+      plugins: [oneVscodeRequirePlugin, sharedZodMiniPlugin, bundledDataPlugin(() => handbook), yamlWithoutDebugEnv, problemMatcherPlugin],
     }),
     // The command line (`ce-playbook`, also the MCP server): a standalone Node program.
     await esbuild.context({

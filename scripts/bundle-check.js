@@ -46,8 +46,8 @@ const SHARED = new Set([
   'src/core/templates/fieldConditions.ts', // which fields of a template apply: the one rule of the loader's checks, the draft check, the form and the snippet
   'src/features/whatChanged/model/sameData.ts', // plain data equality: "did anything change?" after each load, and the diff's shortcut
   'src/features/customers/model/customers.ts', // a customer by name or alias, normalised: the picker, the tree's Customers and the tools
-  // zod/mini, tree-shaken to the schemas each chunk uses (a shared chunk would have to carry all of zod,
-  // its locales included: 435 KB): the commands' argument schemas, the tools' inputs, the pages' messages.
+  // zod: dist/zodMini.js holds what the pages' messages and the commands' arguments use (src/core/zodMini.ts);
+  // the language model tools carry their own copy, with its JSON Schema output and English messages.
   'node_modules/zod',
 ]);
 
@@ -93,6 +93,10 @@ async function checkBundle(metafile, { extensionEntry, outdir, esbuildOptions })
   for (const rule of NOT_AT_STARTUP) {
     const found = Object.keys(startup[1].inputs).filter((input) => rule.pattern.test(input));
     if (found.length) problems.push(`dist/extension.js contains ${rule.name} (${packageOf(found[0])}); load it from a chunk (a <name>.chunk.ts, lazyChunk) instead.`);
+  }
+  // The schema functions are a chunk the other chunks require (esbuild.js, sharedZodMiniPlugin): not at activation either.
+  if ((startup[1].imports ?? []).some((i) => i.external && /zodMini\.js$/.test(i.path))) {
+    problems.push('dist/extension.js requires dist/zodMini.js (the schema functions); import the module that uses them from a chunk (a <name>.chunk.ts, lazyChunk) instead.');
   }
 
   // A library counts once, by its package, not per file.

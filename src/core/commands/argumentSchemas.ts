@@ -9,7 +9,7 @@
  * tree row, an old script its `thread`). Every schema only checks: the value a command gets is the one
  * that arrived (a tree row's node keeps its identity).
  */
-import * as z from 'zod/mini';
+import * as z from '../zodMini';
 import type { EntryKind, RefOf } from '../handbook/entryRef';
 
 const text = z.string();

@@ -5,7 +5,7 @@
  * it, and every state VS Code gives back after a reload, is checked before use. The scripts import
  * only the types, so no schema library runs in a webview.
  */
-import * as z from 'zod/mini';
+import * as z from '../zodMini';
 
 /** Limits that keep a misbehaving webview from sending what no page would: ids, names, keys. */
 export const MAX_ID_LENGTH = 200;

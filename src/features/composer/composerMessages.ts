@@ -4,7 +4,7 @@
  * host checks what arrives with the guards made from them, since a webview is untrusted.
  * Handshake: the webview posts `ready` once its script runs; the host posts nothing before.
  */
-import * as z from 'zod/mini';
+import * as z from '../../core/zodMini';
 import { guardOf, id, MAX_ID_LENGTH } from '../../core/webview/protocol';
 import type { AccountMessage } from './accountMessages';
 

@@ -4,7 +4,7 @@
  * sides use the types inferred from them, the host checks what arrives with the guards made from
  * them, since a webview is untrusted. The webview posts `ready` once its script runs.
  */
-import * as z from 'zod/mini';
+import * as z from '../../core/zodMini';
 import { guardOf, id, MAX_ID_LENGTH } from '../../core/webview/protocol';
 
 /** Slack's formatting in the preview: each piece of a line as text, with what Slack shows it as. */

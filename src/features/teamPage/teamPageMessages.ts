@@ -4,7 +4,7 @@
  * checks what arrives with the guards made from them, since a webview is untrusted.
  * Handshake: the webview posts `ready` once its script runs; the host posts nothing before that.
  */
-import * as z from 'zod/mini';
+import * as z from '../../core/zodMini';
 import { guardOf, id } from '../../core/webview/protocol';
 
 /** What a button on the page asks the host to do, with the id of a template, channel or team. */

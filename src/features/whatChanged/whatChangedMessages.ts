@@ -4,7 +4,7 @@
  * checks what arrives with the guard made from it, since a webview is untrusted. The webview posts
  * `ready` once its script runs. The host posts nothing: it draws a new document when the changes do.
  */
-import * as z from 'zod/mini';
+import * as z from '../../core/zodMini';
 import { guardOf } from '../../core/webview/protocol';
 
 const whatChangedToHost = z.discriminatedUnion('type', [
