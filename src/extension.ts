@@ -21,16 +21,17 @@ import { registerLmTools } from './features/tools/register';
 import { registerReply } from './features/reply/register';
 import { checkCommandIdsAgainst } from './core/host/commands';
 import { scriptedAnswers, testExports } from './testExports';
+import { userState } from './core/host/userState';
 
 export function activate(context: vscode.ExtensionContext) {
   // Undefined outside a test run: every prompt is then the real one.
   const answers = scriptedAnswers(context);
   const store = new HandbookStore();
   context.subscriptions.push(store, checkCommandIdsAgainst(store));
-  const ticks = new ChecklistTicks(context.globalState);
+  const ticks = new ChecklistTicks(userState(context));
   const changes = new SeenChanges(changedSectionsLazily);
   context.subscriptions.push(changes);
-  const tree = registerTree(context, { store, checked: () => ticks.checked, changes, sent: sentTicketRows(context.globalState, (id) => store.current.template(id)?.delivery?.statusReactions) });
+  const tree = registerTree(context, { store, checked: () => ticks.checked, changes, sent: sentTicketRows(userState(context), (id) => store.current.template(id)?.delivery?.statusReactions) });
   registerChecklist(context, { store, tree, ticks });
   const data = registerData(context, { store });
   const templates = registerTemplates(context, { store, scripted: answers?.of('fill') });

@@ -10,6 +10,7 @@ import type { UpdatePrompts } from './features/reply/updateFlow';
 import type { FillPrompts } from './features/templates/fillForm';
 import type { SendPrompts } from './features/slack/sendTicket';
 import type { ComposerPrompts } from './features/composer/composerPages';
+import { userState } from './core/host/userState';
 
 /** The prompts of each feature a test may answer for the CE. */
 export interface ScriptablePrompts {
@@ -58,7 +59,7 @@ export function scriptedAnswers(context: vscode.ExtensionContext): ScriptedAnswe
 export function testExports<T extends object>(context: vscode.ExtensionContext, answers: ScriptedAnswers | undefined, internals: T) {
   if (context.extensionMode !== vscode.ExtensionMode.Test || !answers) return undefined;
   const storage = {
-    globalState: context.globalState,
+    globalState: userState(context),
     globalStorageUri: context.globalStorageUri,
     globalStorage: context.globalStorageUri.fsPath,
     workspaceStorage: context.storageUri?.fsPath,

@@ -8,6 +8,7 @@ import type { ComposerPrompts } from './composerPages';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { registerCommand } from '../../core/host/commands';
 import { afterActivation, onFirstUse } from '../../core/host/deferred';
+import { userState } from '../../core/host/userState';
 
 const chunk = lazyChunk<typeof Composer>('composer');
 
@@ -17,7 +18,7 @@ export interface ComposerFeature {
 }
 
 export function registerComposer(context: vscode.ExtensionContext, deps: { store: HandbookStore; templates: TemplatesFeature; slack: SlackFeature; scripted?: () => Partial<ComposerPrompts> }): ComposerFeature {
-  const get = onFirstUse(context, () => new (chunk().ComposerPages)(context.extensionUri, deps.store, deps.templates, context.globalState, deps.scripted));
+  const get = onFirstUse(context, () => new (chunk().ComposerPages)(context.extensionUri, deps.store, deps.templates, userState(context), deps.scripted));
   // A page restored after a reload waits for its serializer, registered once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer('cePlaybook.composer', { deserializeWebviewPanel: (panel, state) => get().deserializeWebviewPanel(panel, state) }),

@@ -9,6 +9,7 @@ import type { HandbookStore } from '../data/handbookStore';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { registerCommand } from '../../core/host/commands';
 import { afterActivation, onFirstUse } from '../../core/host/deferred';
+import { userState } from '../../core/host/userState';
 
 const chunk = lazyChunk<typeof Reply>('reply');
 
@@ -19,7 +20,7 @@ export interface ReplyFeature {
 
 /** `scripted`: answers given for the CE in a test run (see src/testExports.ts); the rest are the real prompts. */
 export function registerReply(context: vscode.ExtensionContext, deps: { store: HandbookStore; scripted?: () => Partial<Reply.UpdatePrompts> }): ReplyFeature {
-  const get = onFirstUse(context, () => new (chunk().ReplyPages)(context.extensionUri, deps.store, context.globalState));
+  const get = onFirstUse(context, () => new (chunk().ReplyPages)(context.extensionUri, deps.store, userState(context)));
   // A page open at the last shutdown comes back (its text from the autosave): VS Code keeps it until
   // its serializer registers, once activation has returned.
   afterActivation(context, () => context.subscriptions.push(
@@ -28,7 +29,7 @@ export function registerReply(context: vscode.ExtensionContext, deps: { store: H
   context.subscriptions.push(
     registerCommand('cePlaybook.followUpInThread', (ticket) => get().openThread(ticket) && undefined),
     registerCommand('cePlaybook.composeMessage', (message) => get().openChannel(message) && undefined),
-    registerCommand('cePlaybook.askForUpdate', (arg) => chunk().askForUpdate(get(), context.globalState, { ...chunk().quickInputUpdatePrompts, ...deps.scripted?.() }, arg)),
+    registerCommand('cePlaybook.askForUpdate', (arg) => chunk().askForUpdate(get(), userState(context), { ...chunk().quickInputUpdatePrompts, ...deps.scripted?.() }, arg)),
   );
   return { get pages() { return get(); } };
 }

@@ -23,6 +23,8 @@ export type DeliveryDeps = SendDeps & { announceConnected?: () => void; status: 
 /** What the registrations (register.ts) hand over. */
 export interface SlackDeps {
   store: HandbookStore;
+  /** The CE's own state, written one update at a time (core/host/userState.ts). */
+  userState: vscode.Memento;
   /** The fill-in form's draft store: a send keeps the draft until Slack says ok. */
   drafts: () => DraftStore;
   /** Shows a new sent ticket in the tree. */
@@ -45,8 +47,8 @@ export function runDeliveryCommand(name: keyof typeof deliveryCommands, context:
 
 function session(context: vscode.ExtensionContext, deps: SlackDeps): DeliveryDeps & { context: vscode.ExtensionContext } {
   if (state) return state;
-  const sent = new SentTicketsStore(context.globalState, deps.refreshTree);
-  const secrets = new SlackSecrets(context.secrets, context.globalState);
+  const sent = new SentTicketsStore(deps.userState, deps.refreshTree);
+  const secrets = new SlackSecrets(context.secrets, deps.userState);
   return (state = {
     context,
     store: deps.store,
@@ -54,7 +56,7 @@ function session(context: vscode.ExtensionContext, deps: SlackDeps): DeliveryDep
     active: new Set(),
     sent,
     secrets,
-    status: new TicketStatusRefresher(context.globalState, secrets, sent, deps.refreshTree),
+    status: new TicketStatusRefresher(deps.userState, secrets, sent, deps.refreshTree),
     announceSent: deps.announceSent,
     announceConnected: deps.announceConnected,
     get prompts() { return { ...quickInputSendPrompts, ...deps.scripted?.() }; },

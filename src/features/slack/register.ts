@@ -9,6 +9,7 @@ import type * as SlackDelivery from './slackDelivery.chunk';
 import { registerCommand } from '../../core/host/commands';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { afterActivation } from '../../core/host/deferred';
+import { userState } from '../../core/host/userState';
 
 const slackChannels = lazyChunk<typeof SlackChannels>('slackChannels');
 const delivery = lazyChunk<typeof SlackDelivery>('slackDelivery');
@@ -38,10 +39,10 @@ export interface SlackFeature {
 }
 
 /** `view`: the tree view whose "Sent tickets" rows show the statuses (refreshed while it is shown). */
-export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<SlackDelivery.SlackDeps, 'announceSent' | 'announceConnected'>, view?: () => vscode.TreeView<unknown>): SlackFeature {
+export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<SlackDelivery.SlackDeps, 'announceSent' | 'announceConnected' | 'userState'>, view?: () => vscode.TreeView<unknown>): SlackFeature {
   const sent = new vscode.EventEmitter<SlackDelivery.SentNotice>();
   const connected = new vscode.EventEmitter<void>();
-  const deps: SlackDelivery.SlackDeps = { ...slackDeps, announceSent: (notice) => sent.fire(notice), announceConnected: () => connected.fire() };
+  const deps: SlackDelivery.SlackDeps = { ...slackDeps, userState: userState(context), announceSent: (notice) => sent.fire(notice), announceConnected: () => connected.fire() };
   const channels = () => slackChannels().channelCommands(deps.store);
   context.subscriptions.push(
     sent,
@@ -58,7 +59,7 @@ export function registerSlack(context: vscode.ExtensionContext, slackDeps: Omit<
 /** Reads the sent tickets' threads when the view becomes visible, and when the window regains focus with the view shown. */
 function watchTicketStatus(context: vscode.ExtensionContext, deps: SlackDelivery.SlackDeps, view: () => vscode.TreeView<unknown>): void {
   const refresh = () => {
-    if (anyThreadToRead(context.globalState)) delivery().refreshTicketStatusQuietly(context, deps);
+    if (anyThreadToRead(userState(context))) delivery().refreshTicketStatusQuietly(context, deps);
   };
   afterActivation(context, () => {
     const tree = view();

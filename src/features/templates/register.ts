@@ -16,6 +16,7 @@ import type { TemplateContext } from './templateCommands';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { executeCommand, registerCommand } from '../../core/host/commands';
 import { entryRef } from '../../core/handbook/entryRef';
+import { userState } from '../../core/host/userState';
 
 const templateChunk = lazyChunk<typeof Templates>('templates');
 const draftChecks = lazyChunk<typeof DraftChecks>('draftChecks');
@@ -71,7 +72,7 @@ function templateContext(context: vscode.ExtensionContext, store: HandbookStore,
     const form = templateChunk().fillForm;
     return (fillDeps = {
       store,
-      drafts: new form.DraftStore(context.globalState),
+      drafts: new form.DraftStore(userState(context)),
       prompter: form.promptWithQuickInput,
       chooseAction: form.chooseResultAction,
       askResume: form.askResume,

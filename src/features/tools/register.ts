@@ -9,6 +9,7 @@ import type * as LmTools from './lmTools.chunk';
 import type * as McpProvider from './mcpProvider.chunk';
 import type { LmToolsDeps } from './deps';
 import { lazyChunk } from '../../core/host/lazyChunk';
+import { userState } from '../../core/host/userState';
 
 const tools = lazyChunk<typeof LmTools>('lmTools');
 // Loaded only where VS Code can take an MCP server definition provider (1.101 and later).
@@ -35,7 +36,7 @@ export interface LmToolsFeature {
 }
 
 export function registerLmTools(context: vscode.ExtensionContext, featureDeps: LmToolsDeps): LmToolsFeature {
-  const deps: LmToolsDeps = { sentState: context.globalState, ...featureDeps };
+  const deps: LmToolsDeps = { sentState: userState(context), ...featureDeps };
   const feature: LmToolsFeature = {
     prepare: (name, input) => tools().prepareInvocation(name, input, deps),
     invoke: (name, input) => tools().invoke(name, input, deps),

@@ -18,6 +18,7 @@ import type { ChangedSections, SeenChanges } from './seenChanges';
 import type { SeenDataStore } from './seenDataStore';
 import { lazyChunk } from '../../core/host/lazyChunk';
 import { onFirstUse } from '../../core/host/deferred';
+import { userState } from '../../core/host/userState';
 
 const seenDataChunk = lazyChunk<typeof SeenData>('seenData');
 
@@ -34,7 +35,7 @@ export interface WhatChangedFeature {
 export function registerWhatChanged(context: vscode.ExtensionContext, deps: { store: HandbookStore; data: DataFeature; seen: SeenChanges }): WhatChangedFeature {
   const { store, seen } = deps;
   let record: SeenDataStore | undefined;
-  const seenData = (): SeenDataStore => (record ??= new (seenDataChunk().SeenDataStore)(context.globalState, context.globalStorageUri));
+  const seenData = (): SeenDataStore => (record ??= new (seenDataChunk().SeenDataStore)(userState(context), context.globalStorageUri));
 
   const checkNow = async (): Promise<void> => {
     // In an untrusted workspace the team's files are not loaded: that is no change to report.
