@@ -68,7 +68,7 @@ export const sendTicketSchema = z.looseObject({
 });
 
 /** A reply in the thread of a sent ticket, or a message to a channel of the data. */
-export const messageDestinationSchema = z.union([
+const messageDestinationSchema = z.union([
   z.looseObject({ kind: z.literal('thread'), sentId: text }),
   z.looseObject({ kind: z.literal('channel'), channelId: text }),
 ]);

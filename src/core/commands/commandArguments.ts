@@ -22,8 +22,6 @@ import type { TreeRowKind } from './treeRows';
 import { askForUpdateSchema, composeTicketSchema, credentialSchema, entryRefSchema, fieldValuesSchema, fits, lineSchema, REF_FIELDS, sentTicketRefSchema, treeRowSchema } from './argumentSchemas';
 import type { CommandArgs, CommandId, SentTicketRef } from './commandContract';
 
-export { REF_FIELDS };
-
 /** What a command expected at a position, for the message. */
 export type Expected =
   | { type: 'entry'; kinds: readonly EntryKind[] }

@@ -5,7 +5,8 @@
  * what it got instead, by type only (the value may be a secret pasted into the wrong command).
  */
 import vscode = require('vscode');
-import { EXAMPLE_IDS, parseCommandArguments, REF_FIELDS, type ArgumentProblem, type Expected, type Received } from '../commands/commandArguments';
+import { EXAMPLE_IDS, parseCommandArguments, type ArgumentProblem, type Expected, type Received } from '../commands/commandArguments';
+import { REF_FIELDS } from '../commands/argumentSchemas';
 import type { CommandId } from '../commands/commandContract';
 import type { EntryKind } from '../handbook/entryRef';
 import type { HandbookIndex } from '../handbook/handbookIndex';

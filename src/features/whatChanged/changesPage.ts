@@ -10,8 +10,6 @@ import { isWhatChangedToHost, type WhatChangedToHost } from './whatChangedMessag
 import { changesLabels, changesText } from './changesLabels';
 import { renderChangesBody, renderChangesDocument, type ChangesContent } from './model/changesHtml';
 
-export type { ChangesContent };
-
 export const WHAT_CHANGED_PAGE: WebviewPageKind<WhatChangedToHost> = {
   viewType: 'cePlaybook.whatChanged',
   script: 'whatChanged.js',

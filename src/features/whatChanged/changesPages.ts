@@ -8,7 +8,8 @@ import { diffData } from './model/dataDiff';
 import { importPage } from '../handbookImport/model/pageImport';
 import type { HandbookStore } from '../data/handbookStore';
 import { changesText } from './changesLabels';
-import { CHANGE_SCHEME, ChangesPage, ChangeTexts, WHAT_CHANGED_PAGE, type ChangesContent } from './changesPage';
+import { CHANGE_SCHEME, ChangesPage, ChangeTexts, WHAT_CHANGED_PAGE } from './changesPage';
+import type { ChangesContent } from './model/changesHtml';
 import { createPagePanel, WebviewPages } from '../../core/host/webviewPage';
 import type { SeenChanges } from './seenChanges';
 
